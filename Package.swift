@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Erfaring",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "erfaring", targets: ["erfaring"]),
+        .library(name: "ErfaringKit", targets: ["ErfaringKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "ErfaringKit",
+            dependencies: ["CLibYAML"]
+        ),
+        .target(
+            name: "ErfaringCLI",
+            dependencies: [
+                "ErfaringKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "erfaring",
+            dependencies: ["ErfaringCLI"]
+        ),
+        .executableTarget(
+            name: "erfaring-bench",
+            dependencies: ["ErfaringKit", "CLibYAML"],
+            path: "Benchmarks/erfaring-bench"
+        ),
+        .testTarget(
+            name: "ErfaringKitTests",
+            dependencies: ["ErfaringKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ErfaringCLITests",
+            dependencies: ["ErfaringCLI", "ErfaringKit"],
+            resources: [.copy("Golden")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

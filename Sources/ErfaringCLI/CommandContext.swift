@@ -1,0 +1,49 @@
+import ErfaringKit
+import Foundation
+
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a command reaches the outside world through: environment, output streams, terminal.
+struct CommandContext: Sendable {
+    var environment: [String: String]
+    var stdoutIsTerminal: Bool
+
+    static var live: CommandContext {
+        CommandContext(environment: ProcessInfo.processInfo.environment,
+                       stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
+    }
+
+    /// Colour only on a terminal and never when `NO_COLOR` is set.
+    var useColor: Bool { stdoutIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb" }
+
+    func write(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    func writeError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    func locator() -> CurriculumLocator {
+        CurriculumLocator(
+            environment: environment,
+            executable: URL(fileURLWithPath: CommandLine.arguments.first ?? "erfaring"),
+            buildRepository: URL(fileURLWithPath: #filePath)
+                .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+    }
+}
+
+/// A failure the command line reports with its own exit code.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    var code: Int32
+
+    /// 65: the content is invalid.
+    static func invalidContent(_ message: String) -> CLIError { CLIError(description: message, code: 65) }
+    /// 74: a file or folder cannot be read or written.
+    static func io(_ message: String) -> CLIError { CLIError(description: message, code: 74) }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import ErfaringKit
+import Foundation
+
+/// `--curriculum DIR`, shared by every command that reads the course.
+struct CurriculumOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The curriculum folder (holding Curriculum/ and Quizzes/).",
+        discussion: "Default: $ERFARING_CURRICULUM, the installed share folder, or the repository the program was built in.",
+        valueName: "dir"))
+    var curriculum: String?
+
+    /// Loads and validates the curriculum, failing with the rendered diagnostics on errors.
+    func load(_ context: CommandContext) throws -> Curriculum {
+        let root: URL
+        let result: CurriculumLoadResult
+        do {
+            root = try context.locator().locate(option: curriculum)
+            result = try CurriculumLoader.load(root: root)
+        } catch {
+            throw CLIError.io(error.description)
+        }
+        guard let loaded = result.curriculum else {
+            let renderer = DiagnosticRenderer(sources: result.sources, useColor: false)
+            let shown = result.diagnostics.sortedByLocation().filter { $0.severity == .error }
+            for diagnostic in shown.prefix(5) { context.writeError(renderer.render(diagnostic)) }
+            throw CLIError.invalidContent(
+                "the curriculum in '\(root.path)' has \(shown.count) error\(shown.count == 1 ? "" : "s"); run 'erfaring lint' to see them all")
+        }
+        return loaded
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension Language: ExpressibleByArgument {}

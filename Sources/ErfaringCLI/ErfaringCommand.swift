@@ -1,0 +1,36 @@
+import ArgumentParser
+import ErfaringKit
+import Foundation
+
+/// The root command: `erfaring`.
+public struct ErfaringCommand: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "erfaring",
+        abstract: "A course for people training to become erfaringskonsulenter (peer workers).",
+        discussion: """
+            Run without a subcommand to start. Exit codes: 0 ok, 1 failure, 64 usage, \
+            65 invalid content, 74 input/output.
+            """,
+        version: version,
+        subcommands: [Modules.self, Lint.self, Stats.self],
+        defaultSubcommand: Modules.self
+    )
+
+    public init() {}
+
+    /// Parses the arguments and runs the command, turning errors into messages and exit codes.
+    public static func runMain(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch let error as CLIError {
+            CommandContext.live.writeError("erfaring: error: \(error.description)")
+            Foundation.exit(error.code)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

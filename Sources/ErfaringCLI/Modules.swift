@@ -1,0 +1,54 @@
+import ArgumentParser
+import ErfaringKit
+import Foundation
+
+/// `erfaring modules`: the course's modules in order.
+struct Modules: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the course's modules.")
+
+    @Option(help: "Language: nb or en.")
+    var lang: Language = .nb
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var options: CurriculumOptions
+
+    func run() throws {
+        let context = CommandContext.live
+        let curriculum = try options.load(context)
+        switch format {
+        case .json:
+            struct Entry: Encodable {
+                var id: String, title: String, summary: String, minutes: Int
+                var lessons: Int, questions: Int, prerequisites: [String]
+            }
+            let entries = curriculum.modules.map { module in
+                Entry(id: module.id.value, title: module.title[lang], summary: module.summary[lang],
+                      minutes: module.minutes, lessons: module.lessons.count,
+                      questions: curriculum.quiz(for: module.id.value)?.questions.count ?? 0,
+                      prerequisites: module.prerequisites.map(\.value))
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            context.write(String(decoding: try encoder.encode(entries), as: UTF8.self))
+        case .text:
+            context.write(curriculum.course.title[lang])
+            context.write("")
+            for (index, module) in curriculum.modules.enumerated() {
+                let lessons = module.lessons.count
+                let questions = curriculum.quiz(for: module.id.value)?.questions.count ?? 0
+                let counts = lang == .nb
+                    ? "\(lessons) leksjoner, \(questions) spørsmål, ca. \(module.minutes) min"
+                    : "\(lessons) lessons, \(questions) questions, about \(module.minutes) min"
+                context.write("\(index + 1). \(module.title[lang]) (\(module.id.value))")
+                context.write("   \(module.summary[lang])")
+                context.write("   \(counts)")
+                if !module.prerequisites.isEmpty {
+                    let titles = module.prerequisites.map { curriculum.module($0.value)?.title[lang] ?? $0.value }
+                    context.write("   " + (lang == .nb ? "Bygger på: " : "Builds on: ") + titles.joined(separator: ", "))
+                }
+            }
+        }
+    }
+}

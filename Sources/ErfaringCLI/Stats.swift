@@ -1,0 +1,57 @@
+import ArgumentParser
+import ErfaringKit
+import Foundation
+
+/// `erfaring stats`: content figures per module and language, for authors.
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show content figures per module and language: words, lessons, questions, coverage.")
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var options: CurriculumOptions
+
+    func run() throws {
+        let context = CommandContext.live
+        let stats = CurriculumStats(try options.load(context))
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            context.write(String(decoding: try encoder.encode(stats), as: UTF8.self))
+        case .text:
+            for line in Self.table(stats) { context.write(line) }
+        }
+    }
+
+    static func table(_ stats: CurriculumStats) -> [String] {
+        let header = ["module", "lang", "words", "lesson min–max", "lessons", "vignettes", "reflections",
+                      "objectives", "questions", "single", "multiple", "true-false", "ordering", "scenario",
+                      "min q/objective", "sources"]
+        var rows: [[String]] = []
+        for figures in stats.modules + [stats.totals] {
+            for language in Language.allCases {
+                let words = figures.languages[language.rawValue]
+                let kinds = Question.Kind.allCases.map { String(figures.questionsByKind[$0.rawValue] ?? 0) }
+                rows.append([figures.id, language.rawValue, String(words?.words ?? 0),
+                             "\(words?.shortestLesson ?? 0)–\(words?.longestLesson ?? 0)",
+                             String(figures.lessons), String(figures.vignettes), String(figures.reflections),
+                             String(figures.objectives), String(figures.questions)] + kinds
+                            + [String(figures.fewestQuestionsPerObjective), String(figures.sources)])
+            }
+        }
+        let widths = header.indices.map { column in
+            ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
+        }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                index < 2 ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[index] - cell.count) + cell
+            }.joined(separator: "  ")
+        }
+        return [line(header)] + rows.map(line) + [
+            "", "glossary terms: \(stats.glossaryTerms)", "readiness items: \(stats.readinessItems)",
+        ]
+    }
+}

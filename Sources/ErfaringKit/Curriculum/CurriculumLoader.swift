@@ -1,0 +1,109 @@
+import Foundation
+
+/// One file of a curriculum, read into memory.
+public struct CurriculumFile: Sendable {
+    public enum Role: Sendable { case course, module, quiz }
+
+    /// The path shown in messages, relative to the curriculum root: `Quizzes/saying-no.yaml`.
+    public var path: String
+    public var role: Role
+    public var bytes: [UInt8]
+
+    public init(path: String, role: Role, bytes: [UInt8]) {
+        self.path = path
+        self.role = role
+        self.bytes = bytes
+    }
+
+    /// The file name without folder and `.yaml`.
+    public var baseName: String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name
+    }
+}
+
+/// What loading a curriculum gave: the curriculum when it has no errors, every diagnostic,
+/// and the files' text for showing source lines.
+public struct CurriculumLoadResult: Sendable {
+    public var curriculum: Curriculum?
+    public var diagnostics: [Diagnostic]
+    /// File contents by display path.
+    public var sources: [String: [UInt8]]
+}
+
+/// A curriculum folder that cannot be read at all.
+public struct CurriculumReadError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+/// Finds, parses, reads and validates a curriculum.
+public enum CurriculumLoader {
+    /// Loads the curriculum whose root folder holds `Curriculum/` and `Quizzes/`.
+    public static func load(root: URL, limits: YAMLLimits = .default) throws(CurriculumReadError) -> CurriculumLoadResult {
+        try load(files: files(in: root), limits: limits)
+    }
+
+    /// Lists the curriculum files under `root`, in a stable order.
+    public static func files(in root: URL) throws(CurriculumReadError) -> [CurriculumFile] {
+        let manager = FileManager.default
+        let coursePath = root.appendingPathComponent("Curriculum/course.yaml").path
+        guard manager.fileExists(atPath: coursePath) else {
+            throw CurriculumReadError(description:
+                "no curriculum at '\(root.path)': expected 'Curriculum/course.yaml' there")
+        }
+        var files: [CurriculumFile] = []
+        for (folder, role) in [("Curriculum", CurriculumFile.Role.module), ("Quizzes", .quiz)] {
+            let directory = root.appendingPathComponent(folder)
+            let names = ((try? manager.contentsOfDirectory(atPath: directory.path)) ?? [])
+                .filter { $0.hasSuffix(".yaml") }.sorted()
+            for name in names {
+                let path = "\(folder)/\(name)"
+                guard let data = manager.contents(atPath: directory.appendingPathComponent(name).path) else {
+                    throw CurriculumReadError(description: "cannot read '\(root.appendingPathComponent(path).path)'")
+                }
+                let fileRole: CurriculumFile.Role = path == "Curriculum/course.yaml" ? .course : role
+                files.append(CurriculumFile(path: path, role: fileRole, bytes: [UInt8](data)))
+            }
+        }
+        return files
+    }
+
+    /// Parses, reads and validates in-memory files.
+    public static func load(files: [CurriculumFile], limits: YAMLLimits = .default) -> CurriculumLoadResult {
+        let sink = DiagnosticCollector()
+        var sources: [String: [UInt8]] = [:]
+        var course: Course?
+        var modules: [Module] = []
+        var quizzes: [Quiz] = []
+        for file in files {
+            sources[file.path] = file.bytes
+            let document = YAMLParser.parse(file.bytes, file: file.path, limits: limits)
+            sink.add(contentsOf: document.diagnostics)
+            let context = DocumentContext(file: file.path, sink: sink)
+            guard let root = document.root else {
+                if document.diagnostics.isEmpty {
+                    sink.error("empty-file", at: SourceLocation(file: file.path, line: 1, column: 1),
+                               "the file is empty")
+                }
+                continue
+            }
+            switch file.role {
+            case .course: course = CourseReader(document: context).read(root)
+            case .module: ModuleReader(document: context).read(root).map { modules.append($0) }
+            case .quiz: QuizReader(document: context).read(root).map { quizzes.append($0) }
+            }
+        }
+        var curriculum: Curriculum?
+        if let course {
+            CurriculumValidator(sink: sink).validate(course: course, modules: modules, quizzes: quizzes)
+            let byID = Dictionary(modules.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+            let ordered = course.moduleOrder.compactMap { byID[$0.value] }
+            let quizByModule = Dictionary(quizzes.map { ($0.module.value, $0) }, uniquingKeysWith: { first, _ in first })
+            curriculum = Curriculum(course: course, modules: ordered, quizzes: quizByModule)
+        }
+        let diagnostics = sink.diagnostics
+        return CurriculumLoadResult(
+            curriculum: diagnostics.errorCount == 0 ? curriculum : nil,
+            diagnostics: diagnostics, sources: sources)
+    }
+}

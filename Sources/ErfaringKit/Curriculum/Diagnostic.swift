@@ -1,0 +1,74 @@
+/// A problem found in curriculum content: where, how bad, what, and which rule found it.
+///
+/// Diagnostics are data: readers and validators collect them so that `lint` can show every
+/// problem at once, and they are rendered only at the edge (see ``DiagnosticRenderer``).
+public struct Diagnostic: Hashable, Sendable, Codable {
+    public enum Severity: String, Hashable, Sendable, Codable, Comparable {
+        case warning, error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    /// A further remark: either located (`first defined here`) or a plain hint.
+    public struct Note: Hashable, Sendable, Codable {
+        public var message: String
+        public var location: SourceLocation?
+
+        public init(_ message: String, at location: SourceLocation? = nil) {
+            self.message = message
+            self.location = location
+        }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    /// Lowercase, values in single quotes, expected versus found.
+    public var message: String
+    /// The id of the rule that found the problem, such as `missing-feedback`.
+    public var rule: String
+    public var notes: [Note]
+
+    public init(
+        _ severity: Severity, _ rule: String, at location: SourceLocation, _ message: String,
+        notes: [Note] = []
+    ) {
+        self.severity = severity
+        self.rule = rule
+        self.location = location
+        self.message = message
+        self.notes = notes
+    }
+
+    public static func error(
+        _ rule: String, at location: SourceLocation, _ message: String, notes: [Note] = []
+    ) -> Diagnostic {
+        Diagnostic(.error, rule, at: location, message, notes: notes)
+    }
+
+    public static func warning(
+        _ rule: String, at location: SourceLocation, _ message: String, notes: [Note] = []
+    ) -> Diagnostic {
+        Diagnostic(.warning, rule, at: location, message, notes: notes)
+    }
+
+    /// The first line of the rendered diagnostic, without colour:
+    /// `Quizzes/saying-no.yaml:41:7: error: … [rule]`.
+    public var summary: String {
+        "\(location): \(severity.rawValue): \(message) [\(rule)]"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Sorted by file, then position, keeping the order of diagnostics at the same place.
+    public func sortedByLocation() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            a.element.location == b.element.location
+                ? a.offset < b.offset : a.element.location < b.element.location
+        }.map(\.element)
+    }
+
+    public var errorCount: Int { count { $0.severity == .error } }
+    public var warningCount: Int { count { $0.severity == .warning } }
+}

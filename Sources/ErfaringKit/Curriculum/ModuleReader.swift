@@ -1,0 +1,123 @@
+/// Builds a ``Module`` from the node tree of `Curriculum/<module-id>.yaml`.
+struct ModuleReader {
+    let document: DocumentContext
+
+    func read(_ root: YAMLNode) -> Module? {
+        let name = root.peekID().map { "module '\($0)'" } ?? "the module"
+        guard let module = MappingReader(root, what: name, keys: [
+            "id", "title", "summary", "minutes", "prerequisites", "objectives", "lessons", "sources",
+        ], in: document) else { return nil }
+        let id = module.id()
+        let title = module.text("title")
+        let summary = module.text("summary")
+        let minutes = module.int("minutes")
+        if let minutes, minutes <= 0, let node = module.value("minutes") {
+            document.sink.error("value-range", at: document.location(node),
+                                "'minutes' of \(name) must be more than 0; found \(minutes)")
+        }
+        let prerequisites = module.ids("prerequisites")
+        let objectives = (module.list("objectives") ?? []).compactMap(readObjective)
+        let lessons = (module.list("lessons") ?? []).compactMap(readLesson)
+        let sources = (module.list("sources") ?? []).compactMap(readSource)
+        guard let id, let title, let summary, let minutes else { return nil }
+        return Module(id: id, title: title, summary: summary, minutes: minutes,
+                      prerequisites: prerequisites, objectives: objectives, lessons: lessons,
+                      sources: sources, file: document.file)
+    }
+
+    private func readObjective(_ node: YAMLNode) -> Objective? {
+        let name = node.peekID().map { "objective '\($0)'" } ?? "an objective"
+        guard let objective = MappingReader(node, what: name, keys: ["id", "text"], in: document) else {
+            return nil
+        }
+        let id = objective.id()
+        let text = objective.text("text")
+        guard let id, let text else { return nil }
+        return Objective(id: id, text: text)
+    }
+
+    private func readLesson(_ node: YAMLNode) -> Lesson? {
+        let name = node.peekID().map { "lesson '\($0)'" } ?? "a lesson"
+        guard let lesson = MappingReader(node, what: name, keys: ["id", "title", "objectives", "blocks"],
+                                         in: document) else { return nil }
+        let id = lesson.id()
+        let title = lesson.text("title")
+        let objectives = lesson.ids("objectives")
+        let blocks = (lesson.list("blocks") ?? []).compactMap { readBlock($0, in: name) }
+        guard let id, let title else { return nil }
+        return Lesson(id: id, title: title, objectives: objectives, blocks: blocks)
+    }
+
+    private static let blockKeys: [Block.Kind: [String]] = [
+        .text: ["body"], .note: ["body"], .keyPoints: ["points"], .vignette: ["title", "body"],
+        .reflection: ["prompt"], .check: ["prompt", "choices", "hint", "explanation"],
+    ]
+
+    private func readBlock(_ node: YAMLNode, in lessonName: String) -> Block? {
+        let name = node.peekID().map { "block '\($0)' of \(lessonName)" } ?? "a block of \(lessonName)"
+        // Read `kind` first, so the allowed keys can depend on it.
+        guard node.mapping != nil else {
+            document.sink.error("wrong-type", at: document.location(node),
+                                "\(name) must be a mapping; found \(node.kindDescription)")
+            return nil
+        }
+        let kindNode = node.mapping?.first { $0.key.scalar?.value == "kind" }?.value
+        var kind: Block.Kind?
+        if let kindNode, let text = document.string(kindNode, describing: "'kind' of \(name)") {
+            kind = Block.Kind(rawValue: text.value)
+            if kind == nil {
+                let kinds = Block.Kind.allCases.map(\.rawValue)
+                let hint = TextChecks.suggestion(for: text.value, among: kinds).map { "did you mean '\($0)'?" }
+                    ?? "expected one of: " + kinds.map { "'\($0)'" }.joined(separator: ", ")
+                document.sink.error("wrong-type", at: text.location,
+                                    "unknown block kind '\(text.value)' in \(name)", notes: [.init(hint)])
+            }
+        }
+        let keys = ["id", "kind"] + (kind.flatMap { Self.blockKeys[$0] } ?? Self.blockKeys.values.flatMap { $0 })
+        guard let block = MappingReader(node, what: name, keys: keys, in: document) else { return nil }
+        let id = block.id()
+        _ = block.node("kind")
+        guard let kind, let id else { return nil }
+        let content: Block.Content
+        switch kind {
+        case .text, .note:
+            guard let body = block.text("body") else { return nil }
+            content = kind == .text ? .text(body) : .note(body)
+        case .keyPoints:
+            guard let list = block.list("points") else { return nil }
+            if list.count < 2, let points = block.value("points") {
+                document.sink.error("value-range", at: document.location(points),
+                                    "'points' of \(name) must have at least 2 points; found \(list.count)")
+            }
+            content = .keyPoints(list.compactMap { document.text($0, key: "points", of: name) })
+        case .vignette:
+            guard let title = block.text("title"), let body = block.text("body") else { return nil }
+            content = .vignette(title: title, body: body)
+        case .reflection:
+            guard let prompt = block.text("prompt") else { return nil }
+            content = .reflection(prompt: prompt)
+        case .check:
+            guard let question = QuestionReader(document: document)
+                .readBody(block, id: id, kind: .single, objective: nil, name: name)
+            else { return nil }
+            content = .check(question)
+        }
+        return Block(id: id, content: content)
+    }
+
+    private func readSource(_ node: YAMLNode) -> Source? {
+        let name = node.peekID().map { "source '\($0)'" } ?? "a source"
+        guard let source = MappingReader(node, what: name, keys: ["id", "citation", "url"], in: document) else {
+            return nil
+        }
+        let id = source.id()
+        let citation = source.string("citation")
+        let url = source.string("url", required: false)
+        if let url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
+            document.sink.error("wrong-type", at: url.location,
+                                "'url' of \(name) must start with 'https://' or 'http://'")
+        }
+        guard let id, let citation else { return nil }
+        return Source(id: id, citation: citation.value, url: url?.value)
+    }
+}

@@ -1,0 +1,122 @@
+/// Builds a ``Quiz`` from the node tree of `Quizzes/<module-id>.yaml`.
+struct QuizReader {
+    let document: DocumentContext
+
+    func read(_ root: YAMLNode) -> Quiz? {
+        let name = root.peekID("module").map { "the quiz of '\($0)'" } ?? "the quiz"
+        guard let quiz = MappingReader(root, what: name, keys: ["module", "pass-mark", "draw", "questions"],
+                                       in: document) else { return nil }
+        let module = quiz.id("module")
+        let passMark = quiz.double("pass-mark")
+        if let passMark, !(0...1).contains(passMark), let node = quiz.value("pass-mark") {
+            document.sink.error("pass-mark-range", at: document.location(node),
+                                "'pass-mark' must be between 0 and 1; found \(node.scalar?.value ?? "")",
+                                notes: [.init("write a share: 0.8 means 80 percent")])
+        }
+        let draw = quiz.int("draw")
+        if let draw, draw < 1, let node = quiz.value("draw") {
+            document.sink.error("draw-too-large", at: document.location(node),
+                                "'draw' must be at least 1; found \(draw)")
+        }
+        let reader = QuestionReader(document: document)
+        let questions = (quiz.list("questions") ?? []).compactMap(reader.readQuestion)
+        guard let module, let passMark, let draw else { return nil }
+        return Quiz(module: module, passMark: passMark, draw: draw, questions: questions, file: document.file)
+    }
+}
+
+/// Reads questions: those of a quiz bank and the inline checks of lessons.
+struct QuestionReader {
+    let document: DocumentContext
+
+    func readQuestion(_ node: YAMLNode) -> Question? {
+        let name = node.peekID().map { "question '\($0)'" } ?? "a question"
+        let kindText = node.mapping?.first { $0.key.scalar?.value == "kind" }?.value.scalar?.value
+        let kind = kindText.flatMap(Question.Kind.init(rawValue:))
+        var keys = ["id", "kind", "objective", "prompt", "choices", "hint", "explanation"]
+        if kind == nil || kind == .scenario { keys.insert("scenario", at: 3) }
+        guard let question = MappingReader(node, what: name, keys: keys, in: document) else { return nil }
+        let id = question.id()
+        if let kindNode = question.node("kind"), kind == nil,
+           let text = document.string(kindNode, describing: "'kind' of \(name)") {
+            let kinds = Question.Kind.allCases.map(\.rawValue)
+            let hint = TextChecks.suggestion(for: text.value, among: kinds).map { "did you mean '\($0)'?" }
+                ?? "expected one of: " + kinds.map { "'\($0)'" }.joined(separator: ", ")
+            document.sink.error("wrong-type", at: text.location,
+                                "unknown question kind '\(text.value)' in \(name)", notes: [.init(hint)])
+        }
+        let objective = question.id("objective")
+        guard let id, let kind else {
+            _ = readBody(question, id: nil, kind: kind ?? .single, objective: objective, name: name)
+            return nil
+        }
+        return readBody(question, id: id, kind: kind, objective: objective, name: name)
+    }
+
+    /// Reads what questions and checks share: scenario, prompt, choices, hint, explanation.
+    func readBody(_ reader: MappingReader, id: Located<String>?, kind: Question.Kind,
+                  objective: Located<String>?, name: String) -> Question? {
+        let scenario = kind == .scenario ? reader.text("scenario") : nil
+        let prompt = reader.text("prompt")
+        let choices = (reader.list("choices") ?? []).compactMap { readChoice($0, kind: kind, of: name) }
+        let hint = reader.text("hint", required: false)
+        let explanation = reader.text("explanation")
+        guard let id, let prompt, let explanation, reader.has("choices") else { return nil }
+        if kind == .scenario && scenario == nil { return nil }
+        return Question(id: id, kind: kind, objective: objective, scenario: scenario, prompt: prompt,
+                        choices: choices, hint: hint, explanation: explanation, location: reader.location)
+    }
+
+    private func readChoice(_ node: YAMLNode, kind: Question.Kind, of questionName: String) -> Choice? {
+        let name = node.peekID().map { "choice '\($0)' of \(questionName)" } ?? "a choice of \(questionName)"
+        var keys = ["id", "feedback"]
+        if kind != .trueFalse { keys.insert("text", at: 1) }
+        if kind != .ordering { keys.append("correct") }
+        guard let choice = MappingReader(node, what: name, keys: keys, in: document) else { return nil }
+        if kind == .trueFalse, let location = choice.keyLocation("text") {
+            document.sink.error("key-not-allowed", at: location,
+                                "true/false choices take no 'text' in \(name)",
+                                notes: [.init("the shell shows 'Sant'/'Usant' and 'True'/'False' itself")])
+        }
+        if kind == .ordering, let location = choice.keyLocation("correct") {
+            document.sink.error("key-not-allowed", at: location,
+                                "ordering choices take no 'correct' in \(name)",
+                                notes: [.init("list the choices in the correct order instead")])
+        }
+        let id = choice.id()
+        let text = kind == .trueFalse ? nil : choice.text("text")
+        let isCorrect = kind == .ordering ? false : (choice.bool("correct", required: false) ?? false)
+        let feedback = readFeedback(choice, name: name)
+        guard let id, let feedback, kind == .trueFalse || text != nil else { return nil }
+        return Choice(id: id, text: text, isCorrect: isCorrect, feedback: feedback)
+    }
+
+    private func readFeedback(_ choice: MappingReader, name: String) -> LocalizedText? {
+        guard let node = choice.value("feedback") else {
+            document.sink.error("missing-feedback", at: choice.location, "\(name) has no feedback",
+                                notes: [.init("every choice says why it is right or wrong, in every language")])
+            return nil
+        }
+        guard let pairs = node.mapping else {
+            return document.text(node, key: "feedback", of: name)
+        }
+        var values: [Language: String] = [:]
+        for language in Language.allCases {
+            let value = pairs.first { $0.key.scalar?.value == language.rawValue }?.value
+            if let value, let text = document.string(value, describing: "'\(language.rawValue)' feedback of \(name)"),
+               !text.value.allSatisfy(\.isWhitespace) {
+                values[language] = text.value
+            } else {
+                document.sink.error("missing-feedback", at: document.location(node),
+                                    "\(name) has no feedback in '\(language.rawValue)'")
+            }
+        }
+        for pair in pairs where Language(rawValue: pair.key.scalar?.value ?? "") == nil {
+            let key = pair.key.scalar?.value ?? ""
+            document.sink.error("unknown-key", at: document.location(pair.key),
+                                "unknown key '\(key)' in 'feedback' of \(name)",
+                                notes: [.init("expected one of: 'nb', 'en'")])
+        }
+        return LocalizedText(nb: values[.nb] ?? "", en: values[.en] ?? "")
+    }
+}

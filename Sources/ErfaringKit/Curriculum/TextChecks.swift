@@ -1,0 +1,104 @@
+/// Checks on the characters and words of curriculum text.
+public enum TextChecks {
+    /// The first control character in `text` that must not reach a terminal, if any:
+    /// C0 controls other than tab and line feed, DEL, C1 controls, and bidirectional
+    /// overrides that can disguise text.
+    public static func forbiddenCharacter(in text: String) -> Unicode.Scalar? {
+        for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+            // Fast path found a candidate byte; confirm on scalars.
+            return text.unicodeScalars.first(where: isForbidden)
+        }
+        return nil
+    }
+
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+
+    /// A name for a forbidden character in messages: `U+001B (escape)`.
+    public static func describe(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        switch scalar.value {
+        case 0x00: return code + " (NUL)"
+        case 0x1B: return code + " (escape)"
+        case 0x0D: return code + " (carriage return)"
+        case 0x07: return code + " (bell)"
+        case 0x08: return code + " (backspace)"
+        case 0x7F: return code + " (delete)"
+        case 0x202A...0x202E, 0x2066...0x2069: return code + " (bidirectional override)"
+        default: return code
+        }
+    }
+
+    /// Words in `text`: runs of letters, digits, apostrophes and hyphens containing at
+    /// least one letter or digit.
+    public static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil {
+                if !inWord { count += 1; inWord = true }
+            } else if inWord && (scalar == "-" || scalar == "'" || scalar == "’") {
+                continue
+            } else {
+                inWord = false
+            }
+        }
+        return count
+    }
+
+    /// Whether `id` is kebab-case: lowercase ASCII letters and digits in groups joined by
+    /// single hyphens.
+    public static func isValidID(_ id: String) -> Bool {
+        var previousWasHyphen = true
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                previousWasHyphen = false
+            case UInt8(ascii: "-"):
+                if previousWasHyphen { return false }
+                previousWasHyphen = true
+            default:
+                return false
+            }
+        }
+        return !id.isEmpty && !previousWasHyphen
+    }
+
+    /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
+        let lowered = word.lowercased()
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let distance = editDistance(lowered, candidate.lowercased())
+            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+        }
+        guard let (candidate, distance) = best else { return nil }
+        let allowed = max(1, min(3, candidate.count / 3))
+        return distance <= allowed ? candidate : nil
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1,
+                                 previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,3 @@
+import ErfaringCLI
+
+ErfaringCommand.runMain()

@@ -75,7 +75,7 @@ public enum CurriculumLoader {
         var course: Course?
         var modules: [Module] = []
         var quizzes: [Quiz] = []
-        for file in files {
+        for file in files.sorted(by: { $0.path < $1.path }) {
             sources[file.path] = file.bytes
             let document = YAMLParser.parse(file.bytes, file: file.path, limits: limits)
             sink.add(contentsOf: document.diagnostics)
@@ -95,7 +95,10 @@ public enum CurriculumLoader {
         }
         var curriculum: Curriculum?
         if let course {
-            CurriculumValidator(sink: sink).validate(course: course, modules: modules, quizzes: quizzes)
+            CurriculumValidator(sink: sink).validate(
+                course: course, modules: modules, quizzes: quizzes,
+                moduleFiles: Set(files.filter { $0.role == .module }.map(\.baseName)),
+                quizFiles: Set(files.filter { $0.role == .quiz }.map(\.baseName)))
             let byID = Dictionary(modules.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
             let ordered = course.moduleOrder.compactMap { byID[$0.value] }
             let quizByModule = Dictionary(quizzes.map { ($0.module.value, $0) }, uniquingKeysWith: { first, _ in first })

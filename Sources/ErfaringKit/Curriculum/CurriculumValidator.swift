@@ -3,8 +3,19 @@
 struct CurriculumValidator {
     let sink: DiagnosticCollector
 
-    func validate(course: Course, modules: [Module], quizzes: [Quiz]) {
-        let moduleIDs = Set(modules.map(\.id.value))
+    /// - Parameters:
+    ///   - moduleFiles: base names of the module files present, read or not, so that a module
+    ///     whose file has errors is not also reported as missing wherever it is referred to.
+    ///   - quizFiles: the same for quiz files.
+    func validate(course: Course, modules: [Module], quizzes: [Quiz],
+                  moduleFiles: Set<String>, quizFiles: Set<String>) {
+        let moduleIDs = Set(modules.map(\.id.value)).union(moduleFiles)
+        // A module whose id differs from its file name gets one 'file-name' error, not a cascade.
+        let modules = modules.filter { module in
+            let matches = module.id.value == CurriculumFile(path: module.file, role: .module, bytes: []).baseName
+            if !matches { checkModule(module, moduleIDs: moduleIDs, minimums: nil) }
+            return matches
+        }
         checkCourse(course, modules: modules, moduleIDs: moduleIDs)
         for module in modules {
             checkModule(module, moduleIDs: moduleIDs, minimums: course.minimums)
@@ -13,9 +24,11 @@ struct CurriculumValidator {
         var quizModules: Set<String> = []
         for quiz in quizzes {
             quizModules.insert(quiz.module.value)
-            checkQuiz(quiz, module: modules.first { $0.id.value == quiz.module.value }, minimums: course.minimums)
+            let module = modules.first { $0.id.value == quiz.module.value }
+            if module == nil && moduleFiles.contains(quiz.module.value) { continue }
+            checkQuiz(quiz, module: module, minimums: course.minimums)
         }
-        for module in modules where !quizModules.contains(module.id.value) {
+        for module in modules where !quizModules.contains(module.id.value) && !quizFiles.contains(module.id.value) {
             sink.error("dangling-reference", at: module.id.location,
                        "module '\(module.id.value)' has no quiz",
                        notes: [.init("add 'Quizzes/\(module.id.value).yaml'")])

@@ -34,6 +34,9 @@ struct MappingReader {
                 } else {
                     notes.append(.init("expected one of: " + keys.map { "'\($0)'" }.joined(separator: ", ")))
                 }
+                if key.contains(" ") || key.hasSuffix(".") {
+                    notes.append(.init("inside '{ }' a comma ends the value: quote a text that contains commas"))
+                }
                 document.sink.error("unknown-key", at: document.location(pair.key),
                                     "unknown key '\(key)' in \(what)", notes: notes)
             }
@@ -61,15 +64,18 @@ struct MappingReader {
         return nil
     }
 
-    func string(_ key: String, required: Bool = true) -> Located<String>? {
+    func string(_ key: String, required: Bool = true, allowBoolean: Bool = false) -> Located<String>? {
         guard let value = node(key, required: required) else { return nil }
-        return document.string(value, describing: "'\(key)' of \(what)")
+        return document.string(value, describing: "'\(key)' of \(what)", allowBoolean: allowBoolean)
     }
 
-    /// A kebab-case id.
+    /// A kebab-case id. An id that breaks the rule is reported and still returned, so the
+    /// item it names is checked further.
     func id(_ key: String = "id", required: Bool = true) -> Located<String>? {
-        guard let found = string(key, required: required) else { return nil }
-        return document.checkID(found) ? found : nil
+        // `true` and `false` are fine as ids (the choices of a true/false question).
+        guard let found = string(key, required: required, allowBoolean: true) else { return nil }
+        document.checkID(found)
+        return found
     }
 
     func ids(_ key: String, required: Bool = true) -> [Located<String>] {
@@ -78,7 +84,8 @@ struct MappingReader {
             guard let found = document.string(item, describing: "an entry of '\(key)' in \(what)") else {
                 return nil
             }
-            return document.checkID(found) ? found : nil
+            document.checkID(found)
+            return found
         }
     }
 
@@ -143,8 +150,8 @@ struct DocumentContext {
     func location(_ node: YAMLNode) -> SourceLocation { SourceLocation(file: file, mark: node.mark) }
 
     /// A scalar's text, checked for forbidden characters.
-    func string(_ node: YAMLNode, describing what: String) -> Located<String>? {
-        guard let scalar = node.scalar, scalar.plainType != .null, scalar.plainType != .bool else {
+    func string(_ node: YAMLNode, describing what: String, allowBoolean: Bool = false) -> Located<String>? {
+        guard let scalar = node.scalar, scalar.plainType != .null, allowBoolean || scalar.plainType != .bool else {
             sink.error("wrong-type", at: location(node), "\(what) must be a string; found \(node.kindDescription)")
             return nil
         }
@@ -156,6 +163,7 @@ struct DocumentContext {
         return Located(scalar.value, at: location(node))
     }
 
+    @discardableResult
     func checkID(_ id: Located<String>) -> Bool {
         guard TextChecks.isValidID(id.value) else {
             sink.error("invalid-id", at: id.location,

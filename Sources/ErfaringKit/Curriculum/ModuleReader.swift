@@ -19,8 +19,11 @@ struct ModuleReader {
         let objectives = (module.list("objectives") ?? []).compactMap(readObjective)
         let lessons = (module.list("lessons") ?? []).compactMap(readLesson)
         let sources = (module.list("sources") ?? []).compactMap(readSource)
-        guard let id, let title, let summary, let minutes else { return nil }
-        return Module(id: id, title: title, summary: summary, minutes: minutes,
+        // Keep a module whose other keys have errors, so that references to it still resolve;
+        // the load fails on those errors anyway.
+        guard let id else { return nil }
+        let empty = LocalizedText(nb: "", en: "")
+        return Module(id: id, title: title ?? empty, summary: summary ?? empty, minutes: minutes ?? 0,
                       prerequisites: prerequisites, objectives: objectives, lessons: lessons,
                       sources: sources, file: document.file)
     }

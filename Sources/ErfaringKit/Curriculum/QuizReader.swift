@@ -20,8 +20,10 @@ struct QuizReader {
         }
         let reader = QuestionReader(document: document)
         let questions = (quiz.list("questions") ?? []).compactMap(reader.readQuestion)
-        guard let module, let passMark, let draw else { return nil }
-        return Quiz(module: module, passMark: passMark, draw: draw, questions: questions, file: document.file)
+        // As with modules: keep the quiz when only its numbers have errors.
+        guard let module else { return nil }
+        return Quiz(module: module, passMark: passMark ?? 1, draw: draw ?? min(1, questions.count),
+                    questions: questions, file: document.file)
     }
 }
 
@@ -69,9 +71,9 @@ struct QuestionReader {
 
     private func readChoice(_ node: YAMLNode, kind: Question.Kind, of questionName: String) -> Choice? {
         let name = node.peekID().map { "choice '\($0)' of \(questionName)" } ?? "a choice of \(questionName)"
-        var keys = ["id", "feedback"]
-        if kind != .trueFalse { keys.insert("text", at: 1) }
-        if kind != .ordering { keys.append("correct") }
+        // 'text' and 'correct' are known keys for every kind; where a kind forbids one,
+        // 'key-not-allowed' below says why.
+        let keys = ["id", "text", "correct", "feedback"]
         guard let choice = MappingReader(node, what: name, keys: keys, in: document) else { return nil }
         if kind == .trueFalse, let location = choice.keyLocation("text") {
             document.sink.error("key-not-allowed", at: location,
@@ -87,8 +89,9 @@ struct QuestionReader {
         let text = kind == .trueFalse ? nil : choice.text("text")
         let isCorrect = kind == .ordering ? false : (choice.bool("correct", required: false) ?? false)
         let feedback = readFeedback(choice, name: name)
-        guard let id, let feedback, kind == .trueFalse || text != nil else { return nil }
-        return Choice(id: id, text: text, isCorrect: isCorrect, feedback: feedback)
+        guard let id else { return nil }
+        return Choice(id: id, text: text, isCorrect: isCorrect,
+                      feedback: feedback ?? LocalizedText(nb: "", en: ""))
     }
 
     private func readFeedback(_ choice: MappingReader, name: String) -> LocalizedText? {

@@ -227,9 +227,11 @@ private struct TreeBuilder {
         if parser.error == YAML_READER_ERROR {
             let at = locationOfByte(parser.problem_offset)
             if problem.contains("control characters") {
-                let value = parser.problem_value
+                let name = Unicode.Scalar(UInt32(bitPattern: parser.problem_value))
+                    .map(TextChecks.describe) ?? "\(parser.problem_value)"
                 return .error("control-character", at: at,
-                              "control character \(unicodeName(value)) is not allowed in a curriculum file")
+                              "control character \(name) is not allowed in a curriculum file",
+                              notes: [.init("control characters and terminal escape sequences are not allowed in text")])
             }
             return .error("yaml-encoding", at: at, "\(problem): the file must be UTF-8",
                           notes: [.init("save the file as UTF-8 in your editor")])
@@ -242,11 +244,6 @@ private struct TreeBuilder {
             notes.append(.init("a text containing ': ' must be quoted or written as a block scalar (|)"))
         }
         return .error("yaml-syntax", at: location(parser.problem_mark), problem, notes: notes)
-    }
-
-    private func unicodeName(_ value: Int32) -> String {
-        let hex = String(UInt32(bitPattern: value), radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// Line and column (in Unicode scalars) of a byte offset, counting CR LF as one break.

@@ -44,8 +44,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ErfaringCLITests",
-            dependencies: ["ErfaringCLI", "ErfaringKit"],
-            resources: [.copy("Golden")]
+            dependencies: [
+                "ErfaringCLI", "ErfaringKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+@Suite("erfaring lint, the real binary")
+struct LintCommandTests {
+    private static var brokenNames: [String] {
+        let folder = Binary.fixtures.appendingPathComponent("broken").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// Copies the base curriculum to a fresh folder and puts the broken file in place.
+    private func curriculum(with broken: String) throws -> (URL, [String]) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-lint-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Binary.fixtures.appendingPathComponent("base"), to: folder)
+        let data = try Data(contentsOf: Binary.fixtures.appendingPathComponent("broken/\(broken).yaml"))
+        let text = String(decoding: data, as: UTF8.self)
+        let target = String(text.prefix { $0 != "\n" }.dropFirst("# target: ".count))
+        let expected = text.split(separator: "\n").filter { $0.hasPrefix("# expect: ") }.map { String($0.dropFirst(10)) }
+        try data.write(to: folder.appendingPathComponent(target))
+        return (folder, expected)
+    }
+
+    @Test("each broken fixture exits 65 with --strict and prints its located diagnostics", arguments: brokenNames)
+    func broken(_ name: String) throws {
+        let (folder, expected) = try curriculum(with: name)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Binary.run(["lint", "--strict", "."], directory: folder)
+        #expect(result.status == 65)
+        for line in expected {
+            let strict = line.replacingOccurrences(of: ": warning: ", with: ": error: ")
+            #expect(result.stdout.contains(strict), "missing: \(strict)")
+        }
+        #expect(!result.stdout.contains("\u{1B}"), "no colour when stdout is not a terminal")
+    }
+
+    @Test("a warning alone passes without --strict and fails with it")
+    func warningsAndStrict() throws {
+        let (folder, _) = try curriculum(with: "untaught-objective")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Binary.run(["lint", "."], directory: folder).status == 0)
+        #expect(try Binary.run(["lint", "--strict", "."], directory: folder).status == 65)
+    }
+
+    @Test("a file path reports only that file's diagnostics")
+    func singleFile() throws {
+        let (folder, _) = try curriculum(with: "missing-feedback")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let quiz = try Binary.run(["lint", "Quizzes/basics.yaml"], directory: folder)
+        #expect(quiz.status == 65)
+        #expect(quiz.stdout.hasSuffix("1 error in 1 file\n"))
+        let module = try Binary.run(["lint", "Curriculum/basics.yaml"], directory: folder)
+        #expect(module.status == 0)
+        #expect(module.stdout == "no problems in 1 file\n")
+    }
+
+    @Test("--format json puts only JSON on stdout")
+    func json() throws {
+        let (folder, _) = try curriculum(with: "duplicate-key")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Binary.run(["lint", "--format", "json", "."], directory: folder)
+        #expect(result.status == 65)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["errors"] as? Int == 1)
+        let diagnostics = object?["diagnostics"] as? [[String: Any]]
+        #expect(diagnostics?.first?["rule"] as? String == "yaml-duplicate-key")
+        let location = diagnostics?.first?["location"] as? [String: Any]
+        #expect(location?["line"] as? Int == 4)
+    }
+
+    @Test("a missing path is an I/O error with exit 74")
+    func missingPath() throws {
+        let result = try Binary.run(["lint", "/nonexistent/erfaring"])
+        #expect(result.status == 74)
+        #expect(result.stderr.contains("no such file or folder: '/nonexistent/erfaring'"))
+    }
+
+    @Test("bad usage exits 64 with a hint")
+    func usage() throws {
+        let result = try Binary.run(["lint", "--format", "xml"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--format"))
+        #expect(result.stderr.contains("Usage:") || result.stderr.contains("Help:"))
+    }
+
+    @Test("--rules lists every rule")
+    func rules() throws {
+        let result = try Binary.run(["lint", "--rules"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("missing-feedback"))
+        #expect(result.stdout.contains("yaml-alias-limit"))
+    }
+
+    @Test("the shipped curriculum lints clean with --strict")
+    func shipped() throws {
+        let result = try Binary.run(["lint", "--strict", "--curriculum", Binary.repository.path])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.hasPrefix("no problems in "))
+    }
+
+    @Test("--version prints the version")
+    func version() throws {
+        let result = try Binary.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "0.1.0\n")
+    }
+}

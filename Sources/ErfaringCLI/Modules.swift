@@ -24,7 +24,7 @@ struct Modules: ParsableCommand {
                 var lessons: Int, questions: Int, prerequisites: [String]
             }
             let entries = curriculum.modules.map { module in
-                Entry(id: module.id.value, title: module.title[lang], summary: module.summary[lang],
+                Entry(id: module.id.value, title: module.title[lang], summary: Prose.flattened(module.summary[lang]),
                       minutes: module.minutes, lessons: module.lessons.count,
                       questions: curriculum.quiz(for: module.id.value)?.questions.count ?? 0,
                       prerequisites: module.prerequisites.map(\.value))
@@ -42,7 +42,9 @@ struct Modules: ParsableCommand {
                     ? "\(lessons) leksjoner, \(questions) spørsmål, ca. \(module.minutes) min"
                     : "\(lessons) lessons, \(questions) questions, about \(module.minutes) min"
                 context.write("\(index + 1). \(module.title[lang]) (\(module.id.value))")
-                context.write("   \(module.summary[lang])")
+                for line in TextWrapper(width: 80).wrap(Prose.flattened(module.summary[lang]), first: "   ", rest: "   ") {
+                    context.write(line)
+                }
                 context.write("   \(counts)")
                 if !module.prerequisites.isEmpty {
                     let titles = module.prerequisites.map { curriculum.module($0.value)?.title[lang] ?? $0.value }

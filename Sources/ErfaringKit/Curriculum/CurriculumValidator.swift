@@ -22,9 +22,10 @@ struct CurriculumValidator {
         }
         checkCycles(modules)
         var quizModules: Set<String> = []
+        let moduleByID = Dictionary(modules.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         for quiz in quizzes {
             quizModules.insert(quiz.module.value)
-            let module = modules.first { $0.id.value == quiz.module.value }
+            let module = moduleByID[quiz.module.value]
             if module == nil && moduleFiles.contains(quiz.module.value) { continue }
             checkQuiz(quiz, module: module, minimums: course.minimums)
         }

@@ -28,22 +28,27 @@ struct MappingReader {
                 continue
             }
             if !keys.contains(key) {
-                var notes: [Diagnostic.Note] = []
-                if let close = TextChecks.suggestion(for: key, among: keys) {
-                    notes.append(.init("did you mean '\(close)'?"))
-                } else {
-                    notes.append(.init("expected one of: " + keys.map { "'\($0)'" }.joined(separator: ", ")))
-                }
-                if key.contains(" ") || key.hasSuffix(".") {
-                    notes.append(.init("inside '{ }' a comma ends the value: quote a text that contains commas"))
-                }
                 document.sink.error("unknown-key", at: document.location(pair.key),
-                                    "unknown key '\(key)' in \(what)", notes: notes)
+                                    "unknown key '\(key)' in \(what)", notes: Self.unknownKeyNotes(key, keys: keys))
             }
         }
     }
 
     var location: SourceLocation { document.location(node) }
+
+    /// "Did you mean" or the list of expected keys, and a hint when a comma split a text.
+    static func unknownKeyNotes(_ key: String, keys: [String]) -> [Diagnostic.Note] {
+        var notes: [Diagnostic.Note] = []
+        if let close = TextChecks.suggestion(for: key, among: keys) {
+            notes.append(.init("did you mean '\(close)'?"))
+        } else {
+            notes.append(.init("expected one of: " + keys.map { "'\($0)'" }.joined(separator: ", ")))
+        }
+        if key.contains(" ") || key.hasSuffix(".") {
+            notes.append(.init("inside '{ }' a comma ends the value: quote a text that contains commas"))
+        }
+        return notes
+    }
 
     func has(_ key: String) -> Bool { value(key) != nil }
 
@@ -150,14 +155,15 @@ struct DocumentContext {
     func location(_ node: YAMLNode) -> SourceLocation { SourceLocation(file: file, mark: node.mark) }
 
     /// A scalar's text, checked for forbidden characters.
-    func string(_ node: YAMLNode, describing what: String, allowBoolean: Bool = false) -> Located<String>? {
+    func string(_ node: YAMLNode, describing what: @autoclosure () -> String,
+                allowBoolean: Bool = false) -> Located<String>? {
         guard let scalar = node.scalar, scalar.plainType != .null, allowBoolean || scalar.plainType != .bool else {
-            sink.error("wrong-type", at: location(node), "\(what) must be a string; found \(node.kindDescription)")
+            sink.error("wrong-type", at: location(node), "\(what()) must be a string; found \(node.kindDescription)")
             return nil
         }
         if let bad = TextChecks.forbiddenCharacter(in: scalar.value) {
             sink.error("control-character", at: location(node),
-                       "\(what) contains control character \(TextChecks.describe(bad))",
+                       "\(what()) contains control character \(TextChecks.describe(bad))",
                        notes: [.init("control characters and terminal escape sequences are not allowed in text")])
         }
         return Located(scalar.value, at: location(node))
@@ -174,28 +180,41 @@ struct DocumentContext {
         return true
     }
 
-    /// Reads `{nb: …, en: …}`.
+    /// Reads `{nb: …, en: …}`. This runs for every text of the course, so it reads the two
+    /// keys directly and builds message strings only when something is wrong.
     func text(_ node: YAMLNode, key: String, of what: String) -> LocalizedText? {
-        guard let reader = MappingReader(node, what: "'\(key)' of \(what)",
-                                         keys: Language.allCases.map(\.rawValue), in: self) else {
+        guard let pairs = node.mapping else {
+            sink.error("wrong-type", at: location(node),
+                       "'\(key)' of \(what) must be a mapping; found \(node.kindDescription)",
+                       notes: [.init("write one text per language: 'nb:' and 'en:'")])
             return nil
         }
-        var values: [Language: String] = [:]
-        for language in Language.allCases {
-            guard let value = reader.value(language.rawValue) else {
-                sink.error("missing-locale", at: location(node),
-                           "\(what) has no '\(language.rawValue)' text for '\(key)'")
+        var nb: String?
+        var en: String?
+        for pair in pairs {
+            let name = pair.key.scalar?.value
+            let language: Language? = name == "nb" ? .nb : name == "en" ? .en : nil
+            guard let language else {
+                sink.error("unknown-key", at: location(pair.key),
+                           "unknown key '\(name ?? pair.key.kindDescription)' in '\(key)' of \(what)",
+                           notes: MappingReader.unknownKeyNotes(name ?? "", keys: ["nb", "en"]))
                 continue
             }
-            guard let text = string(value, describing: "'\(language.rawValue)' text of '\(key)' in \(what)") else {
+            guard let text = string(pair.value, describing: "'\(language.rawValue)' text of '\(key)' in \(what)") else {
                 continue
             }
             if text.value.allSatisfy(\.isWhitespace) {
                 sink.error("empty-text", at: text.location,
                            "'\(language.rawValue)' text of '\(key)' in \(what) is empty")
             }
-            values[language] = text.value
+            if language == .nb { nb = text.value } else { en = text.value }
         }
-        return LocalizedText(nb: values[.nb] ?? "", en: values[.en] ?? "")
+        for (language, value) in [(Language.nb, nb), (.en, en)] where value == nil {
+            if !pairs.contains(where: { $0.key.scalar?.value == language.rawValue }) {
+                sink.error("missing-locale", at: location(node),
+                           "\(what) has no '\(language.rawValue)' text for '\(key)'")
+            }
+        }
+        return LocalizedText(nb: nb ?? "", en: en ?? "")
     }
 }

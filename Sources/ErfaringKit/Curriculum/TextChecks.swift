@@ -4,11 +4,18 @@ public enum TextChecks {
     /// C0 controls other than tab and line feed, DEL, C1 controls, and bidirectional
     /// overrides that can disguise text.
     public static func forbiddenCharacter(in text: String) -> Unicode.Scalar? {
-        for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
-            // Fast path found a candidate byte; confirm on scalars.
-            return text.unicodeScalars.first(where: isForbidden)
+        // Fast path over the UTF-8 bytes; only a candidate byte (a C0 control other than tab
+        // and line feed, DEL, or the lead byte of a C1 control or a bidirectional override)
+        // needs a look at the scalars.
+        var copy = text
+        let suspicious = copy.withUTF8 { bytes in
+            for byte in bytes where (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F
+                || byte == 0xC2 || byte == 0xE2 {
+                return true
+            }
+            return false
         }
-        return nil
+        return suspicious ? text.unicodeScalars.first(where: isForbidden) : nil
     }
 
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
@@ -42,11 +49,18 @@ public enum TextChecks {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil {
+            let value = scalar.value
+            let isWordCharacter: Bool
+            if value < 0x80 {
+                // ASCII fast path: letters and digits.
+                isWordCharacter = (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
+            } else {
+                isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isWordCharacter {
                 if !inWord { count += 1; inWord = true }
-            } else if inWord && (scalar == "-" || scalar == "'" || scalar == "’") {
-                continue
+            } else if inWord && (value == 0x2D || value == 0x27 || value == 0x2019) {
+                continue  // hyphen or apostrophe inside a word
             } else {
                 inWord = false
             }

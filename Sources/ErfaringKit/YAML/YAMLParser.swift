@@ -201,6 +201,18 @@ private struct TreeBuilder {
     /// Reports every repeated scalar key at its second occurrence and keeps the first.
     private mutating func removingDuplicateKeys(_ pairs: [YAMLPair]) -> [YAMLPair] {
         guard pairs.count > 1 else { return pairs }
+        if pairs.count <= 12 {
+            // Small mappings, the common case: compare in place, no hashing or allocation.
+            var clean = true
+            outer: for index in 1..<pairs.count {
+                guard let key = pairs[index].key.scalar?.value else { continue }
+                for earlier in 0..<index where pairs[earlier].key.scalar?.value == key {
+                    clean = false
+                    break outer
+                }
+            }
+            if clean { return pairs }
+        }
         var firstIndex: [String: Int] = [:]
         firstIndex.reserveCapacity(pairs.count)
         var duplicates: [Int] = []

@@ -1,0 +1,66 @@
+import ErfaringKit
+import Foundation
+import Testing
+
+@Suite("docs/curriculum-format.md")
+struct FormatDocumentationTests {
+    private var document: String {
+        get throws {
+            let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("docs/curriculum-format.md")
+            return try String(contentsOf: url, encoding: .utf8)
+        }
+    }
+
+    /// The ```yaml blocks of the document, in order.
+    private func yamlBlocks() throws -> [String] {
+        var blocks: [String] = []
+        var current: [Substring]?
+        for line in try document.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == nil, line == "```yaml" {
+                current = []
+            } else if current != nil, line == "```" {
+                blocks.append(current!.joined(separator: "\n") + "\n")
+                current = nil
+            } else {
+                current?.append(line)
+            }
+        }
+        return blocks
+    }
+
+    @Test("the course, module and quiz examples form a curriculum that lints clean")
+    func fullExamples() throws {
+        let blocks = try yamlBlocks()
+        let course = try #require(blocks.first { $0.hasPrefix("id: erfaring\n") })
+        let module = try #require(blocks.first { $0.hasPrefix("id: recovery-orientation\n") })
+        let quiz = try #require(blocks.first { $0.hasPrefix("module: recovery-orientation\n") })
+        let result = CurriculumLoader.load(files: [
+            CurriculumFile(path: "Curriculum/course.yaml", role: .course, bytes: Array(course.utf8)),
+            CurriculumFile(path: "Curriculum/recovery-orientation.yaml", role: .module, bytes: Array(module.utf8)),
+            CurriculumFile(path: "Quizzes/recovery-orientation.yaml", role: .quiz, bytes: Array(quiz.utf8)),
+        ])
+        #expect(result.diagnostics.map(\.summary) == [])
+        #expect(result.curriculum?.quiz(for: "recovery-orientation")?.questions.count == 2)
+    }
+
+    @Test("every YAML snippet in the document is valid YAML")
+    func snippetsParse() throws {
+        let blocks = try yamlBlocks()
+        #expect(blocks.count >= 5)
+        for block in blocks {
+            let parsed = YAMLParser.parse(Array(block.utf8), file: "doc.yaml")
+            #expect(parsed.diagnostics.map(\.summary) == [], "\(block.prefix(40))")
+            #expect(parsed.root != nil)
+        }
+    }
+
+    @Test("the rules table lists exactly the rules lint knows")
+    func rulesTable() throws {
+        let documented = try document.split(separator: "\n")
+            .filter { $0.hasPrefix("| `") }
+            .compactMap { $0.split(separator: "`").dropFirst().first.map(String.init) }
+        let lintRules = LintRule.all.map(\.id)
+        #expect(documented.filter { lintRules.contains($0) } == lintRules)
+    }
+}

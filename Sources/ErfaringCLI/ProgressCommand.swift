@@ -1,0 +1,86 @@
+import ArgumentParser
+import ErfaringKit
+import Foundation
+
+/// `erfaring progress`: the current learner's progress per module.
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "Show the current profile's progress per module.")
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var options: CurriculumOptions
+
+    func run() throws {
+        let context = CommandContext.live
+        let curriculum = try options.load(context)
+        let store = try context.openStore()
+        guard let profile = try storeCall({ () throws(StoreError) in try store.currentProfile() }) else {
+            throw CLIError(description: "no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'", code: 1)
+        }
+        let now = Date()
+        let snapshot = try storeCall { () throws(StoreError) in try store.snapshot(profile: profile.id, at: now) }
+        let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
+        let language = profile.language
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .iso8601
+            let report = ProgressReport(profile: profile, statuses: statuses, snapshot: snapshot)
+            context.write(String(decoding: try encoder.encode(report), as: UTF8.self))
+        case .text:
+            let strings = Strings(language: language)
+            context.write(strings.progressHeader(profile.name))
+            for status in statuses {
+                let title = curriculum.module(status.moduleID)?.title[language] ?? status.moduleID
+                context.write("\(title): \(strings.describe(status, curriculum: curriculum))")
+            }
+            context.write(strings.dueReviews(snapshot.dueReviews))
+        }
+    }
+}
+
+/// The JSON shape of `erfaring progress --format json`.
+struct ProgressReport: Encodable {
+    struct Module: Encodable {
+        var id: String
+        var state: String
+        var lessonsDone: Int
+        var lessonsTotal: Int
+        var attempts: Int
+        var bestScore: Double?
+        var passedAt: Date?
+        var lockedBy: [String]?
+    }
+
+    var version = 1
+    var profile: String
+    var language: String
+    var modules: [Module]
+    var dueReviews: Int
+
+    init(profile: Profile, statuses: [ModuleStatus], snapshot: ProgressSnapshot) {
+        self.profile = profile.id
+        language = profile.language.rawValue
+        dueReviews = snapshot.dueReviews
+        modules = statuses.map { status in
+            var lockedBy: [String]?
+            let state: String
+            switch status.state {
+            case .locked(let missing):
+                state = "locked"
+                lockedBy = missing
+            case .notStarted: state = "not-started"
+            case .inProgress: state = "in-progress"
+            case .quizPending: state = "quiz-pending"
+            case .completed: state = "completed"
+            }
+            return Module(id: status.moduleID, state: state, lessonsDone: status.lessonsDone,
+                          lessonsTotal: status.lessonsTotal, attempts: status.attempts, bestScore: status.bestScore,
+                          passedAt: status.passedAt, lockedBy: lockedBy)
+        }
+    }
+}

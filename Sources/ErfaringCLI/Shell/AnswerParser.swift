@@ -1,0 +1,52 @@
+import ErfaringKit
+
+/// Reads a typed answer: numbers for choices ("2", "1 3", "3,1,2"), or words for true/false.
+enum AnswerParser {
+    enum Failure: Error, Equatable {
+        /// The catalog key of the message and the highest number allowed.
+        case invalid(key: String, max: Int)
+    }
+
+    /// 1-based positions of the chosen choices, in the order typed.
+    static func parse(_ text: String, kind: Question.Kind, count: Int) throws(Failure) -> [Int] {
+        let lowered = text.lowercased().trimmingCharacters(in: .whitespaces)
+        if kind == .trueFalse {
+            switch lowered {
+            case "sant", "true", "s", "t", "ja", "yes": return [1]
+            case "usant", "false", "u", "f", "nei", "no": return [2]
+            default: break
+            }
+        }
+        let parts = lowered.split { $0 == " " || $0 == "," || $0 == ";" }
+        let numbers = parts.compactMap { Int($0) }
+        let key: String
+        switch kind {
+        case .multiple: key = "quiz.bad.numbers"
+        case .ordering: key = "quiz.bad.order"
+        default: key = "quiz.bad.number"
+        }
+        guard !parts.isEmpty, numbers.count == parts.count, numbers.allSatisfy({ (1...count).contains($0) }),
+              Set(numbers).count == numbers.count else {
+            throw .invalid(key: key, max: count)
+        }
+        switch kind {
+        case .single, .scenario, .trueFalse:
+            guard numbers.count == 1 else { throw .invalid(key: key, max: count) }
+        case .ordering:
+            guard numbers.count == count else { throw .invalid(key: key, max: count) }
+        case .multiple:
+            break
+        }
+        return numbers
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}
+
+extension Set where Element == Character {
+    static let whitespaces: Set<Character> = [" ", "\t"]
+}

@@ -1,0 +1,179 @@
+import ErfaringKit
+
+/// Every text the shell shows, in both languages. Placeholders are written `{name}`.
+/// `CatalogTests` fails when a key lacks a language or the two languages' placeholders differ.
+enum Catalog {
+    static let entries: [String: [Language: String]] = [
+        // First run
+        "first.welcome": [
+            .nb: "Velkommen til Erfaring – et kurs for deg som vil bli erfaringskonsulent.",
+            .en: "Welcome to Erfaring – a course for people who want to become peer workers."],
+        "first.language": [
+            .nb: "Velg språk / Choose a language:  1 norsk (bokmål)   2 English",
+            .en: "Velg språk / Choose a language:  1 norsk (bokmål)   2 English"],
+        "first.language.prompt": [.nb: "Språk / Language (1 eller 2): ", .en: "Språk / Language (1 or 2): "],
+        "first.language.again": [.nb: "Skriv 1 for norsk eller 2 for English.", .en: "Type 1 for Norwegian or 2 for English."],
+        "first.name.why": [
+            .nb: "Hva vil du at vi skal kalle deg? Et kallenavn holder. Navnet brukes bare til å hilse på deg, og det lagres bare på denne maskinen ({folder}).",
+            .en: "What should we call you? A nickname is fine. It is only used to greet you, and it is kept only on this machine ({folder})."],
+        "first.name.prompt": [.nb: "Navn: ", .en: "Name: "],
+        "first.name.again": [.nb: "Skriv et navn eller kallenavn (1–60 tegn).", .en: "Type a name or nickname (1–60 characters)."],
+        "first.ready": [
+            .nb: "Hei, {name}! Tre ting holder for å komme i gang:",
+            .en: "Hi, {name}! Three things are enough to get going:"],
+        "first.tip.enter": [.nb: "Enter        fortsett der du slapp (eller start første modul)", .en: "Enter        continue where you left off (or start the first module)"],
+        "first.tip.modules": [.nb: "moduler      se alle modulene", .en: "modules      see all the modules"],
+        "first.tip.help": [.nb: "hjelp        se alle kommandoene", .en: "help         see every command"],
+
+        // Home
+        "home.greeting": [.nb: "Hei, {name}!", .en: "Hi, {name}!"],
+        "home.assignments": [.nb: "Oppgaver fra kursleder:", .en: "Assigned by your facilitator:"],
+        "home.assignment.due": [.nb: "frist {date}", .en: "due {date}"],
+        "home.assignment.overdue": [.nb: "frist {date} – på overtid", .en: "due {date} – overdue"],
+        "home.assignment.done": [.nb: "fullført", .en: "completed"],
+        "home.modules": [.nb: "Modulene:", .en: "The modules:"],
+        "home.continue": [.nb: "Fortsett der du slapp: {place} (trykk Enter)", .en: "Continue where you left off: {place} (press Enter)"],
+        "home.start": [.nb: "Start med: {module} (trykk Enter)", .en: "Start with: {module} (press Enter)"],
+        "home.all-done": [.nb: "Du har fullført alle modulene. Godt jobbet med å holde det ved like: skriv 'repeter' når noe er klart.", .en: "You have completed every module. Keep it fresh: type 'review' when cards are due."],
+        "home.reviews.due": [.nb: "Repetisjon: {count} spørsmål er klare (skriv 'repeter')", .en: "Review: {count} questions are due (type 'review')"],
+        "home.reviews.next": [.nb: "Neste repetisjon: {when}", .en: "Next review: {when}"],
+        "home.hint": [.nb: "Skriv 'hjelp' for alle kommandoene, 'avslutt' for å gå ut.", .en: "Type 'help' for every command, 'quit' to leave."],
+
+        // States
+        "state.locked": [.nb: "låst – fullfør først: {modules}", .en: "locked – first complete: {modules}"],
+        "state.not-started": [.nb: "ikke startet", .en: "not started"],
+        "state.in-progress": [.nb: "{done} av {total} leksjoner lest", .en: "{done} of {total} lessons read"],
+        "state.quiz-pending": [.nb: "alle leksjoner lest – quiz gjenstår", .en: "all lessons read – quiz to go"],
+        "state.completed": [.nb: "fullført", .en: "completed"],
+        "state.best": [.nb: "beste quiz {score}", .en: "best quiz {score}"],
+
+        // Progress command
+        "progress.header": [.nb: "Fremgang for {name}:", .en: "Progress for {name}:"],
+        "progress.due": [.nb: "Repetisjon: {count} spørsmål klare.", .en: "Review: {count} questions due."],
+
+        // Modules
+        "modules.header": [.nb: "Modulene i kurset:", .en: "The course's modules:"],
+        "modules.open": [.nb: "Skriv 'åpne <modul>' for å begynne, for eksempel 'åpne {id}'.", .en: "Type 'open <module>' to begin, for example 'open {id}'."],
+        "modules.minutes": [.nb: "{lessons} leksjoner · ca. {minutes} min", .en: "{lessons} lessons · about {minutes} min"],
+
+        // Reading
+        "read.position": [.nb: "{module} › {lesson} ({lessonNumber}/{lessonCount}) · del {block} av {blocks}", .en: "{module} › {lesson} ({lessonNumber}/{lessonCount}) · part {block} of {blocks}"],
+        "read.prompt": [.nb: "Enter: videre · 'tilbake' · 'hjem': ", .en: "Enter: next · 'back' · 'home': "],
+        "read.key-points": [.nb: "Viktige punkter", .en: "Key points"],
+        "read.vignette": [.nb: "Eksempel", .en: "Case"],
+        "read.note": [.nb: "Merk", .en: "Note"],
+        "read.reflection": [.nb: "Refleksjon", .en: "Reflection"],
+        "read.reflection.how": [.nb: "Skriv svaret ditt over én eller flere linjer. Avslutt med en tom linje. Skriv 'hopp' for å hoppe over. Svaret lagres bare på denne maskinen.", .en: "Write your answer over one or more lines. Finish with an empty line. Type 'skip' to skip. Your answer is kept only on this machine."],
+        "read.reflection.saved": [.nb: "Lagret i dagboken din (skriv 'dagbok' for å lese den).", .en: "Saved in your journal (type 'journal' to read it)."],
+        "read.reflection.skipped": [.nb: "Hoppet over.", .en: "Skipped."],
+        "read.check": [.nb: "Sjekk deg selv", .en: "Check yourself"],
+        "read.check.prompt": [.nb: "Svar med et tall (Enter hopper over): ", .en: "Answer with a number (Enter skips): "],
+        "read.lesson-done": [.nb: "Leksjonen er ferdig: {lesson}.", .en: "Lesson finished: {lesson}."],
+        "read.next-lesson": [.nb: "Neste leksjon: {lesson}. Trykk Enter for å fortsette.", .en: "Next lesson: {lesson}. Press Enter to continue."],
+        "read.module-read": [.nb: "Du har lest alle leksjonene i {module}. Skriv 'quiz' for å teste deg selv.", .en: "You have read every lesson of {module}. Type 'quiz' to test yourself."],
+        "read.at-start": [.nb: "Du er ved starten av modulen.", .en: "You are at the start of the module."],
+        "read.where": [.nb: "Du er i {module} › {lesson}, del {block} av {blocks}.", .en: "You are in {module} › {lesson}, part {block} of {blocks}."],
+        "read.not-reading": [.nb: "Du leser ikke noe nå. Skriv 'åpne <modul>' eller trykk Enter for å fortsette.", .en: "You are not reading anything now. Type 'open <module>' or press Enter to continue."],
+        "read.left": [.nb: "Du er tilbake på startsiden. Alt er lagret.", .en: "Back on the home screen. Everything is saved."],
+
+        // Opening
+        "open.which": [.nb: "Hvilken modul? Skriv 'åpne <modul>'. Modulene: {ids}", .en: "Which module? Type 'open <module>'. The modules: {ids}"],
+        "open.unknown": [.nb: "Finner ingen modul '{id}'.", .en: "There is no module '{id}'."],
+        "open.did-you-mean": [.nb: "Mente du '{id}'?", .en: "Did you mean '{id}'?"],
+        "open.locked": [.nb: "{module} er låst. Fullfør først: {modules}.", .en: "{module} is locked. First complete: {modules}."],
+        "open.completed": [.nb: "Du har fullført {module}. Du leser den på nytt fra starten.", .en: "You have completed {module}. Reading it again from the start."],
+
+        // Quiz
+        "quiz.which": [.nb: "Hvilken modul vil du ta quizen i? Skriv 'quiz <modul>'.", .en: "Which module's quiz? Type 'quiz <module>'."],
+        "quiz.start": [.nb: "Quiz: {module}. {count} spørsmål, du trenger {needed} riktige for å bestå.", .en: "Quiz: {module}. {count} questions; you need {needed} right to pass."],
+        "quiz.resume": [.nb: "Du fortsetter quizen der du slapp: spørsmål {number} av {count}.", .en: "Resuming the quiz where you left off: question {number} of {count}."],
+        "quiz.not-read": [.nb: "Tips: du har ikke lest alle leksjonene ennå ({done} av {total}). Du kan ta quizen likevel.", .en: "Tip: you have not read every lesson yet ({done} of {total}). You can take the quiz anyway."],
+        "quiz.question": [.nb: "Spørsmål {number} av {count}", .en: "Question {number} of {count}"],
+        "quiz.how.single": [.nb: "Svar med ett tall.", .en: "Answer with one number."],
+        "quiz.how.multiple": [.nb: "Flere kan være riktige: skriv alle tallene, for eksempel 1 3.", .en: "Several may be right: type every number, for example 1 3."],
+        "quiz.how.ordering": [.nb: "Sett i riktig rekkefølge: skriv tallene i rekkefølge, for eksempel 3 1 2.", .en: "Put them in order: type the numbers in order, for example 3 1 2."],
+        "quiz.how.true-false": [.nb: "Svar 1 (sant) eller 2 (usant).", .en: "Answer 1 (true) or 2 (false)."],
+        "quiz.prompt": [.nb: "Svar ('hint' for et hint, 'hjem' for å ta pause): ", .en: "Answer ('hint' for a hint, 'home' to pause): "],
+        "quiz.true": [.nb: "Sant", .en: "True"],
+        "quiz.false": [.nb: "Usant", .en: "False"],
+        "quiz.right": [.nb: "Riktig.", .en: "Right."],
+        "quiz.wrong": [.nb: "Ikke riktig.", .en: "Not right."],
+        "quiz.right-answer": [.nb: "Riktig svar: {answer}", .en: "Right answer: {answer}"],
+        "quiz.explanation": [.nb: "Forklaring: {text}", .en: "Explanation: {text}"],
+        "quiz.no-hint": [.nb: "Dette spørsmålet har ikke noe hint.", .en: "This question has no hint."],
+        "quiz.hint": [.nb: "Hint: {text}", .en: "Hint: {text}"],
+        "quiz.bad.number": [.nb: "Skriv et tall fra 1 til {max}.", .en: "Type a number from 1 to {max}."],
+        "quiz.bad.numbers": [.nb: "Skriv ett eller flere tall fra 1 til {max}, med mellomrom.", .en: "Type one or more numbers from 1 to {max}, with spaces."],
+        "quiz.bad.order": [.nb: "Skriv alle tallene fra 1 til {max} én gang hver, i den rekkefølgen du mener er riktig.", .en: "Type every number from 1 to {max} once, in the order you think is right."],
+        "quiz.paused": [.nb: "Quizen er satt på pause. Svarene dine er lagret; skriv 'quiz' for å fortsette.", .en: "The quiz is paused. Your answers are saved; type 'quiz' to continue."],
+        "quiz.result": [.nb: "Resultat: {correct} av {total} riktige ({percent}). Grensen for å bestå er {mark}.", .en: "Result: {correct} of {total} right ({percent}). The pass mark is {mark}."],
+        "quiz.passed": [.nb: "Bestått! {module} er fullført hvis du har lest alle leksjonene.", .en: "Passed! {module} is complete once every lesson is read."],
+        "quiz.passed.complete": [.nb: "Bestått! Du har fullført {module}.", .en: "Passed! You have completed {module}."],
+        "quiz.failed": [.nb: "Ikke bestått denne gangen. Det er helt vanlig – les gjennom dette igjen og prøv på nytt med 'quiz':", .en: "Not passed this time. That is common – read these again and try again with 'quiz':"],
+        "quiz.history": [.nb: "Forsøk: {attempts} · beste resultat: {best}", .en: "Attempts: {attempts} · best result: {best}"],
+        "quiz.saved": [.nb: "(lagret)", .en: "(saved)"],
+
+        // Review
+        "review.none": [.nb: "Ingen spørsmål er klare for repetisjon nå.", .en: "No questions are due for review now."],
+        "review.start": [.nb: "Repetisjon: {count} spørsmål. Svar som i quizen; 'hjem' avslutter.", .en: "Review: {count} questions. Answer as in the quiz; 'home' stops."],
+        "review.confidence": [.nb: "Hvor sikker var du? 1 usikker · 2 ganske sikker · 3 helt sikker (Enter hopper over): ", .en: "How sure were you? 1 unsure · 2 fairly sure · 3 completely sure (Enter skips): "],
+        "review.done": [.nb: "Repetisjonen er ferdig: {correct} av {total} riktige.", .en: "Review finished: {correct} of {total} right."],
+        "review.next": [.nb: "Neste repetisjon: {when}.", .en: "Next review: {when}."],
+        "review.none-scheduled": [.nb: "Ingen flere repetisjoner er planlagt ennå.", .en: "No further reviews are scheduled yet."],
+
+        // Time
+        "time.now": [.nb: "nå", .en: "now"],
+        "time.minutes": [.nb: "om {count} min", .en: "in {count} min"],
+        "time.hours": [.nb: "om {count} timer", .en: "in {count} hours"],
+        "time.tomorrow": [.nb: "i morgen", .en: "tomorrow"],
+        "time.days": [.nb: "om {count} dager", .en: "in {count} days"],
+
+        // Journal
+        "journal.empty": [.nb: "Dagboken er tom. Svar på en refleksjon i en leksjon, så havner svaret her.", .en: "Your journal is empty. Answer a reflection in a lesson and it appears here."],
+        "journal.header": [.nb: "Dagboken din (bare på denne maskinen). Skriv 'dagbok <nummer>' for å lese en.", .en: "Your journal (on this machine only). Type 'journal <number>' to read one."],
+        "journal.no-entry": [.nb: "Det finnes ingen refleksjon nummer {number}. Du har {count}.", .en: "There is no reflection number {number}. You have {count}."],
+
+        // Search
+        "search.which": [.nb: "Hva vil du søke etter? Skriv 'søk <ord>'.", .en: "What do you want to search for? Type 'search <words>'."],
+        "search.none": [.nb: "Fant ingenting for «{words}».", .en: "Nothing found for “{words}”."],
+        "search.header": [.nb: "Treff for «{words}» ({count}):", .en: "Matches for “{words}” ({count}):"],
+        "search.more": [.nb: "… og {count} til. Skriv flere ord for å snevre inn.", .en: "… and {count} more. Add words to narrow it down."],
+
+        // Glossary
+        "glossary.header": [.nb: "Ordlisten ({count} begreper). Skriv 'ordliste <begrep>' for å lese ett.", .en: "The glossary ({count} terms). Type 'glossary <term>' to read one."],
+        "glossary.none": [.nb: "Finner ikke «{term}» i ordlisten.", .en: "“{term}” is not in the glossary."],
+        "glossary.several": [.nb: "Flere begreper passer:", .en: "Several terms match:"],
+
+        // Readiness
+        "readiness.scale": [.nb: "Svar 1–5 for hver påstand. Enter beholder forrige svar eller hopper over.", .en: "Answer 1–5 for each statement. Enter keeps your previous answer or skips."],
+        "readiness.prompt": [.nb: "1–5: ", .en: "1–5: "],
+        "readiness.previous": [.nb: "(forrige svar: {rating})", .en: "(previous answer: {rating})"],
+        "readiness.bad": [.nb: "Skriv et tall fra 1 til 5, eller trykk Enter.", .en: "Type a number from 1 to 5, or press Enter."],
+        "readiness.start-with": [.nb: "Forslag til hvor du kan begynne:", .en: "Suggestions for where to start:"],
+        "readiness.saved": [.nb: "Svarene er lagret bare på denne maskinen.", .en: "Your answers are kept only on this machine."],
+
+        // Assignments
+        "assignments.none": [.nb: "Du har ingen oppgaver fra en kursleder. En kursleder kan gi deg en fil som du importerer med 'erfaring assignment import FIL'.", .en: "You have no assignments from a facilitator. A facilitator can give you a file to import with 'erfaring assignment import FILE'."],
+        "assignments.header": [.nb: "Oppgaver fra {cohort}:", .en: "Assignments from {cohort}:"],
+        "assignments.contact": [.nb: "Kontakt: {contact}", .en: "Contact: {contact}"],
+
+        // Export
+        "export.shell": [.nb: "Eksport gjøres fra kommandolinjen: 'erfaring export --format json --out fil.json'. Refleksjoner og selvtest tas bare med hvis du legger til --include-private.", .en: "Export runs from the command line: 'erfaring export --format json --out file.json'. Reflections and self-assessment are included only if you add --include-private."],
+
+        // Language
+        "lang.which": [.nb: "Skriv 'lang nb' for norsk eller 'lang en' for English.", .en: "Type 'lang nb' for Norwegian or 'lang en' for English."],
+        "lang.changed": [.nb: "Språket er nå norsk (bokmål).", .en: "The language is now English."],
+
+        // Errors and help
+        "error.unknown": [.nb: "Ukjent kommando: '{command}'.", .en: "Unknown command: '{command}'."],
+        "error.did-you-mean": [.nb: "Mente du '{command}'?", .en: "Did you mean '{command}'?"],
+        "error.see-help": [.nb: "Skriv 'hjelp' for å se kommandoene.", .en: "Type 'help' to see the commands."],
+        "error.usage": [.nb: "Bruk: {usage}", .en: "Usage: {usage}"],
+        "error.store": [.nb: "Kunne ikke lagre: {detail}", .en: "Could not save: {detail}"],
+        "help.header": [.nb: "Kommandoer (norske og engelske navn virker begge):", .en: "Commands (Norwegian and English names both work):"],
+        "help.more": [.nb: "Skriv 'hjelp <kommando>' for mer om én kommando. Ctrl-C avbryter et steg, Ctrl-D avslutter.", .en: "Type 'help <command>' for more about one. Ctrl-C stops a step, Ctrl-D leaves."],
+        "help.unknown": [.nb: "Det finnes ingen kommando '{command}'.", .en: "There is no command '{command}'."],
+        "bye": [.nb: "Ha det! Alt er lagret.", .en: "Goodbye! Everything is saved."],
+        "interrupted": [.nb: "Avbrutt. Alt du har svart er lagret.", .en: "Stopped. Everything you answered is saved."],
+    ]
+}

@@ -1,0 +1,112 @@
+@preconcurrency import CEditLine
+import Foundation
+
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// The completion words, read by libedit's C callback (which can capture nothing).
+private let completionWords = CompletionWords()
+
+private final class CompletionWords: @unchecked Sendable {
+    private let lock = NSLock()
+    private var words: [String] = []
+
+    func set(_ new: [String]) {
+        lock.lock()
+        words = new
+        lock.unlock()
+    }
+
+    func matching(_ prefix: String) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return words.filter { $0.hasPrefix(prefix) }
+    }
+}
+
+/// Set from the SIGINT handler; read after `readline` returns.
+nonisolated(unsafe) private var interrupted: sig_atomic_t = 0
+
+/// A person at a terminal: libedit for editing, history (kept 0600 in the data folder) and Tab
+/// completion of commands, module ids and glossary terms.
+final class EditLineTerminal: Terminal {
+    private let historyPath: String?
+    var isInteractive: Bool { true }
+
+    init(historyPath: String?) {
+        self.historyPath = historyPath
+        setlocale(LC_ALL, "")
+        if let historyPath {
+            if !FileManager.default.fileExists(atPath: historyPath) {
+                let descriptor = open(historyPath, O_CREAT | O_WRONLY, 0o600)
+                if descriptor >= 0 { close(descriptor) }
+            }
+            read_history(historyPath)
+        }
+        rl_attempted_completion_function = { text, _, _ in
+            let prefix = text.map { String(cString: $0) } ?? ""
+            let matches = completionWords.matching(prefix)
+            guard !matches.isEmpty else { return nil }
+            // libedit frees the list and each match: allocate them with malloc.
+            let common = matches.dropFirst().reduce(matches[0]) { shared, word in
+                String(zip(shared, word).prefix { $0 == $1 }.map(\.0))
+            }
+            let list = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: matches.count + 2)
+            list[0] = strdup(matches.count == 1 ? matches[0] : common)
+            for (index, word) in matches.enumerated() { list[index + 1] = strdup(word) }
+            list[matches.count + 1] = nil
+            return list
+        }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in interrupted = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // no SA_RESTART: readline's read returns with EINTR
+        sigaction(SIGINT, &action, nil)
+    }
+
+    var width: Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return 80
+    }
+
+    func readLine(prompt: String, addToHistory: Bool) -> InputEvent {
+        interrupted = 0
+        guard let pointer = readline(prompt) else {
+            if interrupted != 0 {
+                interrupted = 0
+                write("\n")
+                return .interrupt
+            }
+            write("\n")
+            return .end
+        }
+        defer { free(pointer) }
+        if interrupted != 0 {
+            interrupted = 0
+            return .interrupt
+        }
+        let line = String(cString: pointer)
+        if addToHistory && !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            add_history(pointer)
+        }
+        return .line(line)
+    }
+
+    func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func setCompletions(_ words: [String]) {
+        completionWords.set(words)
+    }
+
+    func saveHistory() {
+        guard let historyPath else { return }
+        write_history(historyPath)
+        chmod(historyPath, 0o600)
+    }
+}

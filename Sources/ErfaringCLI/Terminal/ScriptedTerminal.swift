@@ -1,0 +1,32 @@
+/// A terminal for tests: input comes from a script, output is collected with each input line
+/// echoed after a `> `, so a transcript reads like a session.
+final class ScriptedTerminal: Terminal {
+    /// Stands for Ctrl-C in a script.
+    static let interruptLine = "<ctrl-c>"
+
+    private var script: [String]
+    private(set) var transcript = ""
+    let width: Int
+    let isInteractive: Bool
+    private(set) var completions: [String] = []
+
+    init(_ script: [String], width: Int = 72, interactive: Bool = false) {
+        self.script = script
+        self.width = width
+        self.isInteractive = interactive
+    }
+
+    func readLine(prompt: String, addToHistory: Bool) -> InputEvent {
+        guard !script.isEmpty else {
+            transcript += "> <end>\n"
+            return .end
+        }
+        let line = script.removeFirst()
+        transcript += "> \(line)\n"
+        return line == Self.interruptLine ? .interrupt : .line(line)
+    }
+
+    func write(_ text: String) { transcript += text }
+    func setCompletions(_ words: [String]) { completions = words }
+    func saveHistory() {}
+}

@@ -1,0 +1,28 @@
+/// What the learner typed.
+enum InputEvent: Equatable {
+    case line(String)
+    /// Ctrl-C: abandon the current input or step.
+    case interrupt
+    /// Ctrl-D, or the end of piped input.
+    case end
+}
+
+/// The shell's view of the terminal. Live implementations use libedit on a terminal and plain
+/// line reading on a pipe; tests use ``ScriptedTerminal``.
+protocol Terminal: AnyObject {
+    /// Reads one line. `prompt` is shown only when a person is typing at a terminal.
+    func readLine(prompt: String, addToHistory: Bool) -> InputEvent
+    func write(_ text: String)
+    /// Columns available for text.
+    var width: Int { get }
+    /// Whether a person is typing at a terminal (prompts, editing, colour allowed).
+    var isInteractive: Bool { get }
+    /// Words offered by Tab completion.
+    func setCompletions(_ words: [String])
+    /// Saves the command history, if this terminal keeps one.
+    func saveHistory()
+}
+
+extension Terminal {
+    func line(_ text: String = "") { write(text + "\n") }
+}

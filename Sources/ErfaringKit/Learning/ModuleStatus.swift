@@ -1,0 +1,104 @@
+import Foundation
+
+/// Where a learner stands in one module.
+public struct ModuleStatus: Hashable, Sendable {
+    public enum State: Hashable, Sendable {
+        /// A prerequisite is not completed; `missing` lists them in course order.
+        case locked(missing: [String])
+        case notStarted
+        /// Reading: resume at this lesson and block.
+        case inProgress(lessonID: String, blockID: String)
+        /// Every lesson read; the quiz is not passed yet.
+        case quizPending
+        case completed
+    }
+
+    public var moduleID: String
+    public var state: State
+    public var lessonsDone: Int
+    public var lessonsTotal: Int
+    public var bestScore: Double?
+    public var attempts: Int
+    public var passedAt: Date?
+    public var lastActivityAt: Date?
+
+    /// Share of the module done, 0–1: every lesson counts one step and the passed quiz one more.
+    public var fraction: Double {
+        let steps = Double(lessonsTotal + 1)
+        return (Double(lessonsDone) + (passedAt == nil ? 0 : 1)) / steps
+    }
+
+    public var isCompleted: Bool { state == .completed }
+}
+
+/// The rules that turn stored progress into module states.
+///
+/// Progress is keyed by stable ids. When the curriculum changes after progress was recorded:
+/// a removed lesson no longer counts (neither done nor to do); a renamed id is a new item;
+/// a stored position whose block or lesson is gone resumes at the start of that lesson, or at
+/// the first lesson not done; a passed quiz stays passed.
+public enum ModuleStates {
+    public static func compute(curriculum: Curriculum, progress: [String: ModuleProgress]) -> [ModuleStatus] {
+        var completed: Set<String> = []
+        var statuses: [String: ModuleStatus] = [:]
+        // Prerequisites may point forward in the course order: resolve in dependency order.
+        var pending = curriculum.modules
+        while !pending.isEmpty {
+            let ready = pending.filter { module in
+                module.prerequisites.allSatisfy { prerequisite in
+                    statuses[prerequisite.value] != nil || curriculum.module(prerequisite.value) == nil
+                }
+            }
+            let batch = ready.isEmpty ? pending : ready  // cycles are lint errors; never loop forever
+            for module in batch {
+                let status = status(of: module, progress: progress[module.id.value], completed: completed,
+                                    order: curriculum.modules.map(\.id.value))
+                statuses[module.id.value] = status
+                if status.isCompleted { completed.insert(module.id.value) }
+            }
+            let done = Set(batch.map(\.id.value))
+            pending.removeAll { done.contains($0.id.value) }
+        }
+        return curriculum.modules.compactMap { statuses[$0.id.value] }
+    }
+
+    static func status(of module: Module, progress: ModuleProgress?, completed: Set<String>,
+                       order: [String]) -> ModuleStatus {
+        let lessonIDs = module.lessons.map(\.id.value)
+        let done = (progress?.lessonsDone ?? []).intersection(lessonIDs)
+        var status = ModuleStatus(
+            moduleID: module.id.value, state: .notStarted, lessonsDone: done.count, lessonsTotal: lessonIDs.count,
+            bestScore: progress?.bestScore, attempts: progress?.attempts ?? 0, passedAt: progress?.passedAt,
+            lastActivityAt: progress?.lastActivityAt)
+        let missing = module.prerequisites.map(\.value).filter { !completed.contains($0) }
+        if !missing.isEmpty && !(progress?.passedAt != nil && done.count == lessonIDs.count) {
+            status.state = .locked(missing: order.filter(missing.contains))
+            return status
+        }
+        if done.count == lessonIDs.count && progress?.passedAt != nil {
+            status.state = .completed
+        } else if done.count == lessonIDs.count && !lessonIDs.isEmpty {
+            status.state = .quizPending
+        } else if let position = resumePosition(module: module, progress: progress, done: done) {
+            let started = progress?.lessonID != nil || !done.isEmpty || (progress?.attempts ?? 0) > 0
+            status.state = started ? .inProgress(lessonID: position.lesson, blockID: position.block) : .notStarted
+        }
+        return status
+    }
+
+    /// Where reading continues: the stored block if it still exists, else the start of the
+    /// stored lesson, else the first lesson not done.
+    public static func resumePosition(module: Module, progress: ModuleProgress?, done: Set<String>)
+        -> (lesson: String, block: String)? {
+        if let lessonID = progress?.lessonID, let lesson = module.lesson(lessonID), !done.contains(lessonID) {
+            if let blockID = progress?.blockID, lesson.blocks.contains(where: { $0.id.value == blockID }) {
+                return (lessonID, blockID)
+            }
+            if let first = lesson.blocks.first { return (lessonID, first.id.value) }
+        }
+        for lesson in module.lessons where !done.contains(lesson.id.value) {
+            if let first = lesson.blocks.first { return (lesson.id.value, first.id.value) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+
+extension ProgressStore {
+    /// Starts an attempt with its draw and seed recorded.
+    @discardableResult
+    public func startAttempt(profile: String, module: String, draw: QuizDraw, seed: UInt64, id: UUID,
+                             at date: Date) throws(StoreError) -> QuizAttempt {
+        let attempt = QuizAttempt(id: id.uuidString.lowercased(), moduleID: module, seed: seed, draw: draw,
+                                  startedAt: date, finishedAt: nil, answers: [:], correctCount: nil, score: nil,
+                                  passed: nil)
+        try write { db in
+            let drawJSON = String(decoding: try Self.encoder.encode(draw), as: UTF8.self)
+            try db.execute(sql: """
+                INSERT INTO quiz_attempt (id, profileID, moduleID, seed, draw, startedAt) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [attempt.id, profile, module, String(seed), drawJSON, date.timeIntervalSince1970])
+            try touchModule(db, profile: profile, module: module, at: date)
+            try append(db, profile: profile, kind: .quizStarted, at: date, module: module, item: attempt.id,
+                       payload: .init(attemptID: attempt.id, seed: seed, questionIDs: draw.items.map(\.questionID)))
+        }
+        return attempt
+    }
+
+    /// Saves an answer and schedules the question as a review card, in one transaction.
+    /// Answering the same question of the same attempt twice keeps the first answer.
+    /// - Returns: false when the question had already been answered in this attempt.
+    @discardableResult
+    public func recordAnswer(profile: String, attempt: String, module: String, question: String, response: [String],
+                             correct: Bool, rating: FSRSRating, scheduler: FSRSScheduler, secondsSpent: Double? = nil,
+                             at date: Date) throws(StoreError) -> Bool {
+        try write { db in
+            let responseJSON = String(decoding: try Self.encoder.encode(response), as: UTF8.self)
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO quiz_answer (attemptID, questionID, response, correct, answeredAt)
+                VALUES (?, ?, ?, ?, ?)
+                """, arguments: [attempt, question, responseJSON, correct, date.timeIntervalSince1970])
+            guard db.changesCount > 0 else { return false }
+            try review(db, profile: profile, module: module, question: question, rating: rating,
+                       scheduler: scheduler, at: date)
+            try touchModule(db, profile: profile, module: module, at: date)
+            try append(db, profile: profile, kind: .questionAnswered, at: date, module: module, item: question,
+                       payload: .init(attemptID: attempt, response: response, correct: correct, seconds: secondsSpent))
+            return true
+        }
+    }
+
+    /// Finishes an attempt and updates the module's best score and pass.
+    public func finishAttempt(profile: String, attempt: String, module: String, result: QuizResult,
+                              secondsSpent: Double? = nil, at date: Date) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: """
+                UPDATE quiz_attempt SET finishedAt = ?, correctCount = ?, score = ?, passed = ?
+                WHERE id = ? AND finishedAt IS NULL
+                """, arguments: [date.timeIntervalSince1970, result.correct, result.score, result.passed, attempt])
+            guard db.changesCount > 0 else { return }
+            try touchModule(db, profile: profile, module: module, at: date)
+            try db.execute(sql: """
+                UPDATE module_progress SET attempts = attempts + 1,
+                    bestScore = max(coalesce(bestScore, 0), ?),
+                    passedAt = CASE WHEN ? AND passedAt IS NULL THEN ? ELSE passedAt END
+                WHERE profileID = ? AND moduleID = ?
+                """, arguments: [result.score, result.passed, date.timeIntervalSince1970, profile, module])
+            try append(db, profile: profile, kind: .quizFinished, at: date, module: module, item: attempt,
+                       payload: .init(attemptID: attempt, correctCount: result.correct, total: result.total,
+                                      score: result.score, passed: result.passed, seconds: secondsSpent))
+        }
+    }
+
+    /// The latest unfinished attempt of a module, to resume after an interruption.
+    public func openAttempt(profile: String, module: String) throws(StoreError) -> QuizAttempt? {
+        try attempts(profile: profile, module: module, unfinishedOnly: true).last
+    }
+
+    /// Attempts of a module, oldest first.
+    public func attempts(profile: String, module: String, unfinishedOnly: Bool = false) throws(StoreError) -> [QuizAttempt] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT * FROM quiz_attempt WHERE profileID = ? AND moduleID = ? \(unfinishedOnly ? "AND finishedAt IS NULL" : "")
+                ORDER BY startedAt, rowid
+                """, arguments: [profile, module])
+            return try rows.map { row in
+                let id: String = row["id"]
+                var answers: [String: QuizAnswerRecord] = [:]
+                for answer in try Row.fetchAll(db, sql: "SELECT * FROM quiz_answer WHERE attemptID = ?", arguments: [id]) {
+                    let responseText: String = answer["response"]
+                    let question: String = answer["questionID"]
+                    answers[question] = QuizAnswerRecord(
+                        questionID: question,
+                        response: (try? JSONDecoder().decode([String].self, from: Data(responseText.utf8))) ?? [],
+                        correct: answer["correct"], answeredAt: Date(timeIntervalSince1970: answer["answeredAt"]))
+                }
+                let drawText: String = row["draw"]
+                let seedText: String = row["seed"]
+                return QuizAttempt(
+                    id: id, moduleID: row["moduleID"], seed: UInt64(seedText) ?? 0,
+                    draw: (try? JSONDecoder().decode(QuizDraw.self, from: Data(drawText.utf8))) ?? QuizDraw(items: []),
+                    startedAt: Date(timeIntervalSince1970: row["startedAt"]),
+                    finishedAt: (row["finishedAt"] as Double?).map(Date.init(timeIntervalSince1970:)),
+                    answers: answers, correctCount: row["correctCount"], score: row["score"], passed: row["passed"])
+            }
+        }
+    }
+}
+
+extension ProgressStore {
+    /// Applies a rating to a card (creating it on first sight).
+    func review(_ db: Database, profile: String, module: String, question: String, rating: FSRSRating,
+                scheduler: FSRSScheduler, at date: Date) throws {
+        let existing = try Row.fetchOne(db, sql: """
+            SELECT * FROM review_card WHERE profileID = ? AND moduleID = ? AND questionID = ?
+            """, arguments: [profile, module, question]).map(Self.reviewCard)
+        let card = scheduler.review(existing?.card ?? FSRSCard.new(due: date), rating: rating, at: date)
+        let lapses = (existing?.lapses ?? 0) + (rating == .again && existing?.card.state == .review ? 1 : 0)
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO review_card
+                (profileID, moduleID, questionID, state, step, stability, difficulty, due, lastReview, reviews, lapses)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [profile, module, question, card.state.rawValue, card.step, card.stability, card.difficulty,
+                             card.due.timeIntervalSince1970, card.lastReview?.timeIntervalSince1970,
+                             (existing?.reviews ?? 0) + 1, lapses])
+    }
+
+    /// Records a review from a review session.
+    public func recordReview(profile: String, module: String, question: String, rating: FSRSRating, correct: Bool,
+                             scheduler: FSRSScheduler, at date: Date) throws(StoreError) {
+        try write { db in
+            try review(db, profile: profile, module: module, question: question, rating: rating,
+                       scheduler: scheduler, at: date)
+            try append(db, profile: profile, kind: .cardReviewed, at: date, module: module, item: question,
+                       payload: .init(correct: correct, rating: rating.rawValue))
+        }
+    }
+
+    /// Cards due at `date`, most overdue first.
+    public func dueCards(profile: String, at date: Date, limit: Int = 1000) throws(StoreError) -> [ReviewCard] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM review_card WHERE profileID = ? AND due <= ? ORDER BY due, moduleID, questionID LIMIT ?
+                """, arguments: [profile, date.timeIntervalSince1970, limit]).map(Self.reviewCard)
+        }
+    }
+
+    public func reviewCards(profile: String) throws(StoreError) -> [ReviewCard] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM review_card WHERE profileID = ? ORDER BY moduleID, questionID",
+                             arguments: [profile]).map(Self.reviewCard)
+        }
+    }
+
+    static func reviewCard(_ row: Row) -> ReviewCard {
+        ReviewCard(
+            moduleID: row["moduleID"], questionID: row["questionID"],
+            card: FSRSCard(state: FSRSState(rawValue: row["state"]) ?? .learning, step: row["step"],
+                           stability: row["stability"], difficulty: row["difficulty"],
+                           due: Date(timeIntervalSince1970: row["due"]),
+                           lastReview: (row["lastReview"] as Double?).map(Date.init(timeIntervalSince1970:))),
+            reviews: row["reviews"], lapses: row["lapses"])
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+
+extension ProgressStore {
+    /// Records that the learner is at this block, so they resume exactly here.
+    public func recordPosition(profile: String, module: String, lesson: String, block: String,
+                               at date: Date) throws(StoreError) {
+        try write { db in
+            try touchModule(db, profile: profile, module: module, at: date)
+            try db.execute(sql: "UPDATE module_progress SET lessonID = ?, blockID = ? WHERE profileID = ? AND moduleID = ?",
+                           arguments: [lesson, block, profile, module])
+            try append(db, profile: profile, kind: .blockViewed, at: date, module: module, item: block,
+                       payload: .init(lessonID: lesson, blockID: block))
+        }
+    }
+
+    public func markLessonDone(profile: String, module: String, lesson: String, at date: Date) throws(StoreError) {
+        try write { db in
+            try touchModule(db, profile: profile, module: module, at: date)
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO lesson_done (profileID, moduleID, lessonID, doneAt) VALUES (?, ?, ?, ?)
+                """, arguments: [profile, module, lesson, date.timeIntervalSince1970])
+            try append(db, profile: profile, kind: .lessonCompleted, at: date, module: module, item: lesson,
+                       payload: .init(lessonID: lesson))
+        }
+    }
+
+    /// Creates the module's progress row if needed and stamps its activity time.
+    func touchModule(_ db: Database, profile: String, module: String, at date: Date) throws {
+        try db.execute(sql: """
+            INSERT INTO module_progress (profileID, moduleID, startedAt, lastActivityAt) VALUES (?, ?, ?, ?)
+            ON CONFLICT (profileID, moduleID) DO UPDATE SET lastActivityAt = excluded.lastActivityAt
+            """, arguments: [profile, module, date.timeIntervalSince1970, date.timeIntervalSince1970])
+    }
+
+    /// Progress of every module the learner has touched.
+    public func moduleProgress(profile: String) throws(StoreError) -> [String: ModuleProgress] {
+        try read { db in try Self.moduleProgress(db, profile: profile) }
+    }
+
+    static func moduleProgress(_ db: Database, profile: String) throws -> [String: ModuleProgress] {
+        var result: [String: ModuleProgress] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM module_progress WHERE profileID = ?", arguments: [profile]) {
+            let id: String = row["moduleID"]
+            result[id] = ModuleProgress(
+                moduleID: id, lessonID: row["lessonID"], blockID: row["blockID"],
+                startedAt: (row["startedAt"] as Double?).map(Date.init(timeIntervalSince1970:)),
+                lastActivityAt: (row["lastActivityAt"] as Double?).map(Date.init(timeIntervalSince1970:)),
+                attempts: row["attempts"], bestScore: row["bestScore"],
+                passedAt: (row["passedAt"] as Double?).map(Date.init(timeIntervalSince1970:)))
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT moduleID, lessonID FROM lesson_done WHERE profileID = ?",
+                                    arguments: [profile]) {
+            let id: String = row["moduleID"]
+            result[id, default: ModuleProgress(moduleID: id)].lessonsDone.insert(row["lessonID"])
+        }
+        return result
+    }
+
+    /// Everything the home screen shows, in one read.
+    public func snapshot(profile: String, at date: Date) throws(StoreError) -> ProgressSnapshot {
+        try read { db in
+            guard let profileRow = try Row.fetchOne(db, sql: "SELECT * FROM profile WHERE id = ?", arguments: [profile]) else {
+                throw StoreError.notFound("profile '\(profile)'")
+            }
+            let modules = try Self.moduleProgress(db, profile: profile)
+            let due = try Int.fetchOne(db, sql: "SELECT count(*) FROM review_card WHERE profileID = ? AND due <= ?",
+                                       arguments: [profile, date.timeIntervalSince1970]) ?? 0
+            let next = try Double.fetchOne(db, sql: "SELECT min(due) FROM review_card WHERE profileID = ? AND due > ?",
+                                           arguments: [profile, date.timeIntervalSince1970])
+            let last = try String.fetchOne(db, sql: """
+                SELECT moduleID FROM module_progress WHERE profileID = ? ORDER BY lastActivityAt DESC LIMIT 1
+                """, arguments: [profile])
+            return ProgressSnapshot(profile: Self.profile(profileRow), modules: modules, dueReviews: due,
+                                    nextReviewDue: next.map(Date.init(timeIntervalSince1970:)),
+                                    assignments: try Self.assignments(db, profile: profile), lastModuleID: last)
+        }
+    }
+}

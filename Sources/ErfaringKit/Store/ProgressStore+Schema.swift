@@ -1,0 +1,120 @@
+import GRDB
+
+extension ProgressStore {
+    /// Every migration this version knows. A database with any other is from a newer version.
+    static let knownMigrations: Set<String> = ["v1"]
+
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE profile (
+                    id TEXT PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    createdAt DOUBLE NOT NULL
+                );
+                CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    profileID TEXT NOT NULL REFERENCES profile(id),
+                    occurredAt DOUBLE NOT NULL,
+                    kind TEXT NOT NULL,
+                    moduleID TEXT,
+                    itemID TEXT,
+                    payload TEXT NOT NULL
+                );
+                CREATE INDEX event_by_profile ON event(profileID, id);
+                CREATE TABLE module_progress (
+                    profileID TEXT NOT NULL REFERENCES profile(id),
+                    moduleID TEXT NOT NULL,
+                    lessonID TEXT,
+                    blockID TEXT,
+                    startedAt DOUBLE,
+                    lastActivityAt DOUBLE,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    bestScore DOUBLE,
+                    passedAt DOUBLE,
+                    PRIMARY KEY (profileID, moduleID)
+                );
+                CREATE TABLE lesson_done (
+                    profileID TEXT NOT NULL REFERENCES profile(id),
+                    moduleID TEXT NOT NULL,
+                    lessonID TEXT NOT NULL,
+                    doneAt DOUBLE NOT NULL,
+                    PRIMARY KEY (profileID, moduleID, lessonID)
+                );
+                CREATE TABLE quiz_attempt (
+                    id TEXT PRIMARY KEY,
+                    profileID TEXT NOT NULL REFERENCES profile(id),
+                    moduleID TEXT NOT NULL,
+                    seed TEXT NOT NULL,
+                    draw TEXT NOT NULL,
+                    startedAt DOUBLE NOT NULL,
+                    finishedAt DOUBLE,
+                    correctCount INTEGER,
+                    score DOUBLE,
+                    passed BOOLEAN
+                );
+                CREATE INDEX quiz_attempt_by_module ON quiz_attempt(profileID, moduleID, startedAt);
+                CREATE TABLE quiz_answer (
+                    attemptID TEXT NOT NULL REFERENCES quiz_attempt(id),
+                    questionID TEXT NOT NULL,
+                    response TEXT NOT NULL,
+                    correct BOOLEAN NOT NULL,
+                    answeredAt DOUBLE NOT NULL,
+                    PRIMARY KEY (attemptID, questionID)
+                );
+                CREATE TABLE review_card (
+                    profileID TEXT NOT NULL REFERENCES profile(id),
+                    moduleID TEXT NOT NULL,
+                    questionID TEXT NOT NULL,
+                    state INTEGER NOT NULL,
+                    step INTEGER,
+                    stability DOUBLE,
+                    difficulty DOUBLE,
+                    due DOUBLE NOT NULL,
+                    lastReview DOUBLE,
+                    reviews INTEGER NOT NULL DEFAULT 0,
+                    lapses INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (profileID, moduleID, questionID)
+                );
+                CREATE INDEX review_card_by_due ON review_card(profileID, due);
+                CREATE TABLE reflection (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    profileID TEXT NOT NULL REFERENCES profile(id),
+                    moduleID TEXT NOT NULL,
+                    lessonID TEXT NOT NULL,
+                    blockID TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    writtenAt DOUBLE NOT NULL
+                );
+                CREATE INDEX reflection_by_profile ON reflection(profileID, writtenAt);
+                CREATE TABLE readiness_answer (
+                    profileID TEXT NOT NULL REFERENCES profile(id),
+                    itemID TEXT NOT NULL,
+                    rating INTEGER NOT NULL,
+                    answeredAt DOUBLE NOT NULL,
+                    PRIMARY KEY (profileID, itemID)
+                );
+                CREATE TABLE assignment (
+                    profileID TEXT NOT NULL REFERENCES profile(id),
+                    id TEXT NOT NULL,
+                    cohort TEXT NOT NULL,
+                    message TEXT,
+                    contact TEXT,
+                    importedAt DOUBLE NOT NULL,
+                    PRIMARY KEY (profileID, id)
+                );
+                CREATE TABLE assignment_item (
+                    profileID TEXT NOT NULL,
+                    assignmentID TEXT NOT NULL,
+                    moduleID TEXT NOT NULL,
+                    due TEXT NOT NULL,
+                    PRIMARY KEY (profileID, assignmentID, moduleID)
+                );
+                """)
+        }
+        return migrator
+    }()
+}

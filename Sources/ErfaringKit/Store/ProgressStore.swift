@@ -1,0 +1,147 @@
+import Foundation
+import GRDB
+
+/// A learner's progress in one SQLite database, through GRDB.
+///
+/// Every change is an event appended to the `event` table together with the update of the
+/// derived tables it implies, in one transaction: an answer the shell reports as saved is on
+/// disk (WAL, synchronous FULL) and survives `kill -9`. Several processes may write at once;
+/// SQLite's locking serialises them, with a busy timeout.
+public final class ProgressStore: Sendable {
+    let queue: DatabaseQueue
+    public let path: String
+
+    /// Opens or creates the database at `url` (mode 0600). An existing file is validated first,
+    /// read-only: a damaged file or one from a newer version is reported and left untouched.
+    public init(url: URL) throws(StoreError) {
+        path = url.path
+        let exists = FileManager.default.fileExists(atPath: path)
+        if exists {
+            try Self.validate(path: path)
+        } else {
+            try DataLocation.createPrivateFile(url)
+        }
+        do {
+            var configuration = Configuration()
+            configuration.journalMode = .wal
+            configuration.busyMode = .timeout(10)
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try Self.migrator.migrate(queue)
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Checks a file before anything may write to it: the SQLite header, SQLite's own quick check,
+    /// and the schema version.
+    static func validate(path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .io(path: path, detail: "cannot read the file")
+        }
+        let header = handle.readData(ofLength: 16)
+        try? handle.close()
+        guard header.isEmpty || header == Data("SQLite format 3\u{0}".utf8) else {
+            throw .damaged(path: path, detail: "it is not a SQLite database")
+        }
+        guard !header.isEmpty else { return }  // an empty file, as created before a crash
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(10)
+            let reader = try DatabaseQueue(path: path, configuration: configuration)
+            let unknown: [String] = try reader.read { db in
+                let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                guard check == ["ok"] else {
+                    throw StoreError.damaged(path: path, detail: "SQLite reports: \(check.prefix(3).joined(separator: "; "))")
+                }
+                guard try db.tableExists("grdb_migrations") else { return [] }
+                let applied = try migrator.appliedIdentifiers(db)
+                return applied.subtracting(knownMigrations).sorted()
+            }
+            try reader.close()
+            if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw translate(error, path: path)
+        }
+    }
+
+    static func translate(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+                return .damaged(path: path, detail: error.message ?? "SQLite reports corruption")
+            case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR, .SQLITE_FULL:
+                return .io(path: path, detail: error.message ?? "\(error.resultCode)")
+            default:
+                break
+            }
+        }
+        return .io(path: path, detail: String(describing: error))
+    }
+
+    /// Runs a write transaction, turning database errors into ``StoreError``.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.write(body)
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.read(body)
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// `PRAGMA integrity_check`, for tests and `erfaring profile`'s health line.
+    public func integrityCheck() throws(StoreError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
+    /// Appends an event; the caller is inside a write transaction.
+    @discardableResult
+    func append(_ db: Database, profile: String, kind: LearningEvent.Kind, at date: Date,
+                module: String? = nil, item: String? = nil, payload: LearningEvent.Payload = .init()) throws -> Int64 {
+        let json = String(decoding: try Self.encoder.encode(payload), as: UTF8.self)
+        try db.execute(
+            sql: "INSERT INTO event (profileID, occurredAt, kind, moduleID, itemID, payload) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [profile, date.timeIntervalSince1970, kind.rawValue, module, item, json])
+        return db.lastInsertedRowID
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
+    /// The learner's events in order, for export.
+    public func events(profile: String) throws(StoreError) -> [LearningEvent] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, profileID, occurredAt, kind, moduleID, itemID, payload FROM event
+                WHERE profileID = ? ORDER BY id
+                """, arguments: [profile]).compactMap { row -> LearningEvent? in
+                guard let kind = LearningEvent.Kind(rawValue: row["kind"]) else { return nil }
+                let payloadText: String = row["payload"]
+                let payload = (try? JSONDecoder().decode(LearningEvent.Payload.self, from: Data(payloadText.utf8))) ?? .init()
+                return LearningEvent(id: row["id"], profileID: row["profileID"],
+                                     occurredAt: Date(timeIntervalSince1970: row["occurredAt"]), kind: kind,
+                                     moduleID: row["moduleID"], itemID: row["itemID"], payload: payload)
+            }
+        }
+    }
+
+    public func eventCount(profile: String) throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM event WHERE profileID = ?", arguments: [profile]) ?? 0 }
+    }
+}

@@ -14,8 +14,10 @@ public struct ErfaringCommand: ParsableCommand {
             65 invalid content, 74 input/output.
             """,
         version: version,
-        subcommands: [Modules.self, Lint.self, Stats.self],
-        defaultSubcommand: Modules.self
+        subcommands: [
+            ShellCommand.self, Modules.self, ProgressCommand.self, ProfileCommand.self, Lint.self, Stats.self,
+        ],
+        defaultSubcommand: ShellCommand.self
     )
 
     public init() {}

@@ -49,6 +49,13 @@ public struct QuizAnswerRecord: Hashable, Sendable, Codable {
     public var response: [String]
     public var correct: Bool
     public var answeredAt: Date
+
+    public init(questionID: String, response: [String], correct: Bool, answeredAt: Date) {
+        self.questionID = questionID
+        self.response = response
+        self.correct = correct
+        self.answeredAt = answeredAt
+    }
 }
 
 /// A saved answer to a reflection prompt. Private: it never leaves the machine unless the

@@ -1,0 +1,207 @@
+import ErfaringKit
+import Foundation
+
+extension Shell {
+    /// Asks for a name and a language. Returns false if the learner left instead.
+    func firstRun() throws -> Bool {
+        terminal.line(style.bold(Strings(language: .nb)("first.welcome")))
+        terminal.line(Strings(language: .en)("first.welcome"))
+        blank()
+        terminal.line(Strings(language: .nb)("first.language"))
+        var chosen: Language?
+        while chosen == nil {
+            switch terminal.readLine(prompt: Strings(language: .nb)("first.language.prompt"), addToHistory: false) {
+            case .end, .interrupt: return false
+            case .line(let text):
+                switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+                case "1", "nb", "norsk", "bokmål": chosen = .nb
+                case "2", "en", "english", "engelsk": chosen = .en
+                default: terminal.line(Strings(language: .nb)("first.language.again"))
+                }
+            }
+        }
+        let language = chosen ?? .nb
+        let strings = Strings(language: language)
+        blank()
+        paragraph(strings("first.name.why", ["folder": dataFolder]))
+        var name: String?
+        while name == nil {
+            switch terminal.readLine(prompt: strings("first.name.prompt"), addToHistory: false) {
+            case .end, .interrupt: return false
+            case .line(let text):
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty && trimmed.count <= 60 && TextChecks.forbiddenCharacter(in: trimmed) == nil {
+                    name = trimmed
+                } else {
+                    terminal.line(strings("first.name.again"))
+                }
+            }
+        }
+        let created = try storeCall { () throws(StoreError) in
+            try store.createProfile(name: name ?? "", language: language, id: environment.uuid(), at: now)
+        }
+        profile = created
+        blank()
+        terminal.line(strings("first.ready", ["name": created.name]))
+        for key in ["first.tip.enter", "first.tip.modules", "first.tip.help"] { terminal.line("  " + strings(key)) }
+        blank()
+        return true
+    }
+
+    func showHome() {
+        guard let profile, let snapshot = try? store.snapshot(profile: profile.id, at: now) else { return }
+        let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
+        blank()
+        terminal.line(style.bold(strings("home.greeting", ["name": profile.name])) + "  "
+                      + style.dim(curriculum.course.title[language]))
+        showAssignmentLines(snapshot.assignments, statuses: statuses)
+        blank()
+        terminal.line(strings("home.modules"))
+        for (index, status) in statuses.enumerated() {
+            let title = curriculum.module(status.moduleID)?.title[language] ?? status.moduleID
+            terminal.line(" \(index + 1). " + style.bold(title) + "  " + style.dim("(\(status.moduleID))"))
+            terminal.line("    " + style.bar(status.fraction) + "  " + strings.describe(status, curriculum: curriculum))
+        }
+        blank()
+        if let place = continueDescription(snapshot: snapshot, statuses: statuses) {
+            terminal.line(place)
+        }
+        if snapshot.dueReviews > 0 {
+            terminal.line(strings("home.reviews.due", ["count": String(snapshot.dueReviews)]))
+        } else if let next = snapshot.nextReviewDue {
+            terminal.line(strings("home.reviews.next", ["when": strings.relative(next, from: now)]))
+        }
+        terminal.line(style.dim(strings("home.hint")))
+    }
+
+    private func continueDescription(snapshot: ProgressSnapshot, statuses: [ModuleStatus]) -> String? {
+        let candidates = [snapshot.lastModuleID].compactMap { $0 } + statuses.map(\.moduleID)
+        for id in candidates {
+            guard let status = statuses.first(where: { $0.moduleID == id }), let module = curriculum.module(id) else { continue }
+            switch status.state {
+            case .inProgress(let lessonID, _):
+                let lesson = module.lesson(lessonID)?.title[language] ?? lessonID
+                return strings("home.continue", ["place": "\(module.title[language]) › \(lesson)"])
+            case .quizPending:
+                return strings("home.continue", ["place": "\(module.title[language]) › quiz"])
+            case .notStarted:
+                if id == statuses.first(where: { $0.state == .notStarted })?.moduleID,
+                   !statuses.contains(where: { if case .inProgress = $0.state { return true } else { return false } }) {
+                    return strings("home.start", ["module": module.title[language]])
+                }
+            default:
+                continue
+            }
+        }
+        return statuses.allSatisfy(\.isCompleted) ? strings("home.all-done") : nil
+    }
+
+    func showAssignmentLines(_ assignments: [Assignment], statuses: [ModuleStatus]) {
+        guard !assignments.isEmpty else { return }
+        blank()
+        terminal.line(strings("home.assignments"))
+        let today = AssignmentDates.today(now)
+        for assignment in assignments {
+            for item in assignment.items {
+                let title = curriculum.module(item.moduleID)?.title[language] ?? item.moduleID
+                let done = statuses.first { $0.moduleID == item.moduleID }?.isCompleted ?? false
+                let due: String
+                if done {
+                    due = style.good(strings("home.assignment.done"))
+                } else if item.due < today {
+                    due = style.bad(strings("home.assignment.overdue", ["date": item.due]))
+                } else {
+                    due = strings("home.assignment.due", ["date": item.due])
+                }
+                terminal.line("  \(style.plain ? "-" : "•") \(title) – \(due)")
+            }
+        }
+    }
+
+    func showModules() {
+        let progress = (try? store.moduleProgress(profile: profile?.id ?? "")) ?? [:]
+        let statuses = ModuleStates.compute(curriculum: curriculum, progress: progress)
+        terminal.line(style.bold(strings("modules.header")))
+        for (index, module) in curriculum.modules.enumerated() {
+            blank()
+            terminal.line("\(index + 1). " + style.bold(module.title[language]) + "  " + style.dim("(\(module.id.value))"))
+            paragraph(Prose.flattened(module.summary[language]), indent: "   ")
+            terminal.line("   " + strings("modules.minutes", ["lessons": String(module.lessons.count),
+                                                               "minutes": String(module.minutes)]))
+            if let status = statuses.first(where: { $0.moduleID == module.id.value }) {
+                terminal.line("   " + strings.describe(status, curriculum: curriculum))
+            }
+        }
+        blank()
+        terminal.line(strings("modules.open", ["id": curriculum.modules.first?.id.value ?? ""]))
+    }
+
+    func showProgress() throws {
+        guard let profile else { return }
+        let snapshot = try storeCall { () throws(StoreError) in try store.snapshot(profile: profile.id, at: now) }
+        let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
+        terminal.line(style.bold(strings.progressHeader(profile.name)))
+        for status in statuses {
+            let title = curriculum.module(status.moduleID)?.title[language] ?? status.moduleID
+            terminal.line("  \(title): \(strings.describe(status, curriculum: curriculum))")
+        }
+        terminal.line(strings.dueReviews(snapshot.dueReviews))
+    }
+
+    func showAssignments() throws {
+        guard let profile else { return }
+        let snapshot = try storeCall { () throws(StoreError) in try store.snapshot(profile: profile.id, at: now) }
+        guard !snapshot.assignments.isEmpty else {
+            paragraph(strings("assignments.none"))
+            return
+        }
+        let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
+        for assignment in snapshot.assignments {
+            terminal.line(style.bold(strings("assignments.header", ["cohort": assignment.cohort])))
+            if let message = assignment.message { paragraph(message, indent: "  ") }
+            if let contact = assignment.contact { terminal.line("  " + strings("assignments.contact", ["contact": contact])) }
+        }
+        showAssignmentLines(snapshot.assignments, statuses: statuses)
+    }
+
+    func changeLanguage(_ text: String) throws {
+        guard let profile, let language = Language(rawValue: text.lowercased().trimmingCharacters(in: .whitespaces)) else {
+            terminal.line(strings("lang.which"))
+            return
+        }
+        try storeCall { () throws(StoreError) in try store.setLanguage(language, profile: profile.id, at: now) }
+        self.profile?.language = language
+        terminal.line(strings("lang.changed"))
+    }
+
+    func showHelp(_ topic: String) {
+        if !topic.isEmpty {
+            guard let command = ShellCommandID.find(topic.split(separator: " ").first.map(String.init) ?? topic) else {
+                terminal.line(strings("help.unknown", ["command": topic]))
+                return
+            }
+            terminal.line(style.bold(command.usage(in: language)) + "   (" + command.usage(in: language == .nb ? .en : .nb) + ")")
+            paragraph(command.summary[language] ?? "", indent: "  ")
+            return
+        }
+        terminal.line(style.bold(strings("help.header")))
+        let width = ShellCommandID.allCases.map { TextWrapper.displayWidth($0.usage(in: language)) }.max() ?? 0
+        for command in ShellCommandID.allCases {
+            let usage = command.usage(in: language)
+            let padding = String(repeating: " ", count: width - TextWrapper.displayWidth(usage))
+            let other = command.name(in: language == .nb ? .en : .nb)
+            terminal.line("  \(usage)\(padding)  \(command.summary[language] ?? "") " + style.dim("(\(other))"))
+        }
+        terminal.line(strings("help.more"))
+    }
+}
+
+/// Calendar days for due dates, in the learner's own time zone.
+enum AssignmentDates {
+    static func today(_ date: Date, timeZone: TimeZone = .current) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+}

@@ -1,0 +1,175 @@
+import ErfaringKit
+import Foundation
+
+/// Journal, search, glossary and the readiness self-assessment.
+extension Shell {
+    func showJournal(_ text: String) throws {
+        guard let profile else { return }
+        let entries = try storeCall { () throws(StoreError) in try store.reflections(profile: profile.id) }
+        guard !entries.isEmpty else {
+            paragraph(strings("journal.empty"))
+            return
+        }
+        if let number = Int(text.trimmingCharacters(in: .whitespaces)) {
+            guard (1...entries.count).contains(number) else {
+                terminal.line(strings("journal.no-entry", ["number": String(number), "count": String(entries.count)]))
+                return
+            }
+            let entry = entries[number - 1]
+            terminal.line(style.bold(place(of: entry)) + "  " + style.dim(AssignmentDates.today(entry.writtenAt)))
+            if let prompt = reflectionPrompt(entry) { paragraph(style.dim(prompt)) }
+            blank()
+            entry.text.split(separator: "\n", omittingEmptySubsequences: false).forEach { paragraph(String($0)) }
+            return
+        }
+        terminal.line(style.bold(strings("journal.header")))
+        for (index, entry) in entries.enumerated() {
+            let firstLine = entry.text.split(separator: "\n").first.map(String.init) ?? ""
+            let preview = firstLine.count > 50 ? String(firstLine.prefix(50)) + "…" : firstLine
+            terminal.line("  \(index + 1). \(AssignmentDates.today(entry.writtenAt))  \(place(of: entry))")
+            terminal.line("     \(preview)")
+        }
+    }
+
+    private func place(of entry: Reflection) -> String {
+        guard let module = curriculum.module(entry.moduleID) else { return entry.moduleID }
+        let lesson = module.lesson(entry.lessonID)?.title[language] ?? entry.lessonID
+        return "\(module.title[language]) › \(lesson)"
+    }
+
+    private func reflectionPrompt(_ entry: Reflection) -> String? {
+        let block = curriculum.module(entry.moduleID)?.lesson(entry.lessonID)?.blocks.first { $0.id.value == entry.blockID }
+        if case .reflection(let prompt)? = block?.content { return Prose.flattened(prompt[language]) }
+        return nil
+    }
+
+    func search(_ text: String) {
+        let words = text.split(separator: " ").map { String($0) }
+        guard !words.isEmpty else {
+            terminal.line(strings("search.which"))
+            return
+        }
+        let hits = searchIndex.search(words, preferring: language)
+        guard !hits.isEmpty else {
+            terminal.line(strings("search.none", ["words": text]))
+            return
+        }
+        terminal.line(style.bold(strings("search.header", ["words": text, "count": String(hits.count)])))
+        for hit in hits.prefix(10) {
+            let module = curriculum.module(hit.moduleID)
+            var place = module?.title[language] ?? hit.moduleID
+            if let lessonID = hit.lessonID, let lesson = module?.lesson(lessonID) { place += " › " + lesson.title[language] }
+            terminal.line("  " + style.bold(place) + "  " + style.dim("[\(hit.language.rawValue)] \(hit.moduleID)"))
+            let snippet = hit.snippet.map { part in part.isMatch ? style.mark(part.text) : part.text }.joined()
+            paragraph(snippet, indent: "    ")
+        }
+        if hits.count > 10 { terminal.line(strings("search.more", ["count": String(hits.count - 10)])) }
+    }
+
+    func showGlossary(_ text: String) {
+        let glossary = curriculum.course.glossary
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !key.isEmpty else {
+            terminal.line(style.bold(strings("glossary.header", ["count": String(glossary.count)])))
+            let sorted = glossary.sorted { $0.term[language].lowercased() < $1.term[language].lowercased() }
+            for entry in sorted {
+                terminal.line("  " + entry.term[language] + "  " + style.dim("(\(entry.id.value))"))
+            }
+            return
+        }
+        let exact = glossary.filter {
+            $0.id.value == key || $0.term.nb.lowercased() == key || $0.term.en.lowercased() == key
+        }
+        let matches = exact.isEmpty ? glossary.filter {
+            $0.id.value.hasPrefix(key) || $0.term.nb.lowercased().contains(key) || $0.term.en.lowercased().contains(key)
+        } : exact
+        if matches.isEmpty {
+            terminal.line(strings("glossary.none", ["term": text]))
+            if let close = TextChecks.suggestion(for: key, among: glossary.map(\.id.value)) {
+                terminal.line(strings("open.did-you-mean", ["id": close]))
+            }
+            return
+        }
+        if matches.count > 1 && matches.count <= 8 || matches.count == 1 {
+            for entry in matches {
+                let other: Language = language == .nb ? .en : .nb
+                terminal.line(style.bold(entry.term[language]) + "  " + style.dim("(\(other.rawValue): \(entry.term[other]))"))
+                paragraph(entry.definition[language], indent: "  ")
+                let modules = entry.modules.compactMap { curriculum.module($0.value)?.title[language] }
+                if !modules.isEmpty { terminal.line(style.dim("  → " + modules.joined(separator: ", "))) }
+            }
+        } else {
+            terminal.line(strings("glossary.several"))
+            for entry in matches { terminal.line("  \(entry.term[language])  " + style.dim("(\(entry.id.value))")) }
+        }
+    }
+
+    /// The readiness self-assessment: ratings 1–5 and advice on where to start.
+    func runReadiness() throws -> Next {
+        guard let profile else { return .stay }
+        let readiness = curriculum.course.readiness
+        var ratings = try storeCall { () throws(StoreError) in try store.readiness(profile: profile.id) }
+        blank()
+        terminal.line(style.bold(readiness.title[language]))
+        paragraph(readiness.intro[language])
+        blank()
+        for (index, label) in readiness.scale.enumerated() { terminal.line("  \(index + 1) = \(label[language])") }
+        terminal.line(style.dim(strings("readiness.scale")))
+        var changed: [String: Int] = [:]
+        for (index, item) in readiness.items.enumerated() {
+            blank()
+            var line = "\(index + 1)/\(readiness.items.count). " + item.statement[language]
+            if let previous = ratings[item.id.value] {
+                line += " " + style.dim(strings("readiness.previous", ["rating": String(previous)]))
+            }
+            paragraph(line)
+            answer: while true {
+                switch terminal.readLine(prompt: strings("readiness.prompt"), addToHistory: false) {
+                case .end:
+                    return .quit
+                case .interrupt:
+                    try save(changed, profile: profile.id)
+                    terminal.line(strings("interrupted"))
+                    return .stay
+                case .line(let text):
+                    let trimmed = text.trimmingCharacters(in: .whitespaces)
+                    if trimmed.isEmpty { break answer }
+                    if let rating = Int(trimmed), (1...5).contains(rating) {
+                        changed[item.id.value] = rating
+                        ratings[item.id.value] = rating
+                        break answer
+                    }
+                    terminal.line(strings("readiness.bad"))
+                }
+            }
+        }
+        try save(changed, profile: profile.id)
+        showReadinessAdvice(ReadinessAdvice(readiness: readiness, ratings: ratings), readiness: readiness)
+        return .stay
+    }
+
+    private func save(_ ratings: [String: Int], profile: String) throws {
+        guard !ratings.isEmpty else { return }
+        try storeCall { () throws(StoreError) in try store.saveReadiness(profile: profile, ratings: ratings, at: now) }
+    }
+
+    private func showReadinessAdvice(_ advice: ReadinessAdvice, readiness: Readiness) {
+        blank()
+        if advice.allClear || advice.suggestions.isEmpty {
+            paragraph(readiness.allClear[language])
+        } else {
+            terminal.line(style.bold(strings("readiness.start-with")))
+            for moduleID in advice.moduleOrder {
+                guard let module = curriculum.module(moduleID) else { continue }
+                blank()
+                terminal.line("  " + style.bold(module.title[language]) + "  " + style.dim("(\(moduleID))"))
+                for suggestion in advice.suggestions where suggestion.moduleID == moduleID {
+                    paragraph(suggestion.advice[language], indent: "    ")
+                }
+            }
+        }
+        blank()
+        paragraph(readiness.closing[language])
+        terminal.line(style.dim(strings("readiness.saved")))
+    }
+}

@@ -1,0 +1,198 @@
+import ErfaringKit
+import Foundation
+
+extension Shell {
+    func startQuiz(_ text: String) -> Next {
+        if text.isEmpty {
+            guard let current = currentModule ?? lastActiveModule() else {
+                terminal.line(strings("quiz.which"))
+                return .stay
+            }
+            return .run(.quiz(current))
+        }
+        guard let module = resolveModule(text) else { return .stay }
+        return .run(.quiz(module.id.value))
+    }
+
+    private func lastActiveModule() -> String? {
+        (try? store.snapshot(profile: profile?.id ?? "", at: now))?.lastModuleID
+    }
+
+    /// Takes (or resumes) a module's quiz, one question at a time.
+    func takeQuiz(_ moduleID: String) throws -> Next {
+        guard let profile, let module = curriculum.module(moduleID), let quiz = curriculum.quiz(for: moduleID),
+              let status = status(of: moduleID) else { return .stay }
+        if case .locked(let missing) = status.state {
+            terminal.line(strings("open.locked", ["module": module.title[language], "modules": titles(missing)]))
+            return .stay
+        }
+        currentModule = moduleID
+        var attempt: QuizAttempt
+        let questions = Dictionary(quiz.questions.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        if let open = try storeCall({ () throws(StoreError) in try store.openAttempt(profile: profile.id, module: moduleID) }) {
+            attempt = open
+        } else {
+            let seed = environment.seed()
+            let draw = QuizDraw(quiz: quiz, seed: seed)
+            attempt = try storeCall { () throws(StoreError) in
+                try store.startAttempt(profile: profile.id, module: moduleID, draw: draw, seed: seed,
+                                       id: environment.uuid(), at: now)
+            }
+        }
+        // Questions removed from the bank since the attempt began are left out.
+        let items = attempt.draw.items.filter { questions[$0.questionID] != nil }
+        let needed = Int((quiz.passMark * Double(items.count) - 1e-9).rounded(.up))
+        blank()
+        if attempt.answers.isEmpty {
+            terminal.line(style.bold(strings("quiz.start", ["module": module.title[language], "count": String(items.count),
+                                                            "needed": String(needed)])))
+            if status.lessonsDone < status.lessonsTotal {
+                terminal.line(style.dim(strings("quiz.not-read", ["done": String(status.lessonsDone),
+                                                                  "total": String(status.lessonsTotal)])))
+            }
+        } else {
+            let number = (items.firstIndex { attempt.answers[$0.questionID] == nil } ?? 0) + 1
+            terminal.line(style.bold(strings("quiz.resume", ["number": String(number), "count": String(items.count)])))
+        }
+        for (index, item) in items.enumerated() where attempt.answers[item.questionID] == nil {
+            guard let question = questions[item.questionID] else { continue }
+            blank()
+            terminal.line(style.accent(strings("quiz.question", ["number": String(index + 1), "count": String(items.count)])))
+            let started = now
+            switch try ask(question, order: item.choiceOrder) {
+            case .left(let next):
+                if next != .quit { terminal.line(strings("quiz.paused")) }
+                return next
+            case .answered(let picks, let outcome):
+                try storeCall { () throws(StoreError) in
+                    _ = try store.recordAnswer(profile: profile.id, attempt: attempt.id, module: moduleID,
+                                               question: question.id.value, response: picks, correct: outcome.correct,
+                                               rating: outcome.correct ? .good : .again, scheduler: scheduler,
+                                               secondsSpent: now.timeIntervalSince(started), at: now)
+                }
+                attempt.answers[question.id.value] = QuizAnswerRecord(questionID: question.id.value, response: picks,
+                                                                      correct: outcome.correct, answeredAt: now)
+                showOutcome(outcome, question: question)
+            }
+        }
+        let answers = items.compactMap { item in attempt.answers[item.questionID].map { ($0.questionID, $0.correct) } }
+        let result = QuizResult(module: module, quiz: quiz, answers: answers)
+        try storeCall { () throws(StoreError) in
+            try store.finishAttempt(profile: profile.id, attempt: attempt.id, module: moduleID, result: result,
+                                    secondsSpent: now.timeIntervalSince(attempt.startedAt), at: now)
+        }
+        showResult(result, module: module)
+        return .stay
+    }
+
+    private func showResult(_ result: QuizResult, module: Module) {
+        blank()
+        terminal.line(style.bold(strings("quiz.result", [
+            "correct": String(result.correct), "total": String(result.total),
+            "percent": strings.percent(result.score), "mark": strings.percent(result.passMark)])))
+        let status = status(of: module.id.value)
+        if result.passed {
+            let key = status?.isCompleted == true ? "quiz.passed.complete" : "quiz.passed"
+            terminal.line(style.good(strings(key, ["module": module.title[language]])))
+        } else {
+            terminal.line(strings("quiz.failed"))
+            for lessonID in result.lessonsToRevisit {
+                let title = module.lesson(lessonID)?.title[language] ?? lessonID
+                terminal.line("  \(style.plain ? "-" : "•") \(title)")
+            }
+        }
+        if let status {
+            terminal.line(style.dim(strings("quiz.history", [
+                "attempts": String(status.attempts), "best": strings.percent(status.bestScore ?? 0)])))
+        }
+    }
+
+    enum AskResult {
+        case answered([String], Grader.Outcome)
+        case left(Next)
+    }
+
+    /// Shows a question, reads an answer (offering its hint), and grades it.
+    func ask(_ question: Question, order: [String]) throws -> AskResult {
+        if let scenario = question.scenario {
+            style.box(title: strings("read.vignette"), body: Prose.blocks(scenario[language]).map { block in
+                switch block {
+                case .paragraph(let text), .listItem(let text): return text
+                }
+            }).forEach { terminal.line($0) }
+        }
+        paragraph(style.bold(question.prompt[language]))
+        showChoices(question, order: order)
+        let how: String
+        switch question.kind {
+        case .multiple: how = "quiz.how.multiple"
+        case .ordering: how = "quiz.how.ordering"
+        case .trueFalse: how = "quiz.how.true-false"
+        case .single, .scenario: how = "quiz.how.single"
+        }
+        terminal.line(style.dim(strings(how)))
+        while true {
+            switch terminal.readLine(prompt: strings("quiz.prompt"), addToHistory: false) {
+            case .end: return .left(.quit)
+            case .interrupt:
+                terminal.line(strings("interrupted"))
+                return .left(.stay)
+            case .line(let text):
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty { continue }
+                let words = trimmed.split(separator: " ").map(String.init)
+                if let command = ShellCommandID.find(words[0]), Int(words[0]) == nil,
+                   !(question.kind == .trueFalse && ["sant", "usant", "true", "false", "ja", "nei"].contains(words[0].lowercased())) {
+                    switch command {
+                    case .hint:
+                        if let hint = question.hint {
+                            paragraph(strings("quiz.hint", ["text": hint[language]]))
+                        } else {
+                            terminal.line(strings("quiz.no-hint"))
+                        }
+                    case .home: return .left(.home)
+                    case .quit: return .left(.quit)
+                    default:
+                        let next = try dispatch(trimmed, atHome: false)
+                        if next != .stay { return .left(next) }
+                    }
+                    continue
+                }
+                do {
+                    let picks = try AnswerParser.parse(trimmed, kind: question.kind, count: order.count)
+                    let response = picks.map { order[$0 - 1] }
+                    return .answered(response, Grader.grade(question, response: response))
+                } catch AnswerParser.Failure.invalid(let key, let max) {
+                    terminal.line(strings(key, ["max": String(max)]))
+                }
+            }
+        }
+    }
+
+    func choiceText(_ question: Question, _ id: String) -> String {
+        if question.kind == .trueFalse { return strings(id == "true" ? "quiz.true" : "quiz.false") }
+        return question.choices.first { $0.id.value == id }?.text.map { Prose.flattened($0[language]) } ?? id
+    }
+
+    func showChoices(_ question: Question, order: [String]) {
+        for (index, id) in order.enumerated() {
+            for line in style.wrapper.wrap(choiceText(question, id), first: "  \(index + 1). ", rest: "     ") {
+                terminal.line(line)
+            }
+        }
+    }
+
+    /// Right or not, the feedback of what was chosen, the right answer when missed, the explanation.
+    func showOutcome(_ outcome: Grader.Outcome, question: Question) {
+        terminal.line(outcome.correct ? style.good(strings("quiz.right")) : style.bad(strings("quiz.wrong")))
+        for item in outcome.feedbackItems {
+            paragraph("\(choiceText(question, item.choiceID)): \(Prose.flattened(item.text[language]))", indent: "  ")
+        }
+        if !outcome.correct {
+            let answer = outcome.correctChoiceIDs.map { choiceText(question, $0) }
+            let joined = question.kind == .ordering ? answer.joined(separator: " → ") : answer.joined(separator: "; ")
+            paragraph(strings("quiz.right-answer", ["answer": joined]), indent: "  ")
+        }
+        paragraph(strings("quiz.explanation", ["text": Prose.flattened(question.explanation[language])]), indent: "  ")
+    }
+}

@@ -1,0 +1,194 @@
+import ErfaringKit
+import Foundation
+
+extension Shell {
+    func openModule(_ text: String) -> Next {
+        guard !text.isEmpty else {
+            terminal.line(strings("open.which", ["ids": curriculum.modules.map(\.id.value).joined(separator: ", ")]))
+            return .stay
+        }
+        guard let module = resolveModule(text) else { return .stay }
+        return .run(.read(module.id.value))
+    }
+
+    /// Reads a module block by block from where the learner left off.
+    func readModule(_ moduleID: String) throws -> Next {
+        guard let profile, let module = curriculum.module(moduleID), let status = status(of: moduleID) else { return .home }
+        if case .locked(let missing) = status.state {
+            terminal.line(strings("open.locked", ["module": module.title[language], "modules": titles(missing)]))
+            return .stay
+        }
+        currentModule = moduleID
+        let progress = try storeCall { () throws(StoreError) in try store.moduleProgress(profile: profile.id) }[moduleID]
+        var position: (lesson: Int, block: Int)
+        let done = progress?.lessonsDone ?? []
+        if status.state == .completed || status.state == .quizPending {
+            if status.state == .completed { terminal.line(strings("open.completed", ["module": module.title[language]])) }
+            position = (0, 0)
+        } else if let resume = ModuleStates.resumePosition(module: module, progress: progress, done: done),
+                  let lessonIndex = module.lessons.firstIndex(where: { $0.id.value == resume.lesson }),
+                  let blockIndex = module.lessons[lessonIndex].blocks.firstIndex(where: { $0.id.value == resume.block }) {
+            position = (lessonIndex, blockIndex)
+        } else {
+            position = (0, 0)
+        }
+        guard !module.lessons.isEmpty else { return .stay }
+        var showTitle = true
+        while true {
+            let lesson = module.lessons[position.lesson]
+            guard !lesson.blocks.isEmpty else { break }
+            let block = lesson.blocks[position.block]
+            if showTitle || position.block == 0 {
+                blank()
+                terminal.line(style.bold(lesson.title[language]))
+                showTitle = false
+            }
+            try storeCall { () throws(StoreError) in
+                try store.recordPosition(profile: profile.id, module: moduleID, lesson: lesson.id.value,
+                                         block: block.id.value, at: now)
+            }
+            blank()
+            terminal.line(style.dim(strings("read.position", [
+                "module": module.title[language], "lesson": lesson.title[language],
+                "lessonNumber": String(position.lesson + 1), "lessonCount": String(module.lessons.count),
+                "block": String(position.block + 1), "blocks": String(lesson.blocks.count),
+            ])))
+            if let next = try show(block, lesson: lesson, module: module) { return next }
+
+            // Wait for the learner: forward, back, or a command.
+            var forward = false
+            waiting: while true {
+                switch terminal.readLine(prompt: strings("read.prompt"), addToHistory: false) {
+                case .end: return .quit
+                case .interrupt:
+                    terminal.line(strings("read.left"))
+                    return .stay
+                case .line(let text):
+                    let words = text.split(separator: " ").map { $0.lowercased() }
+                    let command = words.first.flatMap { ShellCommandID.find($0) }
+                    if words.isEmpty || (command == .next && words.count == 1) {
+                        forward = true
+                        break waiting
+                    } else if command == .back && words.count == 1 {
+                        if position.block > 0 {
+                            position.block -= 1
+                        } else if position.lesson > 0 {
+                            position.lesson -= 1
+                            position.block = module.lessons[position.lesson].blocks.count - 1
+                            showTitle = true
+                        } else {
+                            terminal.line(strings("read.at-start"))
+                            continue waiting
+                        }
+                        break waiting
+                    } else if command == .where && words.count == 1 {
+                        terminal.line(strings("read.where", [
+                            "module": module.title[language], "lesson": lesson.title[language],
+                            "block": String(position.block + 1), "blocks": String(lesson.blocks.count)]))
+                    } else if command == .home && words.count == 1 {
+                        terminal.line(strings("read.left"))
+                        return .home
+                    } else {
+                        let next = try dispatch(text, atHome: false)
+                        if next != .stay { return next }
+                    }
+                }
+            }
+            guard forward else { continue }
+            if position.block + 1 < lesson.blocks.count {
+                position.block += 1
+                continue
+            }
+            try storeCall { () throws(StoreError) in
+                try store.markLessonDone(profile: profile.id, module: moduleID, lesson: lesson.id.value, at: now)
+            }
+            terminal.line(style.good(strings("read.lesson-done", ["lesson": lesson.title[language]])))
+            if position.lesson + 1 < module.lessons.count {
+                position = (position.lesson + 1, 0)
+                showTitle = true
+                continue
+            }
+            blank()
+            terminal.line(style.bold(strings("read.module-read", ["module": module.title[language]])))
+            return .stay
+        }
+        return .stay
+    }
+
+    /// Shows one block; reflections and checks take their answer here. Returns where to go when
+    /// the learner leaves during the block.
+    private func show(_ block: Block, lesson: Lesson, module: Module) throws -> Next? {
+        switch block.content {
+        case .text(let body):
+            paragraph(body[language])
+        case .keyPoints(let points):
+            let lines = style.box(title: strings("read.key-points"), body: points.map { (style.plain ? "- " : "• ") + Prose.flattened($0[language]) })
+            lines.forEach { terminal.line($0) }
+        case .vignette(let title, let body):
+            let paragraphs = Prose.blocks(body[language]).map { block -> String in
+                switch block {
+                case .paragraph(let text): return text
+                case .listItem(let text): return "- " + text
+                }
+            }
+            let lines = style.box(title: strings("read.vignette") + ": " + title[language],
+                                  body: Array(paragraphs.map { [$0, ""] }.joined().dropLast()))
+            lines.forEach { terminal.line($0) }
+        case .note(let body):
+            style.box(title: strings("read.note"), body: [Prose.flattened(body[language])]).forEach { terminal.line($0) }
+        case .reflection(let prompt):
+            terminal.line(style.bold(strings("read.reflection")))
+            paragraph(prompt[language])
+            terminal.line(style.dim(strings("read.reflection.how")))
+            var lines: [String] = []
+            reading: while true {
+                switch terminal.readLine(prompt: lines.isEmpty ? "✎ " : "  ", addToHistory: false) {
+                case .end:
+                    break reading
+                case .interrupt:
+                    terminal.line(strings("read.left"))
+                    return .stay
+                case .line(let text):
+                    if lines.isEmpty && ["hopp", "skip", "hopp over"].contains(text.trimmingCharacters(in: .whitespaces).lowercased()) {
+                        break reading
+                    }
+                    if text.trimmingCharacters(in: .whitespaces).isEmpty { break reading }
+                    lines.append(text)
+                }
+            }
+            let answer = lines.joined(separator: "\n")
+            if answer.isEmpty || TextChecks.forbiddenCharacter(in: answer) != nil {
+                terminal.line(strings("read.reflection.skipped"))
+            } else {
+                try storeCall { () throws(StoreError) in
+                    _ = try store.saveReflection(profile: profile?.id ?? "", module: module.id.value,
+                                                 lesson: lesson.id.value, block: block.id.value, text: answer, at: now)
+                }
+                terminal.line(style.good(strings("read.reflection.saved")))
+            }
+        case .check(let question):
+            terminal.line(style.bold(strings("read.check")))
+            paragraph(question.prompt[language])
+            let order = question.choices.map(\.id.value)
+            showChoices(question, order: order)
+            while true {
+                switch terminal.readLine(prompt: strings("read.check.prompt"), addToHistory: false) {
+                case .end: return .quit
+                case .interrupt:
+                    terminal.line(strings("read.left"))
+                    return .stay
+                case .line(let text):
+                    if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+                    do {
+                        let picks = try AnswerParser.parse(text, kind: question.kind, count: order.count)
+                        showOutcome(Grader.grade(question, response: picks.map { order[$0 - 1] }), question: question)
+                        return nil
+                    } catch AnswerParser.Failure.invalid(let key, let max) {
+                        terminal.line(strings(key, ["max": String(max)]))
+                    }
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,80 @@
+import ErfaringKit
+import Foundation
+
+extension Shell {
+    /// A short session over the cards that are due, most overdue first.
+    func reviewSession() throws -> Next {
+        guard let profile else { return .stay }
+        let cards = try storeCall { () throws(StoreError) in try store.dueCards(profile: profile.id, at: now, limit: 50) }
+        // Cards of questions removed from the curriculum are skipped.
+        let items = cards.compactMap { card -> (ReviewCard, Question)? in
+            guard let question = curriculum.quiz(for: card.moduleID)?.questions.first(where: { $0.id.value == card.questionID })
+            else { return nil }
+            return (card, question)
+        }
+        guard !items.isEmpty else {
+            terminal.line(strings("review.none"))
+            showNextReview()
+            return .stay
+        }
+        blank()
+        terminal.line(style.bold(strings("review.start", ["count": String(items.count)])))
+        var generator = SeededGenerator(seed: environment.seed())
+        var correctCount = 0
+        var answered = 0
+        for (index, (card, question)) in items.enumerated() {
+            blank()
+            let module = curriculum.module(card.moduleID)?.title[language] ?? card.moduleID
+            terminal.line(style.accent(strings("quiz.question", ["number": String(index + 1), "count": String(items.count)]))
+                          + "  " + style.dim(module))
+            let ids = question.choices.map(\.id.value)
+            let order = question.kind == .trueFalse ? ["true", "false"] : generator.shuffled(ids)
+            switch try ask(question, order: order) {
+            case .left(let next):
+                summarizeReview(correct: correctCount, total: answered)
+                return next
+            case .answered(_, let outcome):
+                showOutcome(outcome, question: question)
+                var rating: FSRSRating = outcome.correct ? .good : .again
+                if outcome.correct {
+                    switch terminal.readLine(prompt: strings("review.confidence"), addToHistory: false) {
+                    case .line(let text):
+                        switch text.trimmingCharacters(in: .whitespaces) {
+                        case "1": rating = .hard
+                        case "3": rating = .easy
+                        default: rating = .good
+                        }
+                    case .interrupt, .end:
+                        rating = .good
+                    }
+                    correctCount += 1
+                }
+                answered += 1
+                try storeCall { () throws(StoreError) in
+                    try store.recordReview(profile: profile.id, module: card.moduleID, question: card.questionID,
+                                           rating: rating, correct: outcome.correct, scheduler: scheduler, at: now)
+                }
+            }
+        }
+        summarizeReview(correct: correctCount, total: answered)
+        return .stay
+    }
+
+    private func summarizeReview(correct: Int, total: Int) {
+        guard total > 0 else { return }
+        blank()
+        terminal.line(style.bold(strings("review.done", ["correct": String(correct), "total": String(total)])))
+        showNextReview()
+    }
+
+    private func showNextReview() {
+        guard let profile, let snapshot = try? store.snapshot(profile: profile.id, at: now) else { return }
+        if snapshot.dueReviews > 0 {
+            terminal.line(strings("home.reviews.due", ["count": String(snapshot.dueReviews)]))
+        } else if let next = snapshot.nextReviewDue {
+            terminal.line(strings("review.next", ["when": strings.relative(next, from: now)]))
+        } else {
+            terminal.line(strings("review.none-scheduled"))
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import ErfaringKit
+import Foundation
+
+/// The interactive shell: the learner's everyday place to read, reflect, take quizzes and review.
+///
+/// Everything the learner does is saved the moment it happens; leaving a step (Ctrl-C, `home`)
+/// or the shell (Ctrl-D, `quit`) loses nothing.
+final class Shell {
+    /// What runs next after a command or a step.
+    enum Next: Equatable {
+        case stay
+        case home
+        case run(Activity)
+        case quit
+    }
+
+    enum Activity: Equatable {
+        case read(String)
+        case quiz(String)
+        case review
+        case readiness
+    }
+
+    let curriculum: Curriculum
+    let store: ProgressStore
+    let terminal: Terminal
+    let environment: LearningEnvironment
+    let scheduler = FSRSScheduler.default
+    let dataFolder: String
+    var style: Style
+    var profile: Profile?
+    /// The module being read or tested, for `quiz`, `where` and `back` without an argument.
+    var currentModule: String?
+    lazy var searchIndex = SearchIndex(curriculum: curriculum)
+
+    init(curriculum: Curriculum, store: ProgressStore, terminal: Terminal, environment: LearningEnvironment,
+         style: Style, dataFolder: String) {
+        self.curriculum = curriculum
+        self.store = store
+        self.terminal = terminal
+        self.environment = environment
+        self.style = style
+        self.dataFolder = dataFolder
+    }
+
+    var language: Language { profile?.language ?? .nb }
+    var strings: Strings { Strings(language: language) }
+    var now: Date { environment.now() }
+
+    /// Runs until the learner leaves. Returns the process exit code.
+    func run() throws -> Int32 {
+        profile = try storeCall { () throws(StoreError) in try store.currentProfile() }
+        if profile == nil {
+            guard try firstRun() else { return 0 }
+        } else {
+            showHome()
+        }
+        updateCompletions()
+        var next = Next.stay
+        loop: while true {
+            switch next {
+            case .quit:
+                break loop
+            case .home:
+                showHome()
+                next = .stay
+            case .run(let activity):
+                next = try run(activity)
+            case .stay:
+                switch terminal.readLine(prompt: style.accent("erfaring") + "> ", addToHistory: true) {
+                case .end:
+                    break loop
+                case .interrupt:
+                    terminal.line(strings("interrupted"))
+                case .line(let text):
+                    next = try dispatch(text, atHome: true)
+                }
+            }
+        }
+        terminal.line(strings("bye"))
+        terminal.saveHistory()
+        return 0
+    }
+
+    func run(_ activity: Activity) throws -> Next {
+        switch activity {
+        case .read(let module): return try readModule(module)
+        case .quiz(let module): return try takeQuiz(module)
+        case .review: return try reviewSession()
+        case .readiness: return try runReadiness()
+        }
+    }
+
+    /// Handles one typed command. `atHome` makes an empty line mean "continue".
+    func dispatch(_ text: String, atHome: Bool) throws -> Next {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let first = words.first else {
+            return atHome ? continueActivity() : .stay
+        }
+        guard let command = ShellCommandID.find(first) else {
+            terminal.line(strings("error.unknown", ["command": first]))
+            if let close = TextChecks.suggestion(for: first.lowercased(), among: ShellCommandID.allNames) {
+                terminal.line(strings("error.did-you-mean", ["command": close]))
+            }
+            terminal.line(strings("error.see-help"))
+            return .stay
+        }
+        let arguments = Array(words.dropFirst())
+        do {
+            // Arguments are checked by the same parser the command line uses.
+            if command != .help { _ = try ShellGrammar.parseAsRoot([command.rawValue] + arguments) }
+        } catch {
+            terminal.line(ShellGrammar.message(for: error))
+            terminal.line(strings("error.usage", ["usage": command.usage(in: language)]))
+            return .stay
+        }
+        return try perform(command, arguments)
+    }
+
+    func perform(_ command: ShellCommandID, _ arguments: [String]) throws -> Next {
+        let rest = arguments.joined(separator: " ")
+        switch command {
+        case .home: return .home
+        case .quit: return .quit
+        case .modules: showModules(); return .stay
+        case .open: return openModule(rest)
+        case .next, .back, .where:
+            if currentModule != nil, command == .next { return .run(.read(currentModule ?? "")) }
+            terminal.line(strings("read.not-reading"))
+            return .stay
+        case .quiz: return startQuiz(rest)
+        case .hint:
+            terminal.line(strings("quiz.no-hint"))
+            return .stay
+        case .review: return .run(.review)
+        case .journal: try showJournal(rest); return .stay
+        case .readiness: return .run(.readiness)
+        case .search: search(rest); return .stay
+        case .glossary: showGlossary(rest); return .stay
+        case .progress: try showProgress(); return .stay
+        case .assignments: try showAssignments(); return .stay
+        case .export: paragraph(strings("export.shell")); return .stay
+        case .lang: try changeLanguage(rest); return .stay
+        case .help: showHelp(rest); return .stay
+        }
+    }
+
+    /// Enter at home: go on with what is next.
+    func continueActivity() -> Next {
+        guard let snapshot = try? store.snapshot(profile: profile?.id ?? "", at: now) else { return .stay }
+        let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
+        if let last = snapshot.lastModuleID, let status = statuses.first(where: { $0.moduleID == last }) {
+            switch status.state {
+            case .inProgress: return .run(.read(last))
+            case .quizPending: return .run(.quiz(last))
+            default: break
+            }
+        }
+        if let next = statuses.first(where: { if case .inProgress = $0.state { return true } else { return false } })
+            ?? statuses.first(where: { $0.state == .notStarted || $0.state == .quizPending }) {
+            return next.state == .quizPending ? .run(.quiz(next.moduleID)) : .run(.read(next.moduleID))
+        }
+        if snapshot.dueReviews > 0 { return .run(.review) }
+        terminal.line(strings("home.all-done"))
+        return .stay
+    }
+
+    // MARK: Output helpers
+
+    func paragraph(_ text: String, indent: String = "") {
+        for line in style.wrapper.render(text, indent: indent, bullet: style.plain ? "-" : "•") { terminal.line(line) }
+    }
+
+    func blank() { terminal.line() }
+
+    /// Finds a module by id, title or unique id prefix; reports and returns nil otherwise.
+    func resolveModule(_ text: String) -> Module? {
+        let key = text.lowercased().trimmingCharacters(in: .whitespaces)
+        if let exact = curriculum.module(key) { return exact }
+        if let number = Int(key), (1...curriculum.modules.count).contains(number) { return curriculum.modules[number - 1] }
+        let matches = curriculum.modules.filter {
+            $0.id.value.hasPrefix(key) || $0.title.nb.lowercased() == key || $0.title.en.lowercased() == key
+        }
+        if matches.count == 1 { return matches[0] }
+        terminal.line(strings("open.unknown", ["id": text]))
+        if let close = TextChecks.suggestion(for: key, among: curriculum.modules.map(\.id.value)) {
+            terminal.line(strings("open.did-you-mean", ["id": close]))
+        } else {
+            terminal.line(strings("open.which", ["ids": curriculum.modules.map(\.id.value).joined(separator: ", ")]))
+        }
+        return nil
+    }
+
+    func status(of moduleID: String) -> ModuleStatus? {
+        let progress = (try? store.moduleProgress(profile: profile?.id ?? "")) ?? [:]
+        return ModuleStates.compute(curriculum: curriculum, progress: progress).first { $0.moduleID == moduleID }
+    }
+
+    /// Module titles for a locked message.
+    func titles(_ ids: [String]) -> String {
+        ids.map { curriculum.module($0)?.title[language] ?? $0 }.joined(separator: ", ")
+    }
+
+    func updateCompletions() {
+        terminal.setCompletions(ShellCommandID.allNames + curriculum.modules.map(\.id.value)
+            + curriculum.course.glossary.map(\.id.value))
+    }
+}

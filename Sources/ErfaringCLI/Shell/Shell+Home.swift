@@ -71,7 +71,7 @@ extension Shell {
         } else if let next = snapshot.nextReviewDue {
             terminal.line(strings("home.reviews.next", ["when": strings.relative(next, from: now)]))
         }
-        terminal.line(style.dim(strings("home.hint")))
+        quiet(strings("home.hint"))
     }
 
     private func continueDescription(snapshot: ProgressSnapshot, statuses: [ModuleStatus]) -> String? {
@@ -100,7 +100,7 @@ extension Shell {
         guard !assignments.isEmpty else { return }
         blank()
         terminal.line(strings("home.assignments"))
-        let today = AssignmentDates.today(now)
+        let today = AssignmentDates.today(now, timeZone: timeZone)
         for assignment in assignments {
             for item in assignment.items {
                 let title = curriculum.module(item.moduleID)?.title[language] ?? item.moduleID
@@ -190,9 +190,13 @@ extension Shell {
             let usage = command.usage(in: language)
             let padding = String(repeating: " ", count: width - TextWrapper.displayWidth(usage))
             let other = command.name(in: language == .nb ? .en : .nb)
-            terminal.line("  \(usage)\(padding)  \(command.summary[language] ?? "") " + style.dim("(\(other))"))
+            let text = "\(command.summary[language] ?? "") (\(other))"
+            for line in style.wrapper.wrap(text, first: "  \(usage)\(padding)  ",
+                                           rest: String(repeating: " ", count: width + 4)) {
+                terminal.line(line)
+            }
         }
-        terminal.line(strings("help.more"))
+        paragraph(strings("help.more"))
     }
 }
 

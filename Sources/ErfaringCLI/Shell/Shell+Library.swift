@@ -16,7 +16,7 @@ extension Shell {
                 return
             }
             let entry = entries[number - 1]
-            terminal.line(style.bold(place(of: entry)) + "  " + style.dim(AssignmentDates.today(entry.writtenAt)))
+            terminal.line(style.bold(place(of: entry)) + "  " + style.dim(AssignmentDates.today(entry.writtenAt, timeZone: timeZone)))
             if let prompt = reflectionPrompt(entry) { paragraph(style.dim(prompt)) }
             blank()
             entry.text.split(separator: "\n", omittingEmptySubsequences: false).forEach { paragraph(String($0)) }
@@ -26,7 +26,7 @@ extension Shell {
         for (index, entry) in entries.enumerated() {
             let firstLine = entry.text.split(separator: "\n").first.map(String.init) ?? ""
             let preview = firstLine.count > 50 ? String(firstLine.prefix(50)) + "…" : firstLine
-            terminal.line("  \(index + 1). \(AssignmentDates.today(entry.writtenAt))  \(place(of: entry))")
+            terminal.line("  \(index + 1). \(AssignmentDates.today(entry.writtenAt, timeZone: timeZone))  \(place(of: entry))")
             terminal.line("     \(preview)")
         }
     }
@@ -114,7 +114,7 @@ extension Shell {
         paragraph(readiness.intro[language])
         blank()
         for (index, label) in readiness.scale.enumerated() { terminal.line("  \(index + 1) = \(label[language])") }
-        terminal.line(style.dim(strings("readiness.scale")))
+        quiet(strings("readiness.scale"))
         var changed: [String: Int] = [:]
         for (index, item) in readiness.items.enumerated() {
             blank()
@@ -170,6 +170,6 @@ extension Shell {
         }
         blank()
         paragraph(readiness.closing[language])
-        terminal.line(style.dim(strings("readiness.saved")))
+        quiet(strings("readiness.saved"))
     }
 }

@@ -47,8 +47,7 @@ extension Shell {
             terminal.line(style.bold(strings("quiz.start", ["module": module.title[language], "count": String(items.count),
                                                             "needed": String(needed)])))
             if status.lessonsDone < status.lessonsTotal {
-                terminal.line(style.dim(strings("quiz.not-read", ["done": String(status.lessonsDone),
-                                                                  "total": String(status.lessonsTotal)])))
+                quiet(strings("quiz.not-read", ["done": String(status.lessonsDone), "total": String(status.lessonsTotal)]))
             }
         } else {
             let number = (items.firstIndex { attempt.answers[$0.questionID] == nil } ?? 0) + 1
@@ -95,7 +94,7 @@ extension Shell {
             let key = status?.isCompleted == true ? "quiz.passed.complete" : "quiz.passed"
             terminal.line(style.good(strings(key, ["module": module.title[language]])))
         } else {
-            terminal.line(strings("quiz.failed"))
+            paragraph(strings("quiz.failed"))
             for lessonID in result.lessonsToRevisit {
                 let title = module.lesson(lessonID)?.title[language] ?? lessonID
                 terminal.line("  \(style.plain ? "-" : "•") \(title)")
@@ -130,12 +129,11 @@ extension Shell {
         case .trueFalse: how = "quiz.how.true-false"
         case .single, .scenario: how = "quiz.how.single"
         }
-        terminal.line(style.dim(strings(how)))
+        quiet(strings(how))
         while true {
             switch terminal.readLine(prompt: strings("quiz.prompt"), addToHistory: false) {
             case .end: return .left(.quit)
             case .interrupt:
-                terminal.line(strings("interrupted"))
                 return .left(.stay)
             case .line(let text):
                 let trimmed = text.trimmingCharacters(in: .whitespaces)

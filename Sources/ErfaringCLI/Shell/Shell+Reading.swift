@@ -139,7 +139,7 @@ extension Shell {
         case .reflection(let prompt):
             terminal.line(style.bold(strings("read.reflection")))
             paragraph(prompt[language])
-            terminal.line(style.dim(strings("read.reflection.how")))
+            quiet(strings("read.reflection.how"))
             var lines: [String] = []
             reading: while true {
                 switch terminal.readLine(prompt: lines.isEmpty ? "✎ " : "  ", addToHistory: false) {

@@ -31,6 +31,7 @@ extension Shell {
             let order = question.kind == .trueFalse ? ["true", "false"] : generator.shuffled(ids)
             switch try ask(question, order: order) {
             case .left(let next):
+                if next == .stay { terminal.line(strings("interrupted")) }
                 summarizeReview(correct: correctCount, total: answered)
                 return next
             case .answered(_, let outcome):

@@ -27,6 +27,8 @@ final class Shell {
     let environment: LearningEnvironment
     let scheduler = FSRSScheduler.default
     let dataFolder: String
+    /// The learner's time zone, for dates shown as calendar days.
+    var timeZone = TimeZone.current
     var style: Style
     var profile: Profile?
     /// The module being read or tested, for `quiz`, `where` and `back` without an argument.
@@ -169,6 +171,12 @@ final class Shell {
 
     func paragraph(_ text: String, indent: String = "") {
         for line in style.wrapper.render(text, indent: indent, bullet: style.plain ? "-" : "•") { terminal.line(line) }
+    }
+
+    /// A paragraph in a quieter style: wrapped first, then painted line by line, so colour codes
+    /// never count as width.
+    func quiet(_ text: String, indent: String = "") {
+        for line in style.wrapper.render(text, indent: indent) { terminal.line(style.dim(line)) }
     }
 
     func blank() { terminal.line() }

@@ -1,0 +1,220 @@
+@testable import ErfaringCLI
+import ErfaringKit
+import Foundation
+import Testing
+
+/// A clock the test moves by hand.
+final class FixedClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    init(_ date: Date) { current = date }
+
+    var now: Date {
+        lock.lock()
+        defer { lock.unlock() }
+        return current
+    }
+
+    func advance(_ seconds: TimeInterval) {
+        lock.lock()
+        current = current.addingTimeInterval(seconds)
+        lock.unlock()
+    }
+}
+
+/// Runs the shell in-process on the base fixture curriculum with a scripted terminal.
+final class ShellHarness {
+    let folder: URL
+    let curriculum: Curriculum
+    let store: ProgressStore
+    let clock = FixedClock(Date(timeIntervalSince1970: 1_764_000_000))  // 2025-11-24 16:00 UTC
+    private let counter = Counter()
+
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += 1
+            return value
+        }
+    }
+
+    init(curriculum: Curriculum? = nil) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-shell-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let base = Binary.fixtures.appendingPathComponent("base")
+        self.curriculum = try curriculum ?? #require(try CurriculumLoader.load(root: base).curriculum)
+        store = try ProgressStore(url: folder.appendingPathComponent("progress.sqlite"))
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    var environment: LearningEnvironment {
+        let clock = clock, counter = counter
+        return LearningEnvironment(
+            now: { clock.now },
+            uuid: { UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", counter.next()))! },
+            seed: { 42 })
+    }
+
+    /// Runs a script and returns the transcript.
+    @discardableResult
+    func run(_ script: [String], plain: Bool = false, width: Int = 72) throws -> String {
+        let terminal = ScriptedTerminal(script, width: width)
+        let shell = Shell(curriculum: curriculum, store: store, terminal: terminal, environment: environment,
+                          style: Style(color: false, plain: plain, width: width), dataFolder: "/home/kari/.local/share/erfaring")
+        shell.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .current
+        _ = try shell.run()
+        return terminal.transcript
+    }
+
+    /// Answer numbers for the questions of a draw, right or wrong as asked.
+    func answers(module: String, seed: UInt64 = 42, right: [Bool]) throws -> [String] {
+        let quiz = try #require(curriculum.quiz(for: module))
+        let draw = QuizDraw(quiz: quiz, seed: seed)
+        return try zip(draw.items, right).map { item, shouldBeRight in
+            let question = try #require(quiz.questions.first { $0.id.value == item.questionID })
+            return Self.answer(question, order: item.choiceOrder, right: shouldBeRight)
+        }
+    }
+
+    static func answer(_ question: Question, order: [String], right: Bool) -> String {
+        let correct = question.correctChoiceIDs
+        let positions = correct.compactMap { id in order.firstIndex(of: id).map { $0 + 1 } }
+        if right {
+            return question.kind == .ordering ? positions.map(String.init).joined(separator: " ")
+                : positions.sorted().map(String.init).joined(separator: " ")
+        }
+        if question.kind == .ordering { return positions.reversed().map(String.init).joined(separator: " ") }
+        let wrong = (1...order.count).first { !positions.contains($0) } ?? 1
+        return String(wrong)
+    }
+}
+
+@Suite("Shell transcripts", .serialized)
+struct ShellTranscriptTests {
+    private let firstRun = ["1", "Kari"]
+
+    @Test("first run: language, name, the three things to type")
+    func firstRunJourney() throws {
+        let harness = try ShellHarness()
+        let transcript = try harness.run(["7", "1", "", "Kari", "hjelp", "avslutt"])
+        try assertGolden(transcript, "shell-first-run.txt")
+        #expect(try harness.store.currentProfile()?.name == "Kari")
+        #expect(try harness.store.currentProfile()?.language == .nb)
+    }
+
+    @Test("reading a lesson with a key-point box, a vignette, a reflection and a check")
+    func readLesson() throws {
+        let harness = try ShellHarness()
+        let transcript = try harness.run(firstRun + [
+            "", "", "tilbake", "", "", "hvor", "",
+            "Jeg ville spurt hva hun ønsker.", "Og lyttet.", "",
+            "", "3", "1", "", "", "hjem", "dagbok", "dagbok 1", "avslutt",
+        ])
+        try assertGolden(transcript, "shell-read-lesson.txt")
+        let profile = try #require(try harness.store.currentProfile())
+        #expect(try harness.store.reflections(profile: profile.id).map(\.text) == ["Jeg ville spurt hva hun ønsker.\nOg lyttet."])
+        #expect(try harness.store.moduleProgress(profile: profile.id)["basics"]?.lessonsDone == ["first"])
+    }
+
+    @Test("a quiz failed, then passed; the result names lessons to revisit")
+    func quizFailThenPass() throws {
+        let harness = try ShellHarness()
+        try harness.run(firstRun + ["avslutt"])
+        let wrong = try harness.answers(module: "basics", right: [false, false, true, true])
+        let right = try harness.answers(module: "basics", right: [true, true, true, true])
+        let transcript = try harness.run(["quiz basics", "hint"] + wrong + ["quiz basics"] + right + ["fremgang", "avslutt"])
+        try assertGolden(transcript, "shell-quiz-fail-pass.txt")
+        let profile = try #require(try harness.store.currentProfile())
+        let attempts = try harness.store.attempts(profile: profile.id, module: "basics")
+        #expect(attempts.map(\.passed) == [false, true])
+        #expect(try harness.store.moduleProgress(profile: profile.id)["basics"]?.bestScore == 1)
+    }
+
+    @Test("Ctrl-C in the middle of a quiz keeps the answers; 'quiz' resumes at the next question")
+    func interruptAndResume() throws {
+        let harness = try ShellHarness()
+        try harness.run(firstRun + ["avslutt"])
+        let right = try harness.answers(module: "basics", right: [true, true, true, true])
+        let transcript = try harness.run(["quiz basics", right[0], right[1], ScriptedTerminal.interruptLine,
+                                          "quiz"] + right.suffix(2) + ["avslutt"])
+        try assertGolden(transcript, "shell-quiz-interrupt.txt")
+        let profile = try #require(try harness.store.currentProfile())
+        let attempts = try harness.store.attempts(profile: profile.id, module: "basics")
+        #expect(attempts.count == 1)
+        #expect(attempts.first?.answers.count == 4)
+        #expect(attempts.first?.passed == true)
+    }
+
+    @Test("a review session the next day, with the confidence prompt")
+    func reviewJourney() throws {
+        let harness = try ShellHarness()
+        try harness.run(firstRun + ["avslutt"])
+        let answers = try harness.answers(module: "basics", right: [true, false, true, true])
+        try harness.run(["quiz basics"] + answers + ["avslutt"])
+        harness.clock.advance(20 * 60)
+        let quiz = try #require(harness.curriculum.quiz(for: "basics"))
+        let profile = try #require(try harness.store.currentProfile())
+        let due = try harness.store.dueCards(profile: profile.id, at: harness.clock.now)
+        #expect(due.count == 4)
+        // The review shuffles choices with seed 42; answer every card right, with confidence 3, 2, 1, Enter.
+        var generator = SeededGenerator(seed: 42)
+        var script = ["repeter"]
+        for (card, confidence) in zip(due, ["3", "2", "1", ""]) {
+            let question = try #require(quiz.questions.first { $0.id.value == card.questionID })
+            let order = question.kind == .trueFalse ? ["true", "false"] : generator.shuffled(question.choices.map(\.id.value))
+            script += [ShellHarness.answer(question, order: order, right: true), confidence]
+        }
+        let transcript = try harness.run(script + ["avslutt"])
+        try assertGolden(transcript, "shell-review.txt")
+        let after = try harness.store.dueCards(profile: profile.id, at: harness.clock.now)
+        #expect(after.isEmpty)
+        let events = try harness.store.events(profile: profile.id).filter { $0.kind == .cardReviewed }
+        #expect(events.compactMap(\.payload.rating) == [4, 3, 2, 3])
+    }
+
+    @Test("search, glossary, switching language and wrong commands")
+    func lookups() throws {
+        let harness = try ShellHarness()
+        let transcript = try harness.run(firstRun + [
+            "søk paragraph", "søk veileder", "søk finnesikke", "søk",
+            "ordliste", "ordliste recovery", "ordliste xyz",
+            "lang en", "search paragraph", "glossary recovery", "lang", "lang se",
+            "opne basics", "open nowhere", "open", "frobnicate", "home extra", "help open", "help nothing", "quit",
+        ])
+        try assertGolden(transcript, "shell-lookups.txt")
+        #expect(try harness.store.currentProfile()?.language == .en)
+    }
+
+    @Test("readiness: ratings, advice, kept private")
+    func readiness() throws {
+        let harness = try ShellHarness()
+        let transcript = try harness.run(firstRun + ["selvtest", "9", "2", "selvtest", "", "avslutt"])
+        try assertGolden(transcript, "shell-readiness.txt")
+        let profile = try #require(try harness.store.currentProfile())
+        #expect(try harness.store.readiness(profile: profile.id) == ["say-no": 2])
+    }
+
+    @Test("a locked module says what unlocks it; --plain has no box drawing or bar glyphs")
+    func lockedAndPlain() throws {
+        let harness = try ShellHarness()
+        let transcript = try harness.run(firstRun + ["åpne next-steps", "quiz next-steps", "hjem", "", "avslutt"], plain: true)
+        try assertGolden(transcript, "shell-plain.txt")
+        for glyph in ["█", "░", "┌", "│", "└", "\u{1B}"] {
+            #expect(!transcript.contains(glyph), "found \(glyph) in plain output")
+        }
+    }
+
+    @Test("Ctrl-D leaves from anywhere, and an interrupted reflection saves nothing")
+    func endOfInput() throws {
+        let harness = try ShellHarness()
+        let transcript = try harness.run(firstRun + ["", "", "", "", "halvferdig tanke", ScriptedTerminal.interruptLine])
+        #expect(transcript.hasSuffix("> <end>\nHa det! Alt er lagret.\n"))
+        let profile = try #require(try harness.store.currentProfile())
+        #expect(try harness.store.reflections(profile: profile.id).isEmpty)
+    }
+}

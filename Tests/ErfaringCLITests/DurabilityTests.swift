@@ -1,0 +1,190 @@
+import ErfaringKit
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A running `erfaring` whose input the test types and whose output it watches.
+final class LiveProcess: @unchecked Sendable {
+    let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+    private let lock = NSLock()
+    private var buffer = ""
+
+    init(arguments: [String], home: URL) throws {
+        process.executableURL = try Binary.url
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["ERFARING_HOME"] = home.path
+        environment.removeValue(forKey: "ERFARING_CURRICULUM")
+        process.environment = environment
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        output.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard let self, !data.isEmpty else { return }
+            self.lock.lock()
+            self.buffer += String(decoding: data, as: UTF8.self)
+            self.lock.unlock()
+        }
+        try process.run()
+    }
+
+    var text: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return buffer
+    }
+
+    func type(_ line: String) {
+        try? input.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
+    }
+
+    /// Waits until `condition` holds for the output, up to `seconds`.
+    @discardableResult
+    func wait(seconds: Double = 20, until condition: (String) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition(text) { return true }
+            usleep(2_000)
+        }
+        return condition(text)
+    }
+
+    func kill9() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        output.fileHandleForReading.readabilityHandler = nil
+    }
+
+    func finish() {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        output.fileHandleForReading.readabilityHandler = nil
+    }
+}
+
+@Suite("Durability of the real binary", .serialized)
+struct DurabilityTests {
+    private let curriculum = Binary.fixtures.appendingPathComponent("base").path
+
+    private func home() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-durable-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private func count(_ text: String, _ needle: String) -> Int {
+        text.components(separatedBy: needle).count - 1
+    }
+
+    /// The answer a question's instructions ask for, read off the output.
+    private func answer(for output: String) -> String {
+        let last = output.range(of: "Spørsmål", options: .backwards).map { String(output[$0.lowerBound...]) } ?? output
+        return last.contains("rekkefølge") ? "1 2" : "1"
+    }
+
+    @Test("kill -9 in the middle of quizzes, again and again, loses no answer reported as saved")
+    func killDuringQuiz() throws {
+        let home = try home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        var reported = 0
+        var inFlight = 0
+        for round in 0..<8 {
+            let shell = try LiveProcess(arguments: ["--curriculum", curriculum], home: home)
+            if round == 0 {
+                shell.wait { $0.contains("Språk") || $0.contains("1 norsk") }
+                shell.type("1")
+                shell.type("Kari")
+            }
+            shell.wait { $0.contains("Hei, Kari!") }
+            shell.type("quiz basics")
+            let answersThisRound = 1 + round % 3
+            for _ in 0..<answersThisRound {
+                // A question is waiting, or the attempt just ended with its result.
+                shell.wait(seconds: 10) {
+                    self.count($0, "Spørsmål") > self.count($0, "Forklaring:") || $0.contains("Resultat:")
+                }
+                guard count(shell.text, "Spørsmål") > count(shell.text, "Forklaring:") else { break }
+                let before = count(shell.text, "Forklaring:")
+                shell.type(answer(for: shell.text))
+                if shell.wait(until: { self.count($0, "Forklaring:") > before }) { reported += 1 }
+            }
+            // Type one more answer and kill at once: it may or may not be saved.
+            if count(shell.text, "Spørsmål") > count(shell.text, "Forklaring:") {
+                shell.type(answer(for: shell.text))
+                inFlight += 1
+            }
+            shell.kill9()
+            let store = try ProgressStore(url: home.appendingPathComponent("progress.sqlite"))
+            #expect(try store.integrityCheck() == ["ok"])
+            let profile = try #require(try store.currentProfile())
+            let saved = try store.events(profile: profile.id).filter { $0.kind == .questionAnswered }.count
+            #expect(saved >= reported, "round \(round): \(saved) saved, \(reported) reported")
+            #expect(saved <= reported + inFlight)
+            reported = saved
+            inFlight = 0
+        }
+        #expect(reported >= 8)
+    }
+
+    @Test("two shells on one profile at once lose no event")
+    func twoProcesses() throws {
+        let home = try home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let setup = try Binary.run(["profile", "create", "Kari"], environment: ["ERFARING_HOME": home.path])
+        #expect(setup.status == 0)
+        // Changing language and answering the self-assessment each write one event, whatever the
+        // other shell has done, so the total is known exactly.
+        let script = Array(repeating: "lang en\nlang nb\nselvtest\n3", count: 60)
+        let input = script.joined(separator: "\n") + "\navslutt\n"
+        let shells = try (0..<2).map { _ in try LiveProcess(arguments: ["--curriculum", curriculum], home: home) }
+        for shell in shells {
+            DispatchQueue.global().async { shell.type(input) }
+        }
+        for shell in shells {
+            #expect(shell.wait(seconds: 60) { $0.contains("Ha det!") })
+            shell.finish()
+            #expect(shell.process.terminationStatus == 0)
+        }
+        let perShell = 60 * 3
+        let store = try ProgressStore(url: home.appendingPathComponent("progress.sqlite"))
+        let profile = try #require(try store.currentProfile())
+        #expect(try store.eventCount(profile: profile.id) == 1 + 2 * perShell)
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
+    @Test("a damaged database gives a clear error, exit 74, and is left byte for byte unchanged")
+    func damagedDatabase() throws {
+        let home = try home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let file = home.appendingPathComponent("progress.sqlite")
+        let garbage = Data("this is not a database, but a learner's file must not be overwritten\n".utf8)
+        try garbage.write(to: file)
+        for arguments in [["progress"], ["--curriculum", curriculum], ["profile", "list"]] {
+            let result = try Binary.run(arguments, environment: ["ERFARING_HOME": home.path], input: "avslutt\n")
+            #expect(result.status == 74)
+            #expect(result.stderr.contains("is damaged"))
+            #expect(result.stderr.contains("has not been changed"))
+            #expect(try Data(contentsOf: file) == garbage)
+        }
+    }
+
+    @Test("a database from a newer version gives a clear error, exit 74, and is left unchanged")
+    func newerDatabase() throws {
+        let home = try home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        #expect(try Binary.run(["profile", "create", "Kari"], environment: ["ERFARING_HOME": home.path]).status == 0)
+        let file = home.appendingPathComponent("progress.sqlite")
+        try ProgressStore.insertMigrationForTesting("v2-newer", url: file)
+        let before = try Data(contentsOf: file)
+        let result = try Binary.run(["progress"], environment: ["ERFARING_HOME": home.path])
+        #expect(result.status == 74)
+        #expect(result.stderr.contains("newer version of Erfaring"))
+        #expect(try Data(contentsOf: file) == before)
+    }
+}

@@ -21,11 +21,11 @@ struct CommandContext: Sendable {
     var useColor: Bool { stdoutIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb" }
 
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        RawOutput.write(text + "\n")
     }
 
     func writeError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        RawOutput.write(text + "\n", to: STDERR_FILENO)
     }
 
     func locator() -> CurriculumLocator {

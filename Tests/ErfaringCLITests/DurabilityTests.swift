@@ -14,11 +14,12 @@ final class LiveProcess: @unchecked Sendable {
     private let lock = NSLock()
     private var buffer = ""
 
-    init(arguments: [String], home: URL) throws {
+    init(arguments: [String], home: URL, columns: Int = 80) throws {
         process.executableURL = try Binary.url
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["ERFARING_HOME"] = home.path
+        environment["COLUMNS"] = String(columns)
         environment.removeValue(forKey: "ERFARING_CURRICULUM")
         process.environment = environment
         process.standardInput = input

@@ -63,6 +63,11 @@ final class EditLineTerminal: Terminal {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: readline's read returns with EINTR
         sigaction(SIGINT, &action, nil)
+        // A parent (a multiplexer, a script) may have left SIGINT blocked; Ctrl-C must work.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     var width: Int {
@@ -97,7 +102,7 @@ final class EditLineTerminal: Terminal {
     }
 
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        RawOutput.write(text)
     }
 
     func setCompletions(_ words: [String]) {

@@ -20,7 +20,7 @@ final class PipedTerminal: Terminal {
     }
 
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        RawOutput.write(text)
     }
 
     func setCompletions(_ words: [String]) {}

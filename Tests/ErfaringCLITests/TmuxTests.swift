@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// The interactive path for real: libedit in a terminal that tmux provides.
+@Suite("The real binary in tmux", .serialized)
+struct TmuxTests {
+    private let session = "erfaring-test-\(UInt32.random(in: 0...UInt32.max))"
+
+    /// Runs a tmux client command. Output goes through a file, not a pipe: the tmux server that
+    /// `new-session` starts would inherit a pipe and hold it open.
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-tmux-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let handle = try FileHandle(forWritingTo: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux"] + arguments
+        process.standardOutput = arguments.first == "new-session" ? FileHandle.nullDevice : handle
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        return try String(contentsOf: file, encoding: .utf8)
+    }
+
+    private func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
+
+    private func wait(for text: String, seconds: Double = 15) throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if try screen().contains(text) { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    private func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
+
+    /// Waits until the shell shows an empty prompt again, ready for the next key.
+    private func waitForPrompt(seconds: Double = 15) throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            let last = try screen().split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            if last?.trimmingCharacters(in: .whitespaces) == "erfaring>" { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    @Test("Tab completion, history and æøå typed and erased, through libedit")
+    func interactive() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let binary = try Binary.url.path
+        let curriculum = Binary.fixtures.appendingPathComponent("base").path
+        // `; sleep 30` keeps the pane (and its last screen) after the shell exits.
+        let command = "env LC_ALL=C.UTF-8 TERM=xterm-256color ERFARING_HOME='\(home.path)' '\(binary)' --curriculum '\(curriculum)'; sleep 30"
+        try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "45", command])
+        defer { _ = try? tmux(["kill-session", "-t", session]) }
+
+        #expect(try wait(for: "Språk / Language"))
+        try keys("1", "Enter")
+        #expect(try wait(for: "Navn:"))
+        try keys("Kåre Ø", "Enter")
+        #expect(try wait(for: "Hei, Kåre Ø!"))
+        #expect(try wait(for: "erfaring>"))
+
+        // Tab completes a Norwegian command name and a module id.
+        try keys("åp", "Tab")
+        #expect(try wait(for: "erfaring> åpne"))
+        try keys("bas", "Tab")
+        #expect(try wait(for: "åpne basics"))
+        try keys("Enter")
+        #expect(try wait(for: "Grunnlag › Første leksjon"))
+        try keys("hjem", "Enter")
+        #expect(try wait(for: "Hei, Kåre Ø!"))
+
+        // æøå typed, erased with Backspace, and typed again arrive intact.
+        try keys("søk blåbærø")
+        try keys("BSpace", "BSpace", "BSpace")
+        try keys("ærø", "Enter")
+        #expect(try wait(for: "Fant ingenting for «blåbærø»."))
+
+        // History: the up arrow brings back the last command.
+        try keys("Up")
+        #expect(try wait(for: "erfaring> søk blåbærø"))
+        try keys("C-u", "ordliste rec", "Tab")
+        #expect(try wait(for: "ordliste recovery"))
+        try keys("Enter")
+        #expect(try wait(for: "En personlig prosess."))
+
+        // Ctrl-C abandons the line; Ctrl-D leaves, and the history file is private.
+        try keys("halvskrevet", "C-c")
+        #expect(try wait(for: "Avbrutt."))
+        #expect(try waitForPrompt())
+        try keys("C-d")
+        #expect(try wait(for: "Ha det! Alt er lagret."))
+        usleep(300_000)
+        let history = home.appendingPathComponent("history")
+        let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
+        #expect(attributes[.posixPermissions] as? Int == 0o600)
+        // libedit writes spaces in its history file as \040.
+        let saved = try String(contentsOf: history, encoding: .utf8).replacingOccurrences(of: "\\040", with: " ")
+        #expect(saved.contains("ordliste recovery"))
+        #expect(!saved.contains("Kåre"), "names and reflections never go to the history")
+    }
+}

@@ -40,7 +40,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "erfaring-bench",
-            dependencies: ["ErfaringKit", "CLibYAML"],
+            dependencies: [
+                "ErfaringKit", "ErfaringCLI", "CLibYAML", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Benchmarks/erfaring-bench"
         ),
         .testTarget(

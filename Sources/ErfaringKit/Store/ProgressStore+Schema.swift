@@ -79,7 +79,7 @@ extension ProgressStore {
                     lapses INTEGER NOT NULL DEFAULT 0,
                     PRIMARY KEY (profileID, moduleID, questionID)
                 );
-                CREATE INDEX review_card_by_due ON review_card(profileID, due);
+                CREATE INDEX review_card_by_due ON review_card(profileID, due, moduleID, questionID);
                 CREATE TABLE reflection (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
                     profileID TEXT NOT NULL REFERENCES profile(id),

@@ -100,6 +100,7 @@ enum Catalog {
         "quiz.wrong": [.nb: "Ikke riktig.", .en: "Not right."],
         "quiz.right-answer": [.nb: "Riktig svar: {answer}", .en: "Right answer: {answer}"],
         "quiz.explanation": [.nb: "Forklaring: {text}", .en: "Explanation: {text}"],
+        "quiz.hint-where": [.nb: "Skriv 'hint' mens du svarer på et spørsmål i en quiz eller repetisjon.", .en: "Type 'hint' while answering a question in a quiz or review."],
         "quiz.no-hint": [.nb: "Dette spørsmålet har ikke noe hint.", .en: "This question has no hint."],
         "quiz.hint": [.nb: "Hint: {text}", .en: "Hint: {text}"],
         "quiz.bad.number": [.nb: "Skriv et tall fra 1 til {max}.", .en: "Type a number from 1 to {max}."],

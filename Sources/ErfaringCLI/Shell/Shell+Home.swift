@@ -64,10 +64,11 @@ extension Shell {
         }
         blank()
         if let place = continueDescription(snapshot: snapshot, statuses: statuses) {
-            terminal.line(place)
+            paragraph(place)
         }
-        if snapshot.dueReviews > 0 {
-            terminal.line(strings("home.reviews.due", ["count": String(snapshot.dueReviews)]))
+        let due = dueReviewCount(snapshot)
+        if due > 0 {
+            terminal.line(strings("home.reviews.due", ["count": String(due)]))
         } else if let next = snapshot.nextReviewDue {
             terminal.line(strings("home.reviews.next", ["when": strings.relative(next, from: now)]))
         }
@@ -145,7 +146,7 @@ extension Shell {
             let title = curriculum.module(status.moduleID)?.title[language] ?? status.moduleID
             terminal.line("  \(title): \(strings.describe(status, curriculum: curriculum))")
         }
-        terminal.line(strings.dueReviews(snapshot.dueReviews))
+        terminal.line(strings.dueReviews(dueReviewCount(snapshot)))
     }
 
     func showAssignments() throws {

@@ -126,6 +126,7 @@ extension Shell {
             answer: while true {
                 switch terminal.readLine(prompt: strings("readiness.prompt"), addToHistory: false) {
                 case .end:
+                    try save(changed, profile: profile.id)
                     return .quit
                 case .interrupt:
                     try save(changed, profile: profile.id)

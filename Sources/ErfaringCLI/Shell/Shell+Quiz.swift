@@ -184,7 +184,11 @@ extension Shell {
     func showOutcome(_ outcome: Grader.Outcome, question: Question) {
         terminal.line(outcome.correct ? style.good(strings("quiz.right")) : style.bad(strings("quiz.wrong")))
         for item in outcome.feedbackItems {
-            paragraph("\(choiceText(question, item.choiceID)): \(Prose.flattened(item.text[language]))", indent: "  ")
+            for line in style.wrapper.wrap(choiceText(question, item.choiceID), first: "  \(style.plain ? "-" : "▸") ",
+                                           rest: "    ") {
+                terminal.line(style.bold(line))
+            }
+            paragraph(Prose.flattened(item.text[language]), indent: "    ")
         }
         if !outcome.correct {
             let answer = outcome.correctChoiceIDs.map { choiceText(question, $0) }

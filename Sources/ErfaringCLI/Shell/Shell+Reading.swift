@@ -48,11 +48,11 @@ extension Shell {
                                          block: block.id.value, at: now)
             }
             blank()
-            terminal.line(style.dim(strings("read.position", [
+            quiet(strings("read.position", [
                 "module": module.title[language], "lesson": lesson.title[language],
                 "lessonNumber": String(position.lesson + 1), "lessonCount": String(module.lessons.count),
                 "block": String(position.block + 1), "blocks": String(lesson.blocks.count),
-            ])))
+            ]))
             if let next = try show(block, lesson: lesson, module: module) { return next }
 
             // Wait for the learner: forward, back, or a command.

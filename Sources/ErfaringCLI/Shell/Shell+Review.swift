@@ -61,6 +61,18 @@ extension Shell {
         return .stay
     }
 
+    /// Due cards whose question still exists: the review session skips the others, so the home
+    /// screen must not count them either. Very large queues are counted by the store alone.
+    func dueReviewCount(_ snapshot: ProgressSnapshot) -> Int {
+        guard snapshot.dueReviews > 0, snapshot.dueReviews <= 2000,
+              let cards = try? store.dueCards(profile: snapshot.profile.id, at: now, limit: 2000) else {
+            return snapshot.dueReviews
+        }
+        return cards.count { card in
+            curriculum.quiz(for: card.moduleID)?.questions.contains { $0.id.value == card.questionID } == true
+        }
+    }
+
     private func summarizeReview(correct: Int, total: Int) {
         guard total > 0 else { return }
         blank()
@@ -70,8 +82,8 @@ extension Shell {
 
     private func showNextReview() {
         guard let profile, let snapshot = try? store.snapshot(profile: profile.id, at: now) else { return }
-        if snapshot.dueReviews > 0 {
-            terminal.line(strings("home.reviews.due", ["count": String(snapshot.dueReviews)]))
+        if dueReviewCount(snapshot) > 0 {
+            terminal.line(strings("home.reviews.due", ["count": String(dueReviewCount(snapshot))]))
         } else if let next = snapshot.nextReviewDue {
             terminal.line(strings("review.next", ["when": strings.relative(next, from: now)]))
         } else {

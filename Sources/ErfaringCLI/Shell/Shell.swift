@@ -132,7 +132,7 @@ final class Shell {
             return .stay
         case .quiz: return startQuiz(rest)
         case .hint:
-            terminal.line(strings("quiz.no-hint"))
+            terminal.line(strings("quiz.hint-where"))
             return .stay
         case .review: return .run(.review)
         case .journal: try showJournal(rest); return .stay
@@ -162,7 +162,7 @@ final class Shell {
             ?? statuses.first(where: { $0.state == .notStarted || $0.state == .quizPending }) {
             return next.state == .quizPending ? .run(.quiz(next.moduleID)) : .run(.read(next.moduleID))
         }
-        if snapshot.dueReviews > 0 { return .run(.review) }
+        if dueReviewCount(snapshot) > 0 { return .run(.review) }
         terminal.line(strings("home.all-done"))
         return .stay
     }

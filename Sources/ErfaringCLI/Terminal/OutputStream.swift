@@ -4,6 +4,12 @@ import Glibc
 import Darwin
 #endif
 
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
+
 /// Writes to a file descriptor with `write(2)`, never trapping: if the terminal has gone away
 /// (EIO, EPIPE), the text is dropped. Everything the learner did is already saved.
 enum RawOutput {
@@ -12,7 +18,7 @@ enum RawOutput {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
             }
             if written > 0 {
                 offset += written

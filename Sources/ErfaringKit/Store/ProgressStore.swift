@@ -102,7 +102,7 @@ public final class ProgressStore: Sendable {
         }
     }
 
-    /// `PRAGMA integrity_check`, for tests and `erfaring profile`'s health line.
+    /// SQLite's `PRAGMA integrity_check`: `["ok"]` for a sound database.
     public func integrityCheck() throws(StoreError) -> [String] {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
     }

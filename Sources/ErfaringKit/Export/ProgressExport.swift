@@ -1,0 +1,116 @@
+import Foundation
+
+/// The JSON export of one learner's progress: schema `erfaring-export/1`, documented in
+/// `docs/export-format.md` and `docs/export.schema.json`.
+public struct ProgressExport: Codable, Hashable, Sendable {
+    public static let schemaName = "erfaring-export/1"
+
+    public struct Course: Codable, Hashable, Sendable {
+        public var id: String
+        public var title: String
+    }
+
+    public struct Learner: Codable, Hashable, Sendable {
+        /// The pseudonymous id, the same as the xAPI account name.
+        public var id: String
+        /// Present only when the learner chose to include it.
+        public var name: String?
+        public var language: String
+    }
+
+    public struct ModuleEntry: Codable, Hashable, Sendable {
+        public var id: String
+        public var title: String
+        public var lessonsDone: Int
+        public var lessonsTotal: Int
+        public var attempts: Int
+        public var bestScore: Double?
+        public var passedAt: Date?
+        public var completedAt: Date?
+        public var lastActivityAt: Date?
+    }
+
+    public struct AssignmentEntry: Codable, Hashable, Sendable {
+        public var id: String
+        public var cohort: String
+        public var modules: [Assignment.Item]
+    }
+
+    public struct ReflectionEntry: Codable, Hashable, Sendable {
+        public var moduleID: String
+        public var lessonID: String
+        public var writtenAt: Date
+        public var text: String
+    }
+
+    /// Reflections and readiness answers: only with `--include-private`.
+    public struct PrivateData: Codable, Hashable, Sendable {
+        public var reflections: [ReflectionEntry]
+        public var readiness: [String: Int]
+    }
+
+    public var schema = ProgressExport.schemaName
+    public var exportedAt: Date
+    public var course: Course
+    public var learner: Learner
+    public var modules: [ModuleEntry]
+    public var dueReviews: Int
+    public var assignments: [AssignmentEntry]
+    public var `private`: PrivateData?
+
+    public init(curriculum: Curriculum, profile: Profile, events: [LearningEvent], assignments: [Assignment],
+                dueReviews: Int, includeName: Bool, privateData: PrivateData?, at date: Date) {
+        exportedAt = date
+        let language = profile.language
+        course = Course(id: curriculum.course.id.value, title: curriculum.course.title[language])
+        learner = Learner(id: profile.id, name: includeName ? profile.name : nil, language: language.rawValue)
+        modules = ProgressReplay.summaries(curriculum: curriculum, events: events).map { summary in
+            ModuleEntry(id: summary.moduleID, title: curriculum.module(summary.moduleID)?.title[language] ?? summary.moduleID,
+                        lessonsDone: summary.lessonsDone, lessonsTotal: summary.lessonsTotal, attempts: summary.attempts,
+                        bestScore: summary.bestScore, passedAt: summary.passedAt, completedAt: summary.completedAt,
+                        lastActivityAt: summary.lastActivityAt)
+        }
+        self.dueReviews = dueReviews
+        self.assignments = assignments.map { AssignmentEntry(id: $0.id, cohort: $0.cohort, modules: $0.items) }
+        self.private = privateData
+    }
+
+    /// The module summaries the cohort report uses.
+    public var summaries: [ModuleSummary] {
+        modules.map { ModuleSummary(moduleID: $0.id, lessonsDone: $0.lessonsDone, lessonsTotal: $0.lessonsTotal,
+                                    attempts: $0.attempts, bestScore: $0.bestScore, passedAt: $0.passedAt,
+                                    completedAt: $0.completedAt, lastActivityAt: $0.lastActivityAt) }
+    }
+
+    public static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(XAPIExporter.timestamp(date))
+        }
+        return encoder
+    }()
+
+    public static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let text = try decoder.singleValueContainer().decode(String.self)
+            guard let date = parseTimestamp(text) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                        debugDescription: "not an ISO 8601 time: '\(text)'"))
+            }
+            return date
+        }
+        return decoder
+    }()
+
+    /// Reads `2026-11-22T23:00:00.000Z` (fractional seconds optional, `Z` or `+00:00`).
+    public static func parseTimestamp(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// One learner's progress per module, rebuilt from the events that may leave the machine.
+///
+/// Exports, xAPI statements and the cohort report all come from this replay, so a report read from
+/// exported files equals one read from a Learning Record Store. Private events (reflections,
+/// readiness answers) never count, not even as activity.
+public struct ModuleSummary: Hashable, Sendable, Codable {
+    public var moduleID: String
+    public var lessonsDone: Int
+    public var lessonsTotal: Int
+    /// Finished quiz attempts.
+    public var attempts: Int
+    public var bestScore: Double?
+    public var passedAt: Date?
+    public var completedAt: Date?
+    public var lastActivityAt: Date?
+
+    public init(moduleID: String, lessonsDone: Int = 0, lessonsTotal: Int = 0, attempts: Int = 0,
+                bestScore: Double? = nil, passedAt: Date? = nil, completedAt: Date? = nil, lastActivityAt: Date? = nil) {
+        self.moduleID = moduleID
+        self.lessonsDone = lessonsDone
+        self.lessonsTotal = lessonsTotal
+        self.attempts = attempts
+        self.bestScore = bestScore
+        self.passedAt = passedAt
+        self.completedAt = completedAt
+        self.lastActivityAt = lastActivityAt
+    }
+
+    public var isStarted: Bool { lastActivityAt != nil }
+}
+
+public enum ProgressReplay {
+    /// Events that are never exported or sent, whatever the flags.
+    public static let privateKinds: Set<LearningEvent.Kind> = [.reflectionSaved, .readinessAnswered]
+
+    /// Summaries per module in course order, from events in order.
+    public static func summaries(curriculum: Curriculum, events: [LearningEvent]) -> [ModuleSummary] {
+        var lessons: [String: Set<String>] = [:]
+        var summaries: [String: ModuleSummary] = [:]
+        for module in curriculum.modules {
+            summaries[module.id.value] = ModuleSummary(moduleID: module.id.value, lessonsTotal: module.lessons.count)
+        }
+        for event in events where !privateKinds.contains(event.kind) {
+            guard let moduleID = event.moduleID, let module = curriculum.module(moduleID),
+                  var summary = summaries[moduleID] else { continue }
+            switch event.kind {
+            case .lessonCompleted:
+                if let lesson = event.itemID, module.lesson(lesson) != nil { lessons[moduleID, default: []].insert(lesson) }
+            case .quizFinished:
+                summary.attempts += 1
+                if let score = event.payload.score { summary.bestScore = max(summary.bestScore ?? 0, score) }
+                if event.payload.passed == true && summary.passedAt == nil { summary.passedAt = event.occurredAt }
+            default:
+                break
+            }
+            summary.lessonsDone = lessons[moduleID]?.count ?? 0
+            summary.lastActivityAt = max(summary.lastActivityAt ?? event.occurredAt, event.occurredAt)
+            if summary.completedAt == nil, summary.passedAt != nil, summary.lessonsDone == summary.lessonsTotal {
+                summary.completedAt = event.occurredAt
+            }
+            summaries[moduleID] = summary
+        }
+        return curriculum.modules.compactMap { summaries[$0.id.value] }
+    }
+}

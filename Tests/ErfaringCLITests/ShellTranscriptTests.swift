@@ -42,7 +42,11 @@ final class ShellHarness {
         }
     }
 
-    init(curriculum: Curriculum? = nil) throws {
+    /// Distinguishes the ids of several harnesses in one test: ids read `0000000N-…`.
+    let idNamespace: Int
+
+    init(curriculum: Curriculum? = nil, idNamespace: Int = 0) throws {
+        self.idNamespace = idNamespace
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-shell-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let base = Binary.fixtures.appendingPathComponent("base")
@@ -53,10 +57,10 @@ final class ShellHarness {
     deinit { try? FileManager.default.removeItem(at: folder) }
 
     var environment: LearningEnvironment {
-        let clock = clock, counter = counter
+        let clock = clock, counter = counter, namespace = idNamespace
         return LearningEnvironment(
             now: { clock.now },
-            uuid: { UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", counter.next()))! },
+            uuid: { UUID(uuidString: String(format: "%08d-0000-4000-8000-%012d", namespace, counter.next()))! },
             seed: { 42 })
     }
 

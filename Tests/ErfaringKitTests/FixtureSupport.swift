@@ -62,6 +62,7 @@ func assertGolden(_ actual: String, _ name: String, folder: String = #filePath,
         Issue.record("recorded \(name); run again without ERFARING_RECORD", sourceLocation: sourceLocation)
         return
     }
-    let expected = try String(contentsOf: url, encoding: .utf8)
+    // Decoded by hand: String(contentsOf:) would drop a byte-order mark the golden file holds.
+    let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
     #expect(actual == expected, "differs from golden file \(name)", sourceLocation: sourceLocation)
 }

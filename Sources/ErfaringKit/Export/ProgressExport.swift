@@ -41,12 +41,24 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         public var lessonID: String
         public var writtenAt: Date
         public var text: String
+
+        public init(moduleID: String, lessonID: String, writtenAt: Date, text: String) {
+            self.moduleID = moduleID
+            self.lessonID = lessonID
+            self.writtenAt = writtenAt
+            self.text = text
+        }
     }
 
     /// Reflections and readiness answers: only with `--include-private`.
     public struct PrivateData: Codable, Hashable, Sendable {
         public var reflections: [ReflectionEntry]
         public var readiness: [String: Int]
+
+        public init(reflections: [ReflectionEntry], readiness: [String: Int]) {
+            self.reflections = reflections
+            self.readiness = readiness
+        }
     }
 
     public var schema = ProgressExport.schemaName

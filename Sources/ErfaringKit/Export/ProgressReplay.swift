@@ -35,6 +35,21 @@ public enum ProgressReplay {
     /// Events that are never exported or sent, whatever the flags.
     public static let privateKinds: Set<LearningEvent.Kind> = [.reflectionSaved, .readinessAnswered]
 
+    /// Whether an event becomes an xAPI statement and counts as activity: not private, and about
+    /// a module, lesson or question that still exists.
+    public static func isReported(_ event: LearningEvent, in curriculum: Curriculum) -> Bool {
+        guard !privateKinds.contains(event.kind), let moduleID = event.moduleID,
+              let module = curriculum.module(moduleID) else { return false }
+        switch event.kind {
+        case .blockViewed: return event.payload.lessonID.flatMap(module.lesson) != nil
+        case .lessonCompleted: return event.itemID.flatMap(module.lesson) != nil
+        case .questionAnswered, .cardReviewed:
+            return curriculum.quiz(for: moduleID)?.questions.contains { $0.id.value == event.itemID } == true
+        case .quizStarted, .quizFinished: return true
+        default: return false
+        }
+    }
+
     /// Summaries per module in course order, from events in order.
     public static func summaries(curriculum: Curriculum, events: [LearningEvent]) -> [ModuleSummary] {
         var lessons: [String: Set<String>] = [:]
@@ -42,7 +57,7 @@ public enum ProgressReplay {
         for module in curriculum.modules {
             summaries[module.id.value] = ModuleSummary(moduleID: module.id.value, lessonsTotal: module.lessons.count)
         }
-        for event in events where !privateKinds.contains(event.kind) {
+        for event in events where isReported(event, in: curriculum) {
             guard let moduleID = event.moduleID, let module = curriculum.module(moduleID),
                   var summary = summaries[moduleID] else { continue }
             switch event.kind {

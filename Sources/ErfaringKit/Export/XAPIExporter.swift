@@ -32,7 +32,7 @@ public struct XAPIExporter: Sendable {
         var completed: Set<String> = []
         let actor = XAPIStatement.Actor(account: .init(homePage: accountHomePage, name: profile.id))
         let language = profile.language.rawValue
-        for event in events where !ProgressReplay.privateKinds.contains(event.kind) {
+        for event in events where ProgressReplay.isReported(event, in: curriculum) {
             guard let moduleID = event.moduleID, let module = curriculum.module(moduleID) else { continue }
             func statement(_ verb: String, _ object: XAPIStatement.Activity, suffix: String = "",
                            result: XAPIStatement.Result? = nil, registration: String? = nil,

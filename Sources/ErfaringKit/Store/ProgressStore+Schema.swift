@@ -2,7 +2,7 @@ import GRDB
 
 extension ProgressStore {
     /// Every migration this version knows. A database with any other is from a newer version.
-    static let knownMigrations: Set<String> = ["v1"]
+    static let knownMigrations: Set<String> = ["v1", "v2-sync"]
 
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
@@ -112,6 +112,18 @@ extension ProgressStore {
                     moduleID TEXT NOT NULL,
                     due TEXT NOT NULL,
                     PRIMARY KEY (profileID, assignmentID, moduleID)
+                );
+                """)
+        }
+        migrator.registerMigration("v2-sync") { db in
+            // Statements a Learning Record Store has accepted, so each sync sends only what is new.
+            try db.execute(sql: """
+                CREATE TABLE sync_sent (
+                    profileID TEXT NOT NULL REFERENCES profile(id),
+                    lrs TEXT NOT NULL,
+                    statementID TEXT NOT NULL,
+                    sentAt DOUBLE NOT NULL,
+                    PRIMARY KEY (profileID, lrs, statementID)
                 );
                 """)
         }

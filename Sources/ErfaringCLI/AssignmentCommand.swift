@@ -1,0 +1,70 @@
+import ArgumentParser
+import ErfaringKit
+import Foundation
+
+/// `erfaring assignment import|list`: modules and due dates from a facilitator.
+struct AssignmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assignment",
+        abstract: "Import an assignment file from your facilitator, or list your assignments.",
+        subcommands: [Import.self, List.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import", abstract: "Check an assignment file against the course and store it.")
+
+        @Argument(help: ArgumentHelp("The assignment file (YAML).", valueName: "file"))
+        var file: String
+
+        @OptionGroup var options: CurriculumOptions
+
+        func run() throws {
+            let context = CommandContext.live
+            let curriculum = try options.load(context)
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CLIError.io("cannot read '\(file)'")
+            }
+            let bytes = [UInt8](data)
+            let result = AssignmentFile.read(bytes, file: file, curriculum: curriculum, today: AssignmentDates.today(Date()))
+            let renderer = DiagnosticRenderer(sources: [file: bytes], useColor: context.useColor)
+            for diagnostic in result.diagnostics.sortedByLocation() { context.writeError(renderer.render(diagnostic)) }
+            guard let assignment = result.assignment else {
+                throw CLIError.invalidContent("the assignment file has errors; nothing was imported")
+            }
+            let store = try context.openStore()
+            guard let profile = try storeCall({ () throws(StoreError) in try store.currentProfile() }) else {
+                throw CLIError(description: "no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'", code: 1)
+            }
+            try storeCall { () throws(StoreError) in try store.importAssignment(assignment, profile: profile.id, at: Date()) }
+            context.write("Imported '\(assignment.cohort)': \(assignment.items.count) module\(assignment.items.count == 1 ? "" : "s") for \(profile.name).")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List your assignments and due dates.")
+
+        @OptionGroup var options: CurriculumOptions
+
+        func run() throws {
+            let context = CommandContext.live
+            let curriculum = try options.load(context)
+            let store = try context.openStore()
+            guard let profile = try storeCall({ () throws(StoreError) in try store.currentProfile() }) else {
+                throw CLIError(description: "no profile yet: run 'erfaring' to start", code: 1)
+            }
+            let snapshot = try storeCall { () throws(StoreError) in try store.snapshot(profile: profile.id, at: Date()) }
+            let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
+            if snapshot.assignments.isEmpty { context.write("No assignments.") }
+            let today = AssignmentDates.today(Date())
+            for assignment in snapshot.assignments {
+                context.write("\(assignment.cohort) (\(assignment.id))")
+                for item in assignment.items {
+                    let done = statuses.first { $0.moduleID == item.moduleID }?.isCompleted ?? false
+                    let flag = done ? "completed" : item.due < today ? "OVERDUE" : "open"
+                    let title = curriculum.module(item.moduleID)?.title[profile.language] ?? item.moduleID
+                    context.write("  \(item.due)  \(flag.padding(toLength: 9, withPad: " ", startingAt: 0))  \(title)")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import ErfaringKit
+import Foundation
+
+/// `erfaring export`: the current learner's progress as JSON, CSV or xAPI statements.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export your progress as JSON, CSV or xAPI statements.",
+        discussion: """
+            Reflections and self-assessment answers stay on this machine unless you add \
+            --include-private (JSON only). Your name is left out unless you add --include-name; \
+            the export identifies you by a random id.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, csv, xapi
+    }
+
+    @Option(help: "json, csv or xapi.")
+    var format: Format = .json
+
+    @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+    var out: String?
+
+    @Flag(help: "Include your reflections and self-assessment answers (JSON only).")
+    var includePrivate = false
+
+    @Flag(help: "Include your name (JSON and CSV).")
+    var includeName = false
+
+    @Flag(help: "With --format xapi: one statement per line instead of a JSON array.")
+    var lines = false
+
+    @OptionGroup var options: CurriculumOptions
+
+    func validate() throws {
+        if includePrivate && format != .json {
+            throw ValidationError("--include-private works with --format json only")
+        }
+        if lines && format != .xapi {
+            throw ValidationError("--lines works with --format xapi only")
+        }
+    }
+
+    func run() throws {
+        let context = CommandContext.live
+        let data = try LearnerData.load(options, context)
+        let now = Date()
+        switch format {
+        case .json:
+            let export = try makeExport(data, at: now)
+            try emit(String(decoding: try ProgressExport.encoder.encode(export), as: UTF8.self), out: out, context)
+        case .csv:
+            let export = try makeExport(data, at: now)
+            try emit(CohortCSV.render([export], curriculum: data.curriculum, today: AssignmentDates.today(now),
+                                      language: data.profile.language), out: out, context)
+        case .xapi:
+            let statements = data.xapi(context).statements(profile: data.profile, events: data.events)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = lines ? [.sortedKeys, .withoutEscapingSlashes]
+                : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let text = lines
+                ? try statements.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: "\n")
+                : String(decoding: try encoder.encode(statements), as: UTF8.self)
+            try emit(text, out: out, context)
+        }
+    }
+
+    func makeExport(_ data: LearnerData, at now: Date) throws -> ProgressExport {
+        let profile = data.profile
+        let snapshot = try storeCall { () throws(StoreError) in try data.store.snapshot(profile: profile.id, at: now) }
+        var privateData: ProgressExport.PrivateData?
+        if includePrivate {
+            let reflections = try storeCall { () throws(StoreError) in try data.store.reflections(profile: profile.id) }
+            let readiness = try storeCall { () throws(StoreError) in try data.store.readiness(profile: profile.id) }
+            privateData = .init(reflections: reflections.reversed().map {
+                .init(moduleID: $0.moduleID, lessonID: $0.lessonID, writtenAt: $0.writtenAt, text: $0.text)
+            }, readiness: readiness)
+        }
+        return ProgressExport(curriculum: data.curriculum, profile: profile, events: data.events,
+                              assignments: snapshot.assignments, dueReviews: snapshot.dueReviews,
+                              includeName: includeName, privateData: privateData, at: now)
+    }
+}

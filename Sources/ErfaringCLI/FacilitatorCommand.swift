@@ -1,0 +1,235 @@
+import ArgumentParser
+import ErfaringKit
+import Foundation
+
+/// `erfaring facilitator assign|report`: for the person who runs a cohort.
+struct FacilitatorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "facilitator",
+        abstract: "Write an assignment file for a cohort, or report on the cohort's progress.",
+        subcommands: [Assign.self, Report.self])
+
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write an assignment file: modules with due dates, a message and a contact.",
+            discussion: "Give one --due for all modules, or one per --module in the same order.")
+
+        @Option(help: "The cohort's name, as learners will see it.")
+        var cohort: String
+
+        @Option(name: .customLong("module"), help: ArgumentHelp("A module id; repeat for several.", valueName: "id"))
+        var modules: [String] = []
+
+        @Option(name: .customLong("due"), help: ArgumentHelp("A due date, YYYY-MM-DD.", valueName: "date"))
+        var dues: [String] = []
+
+        @Option(help: "A message to the learners.")
+        var message: String?
+
+        @Option(help: "How to reach you.")
+        var contact: String?
+
+        @Option(help: "The assignment's id (default: made from the cohort and the first due date).")
+        var id: String?
+
+        @Option(help: ArgumentHelp("The file to write.", valueName: "file"))
+        var out: String
+
+        @OptionGroup var options: CurriculumOptions
+
+        func validate() throws {
+            guard !modules.isEmpty else { throw ValidationError("give at least one --module") }
+            guard dues.count == 1 || dues.count == modules.count else {
+                throw ValidationError("give one --due for all modules, or one per --module (\(modules.count))")
+            }
+            for due in dues where !AssignmentFile.isDate(due) {
+                throw ValidationError("'\(due)' is not a date; write YYYY-MM-DD")
+            }
+            if let id, !TextChecks.isValidID(id) {
+                throw ValidationError("'\(id)' is not a valid id: use lowercase letters, digits and single hyphens")
+            }
+        }
+
+        func run() throws {
+            let context = CommandContext.live
+            let curriculum = try options.load(context)
+            let known = curriculum.modules.map(\.id.value)
+            for module in modules where !known.contains(module) {
+                let hint = TextChecks.suggestion(for: module, among: known).map { " (did you mean '\($0)'?)" } ?? ""
+                throw CLIError(description: "unknown module '\(module)'\(hint); the modules are: \(known.joined(separator: ", "))",
+                               code: 64)
+            }
+            let today = AssignmentDates.today(Date())
+            for due in dues where due < today {
+                throw CLIError(description: "the due date \(due) has passed (today is \(today))", code: 64)
+            }
+            let items = modules.enumerated().map { Assignment.Item(moduleID: $1, due: dues.count == 1 ? dues[0] : dues[$0]) }
+            let assignment = Assignment(id: id ?? Self.makeID(cohort: cohort, due: items.map(\.due).min() ?? today),
+                                        cohort: cohort, message: message, contact: contact, items: items)
+            do {
+                try AtomicFile.write(Array(AssignmentFile.render(assignment).utf8), to: URL(fileURLWithPath: out), mode: 0o644)
+            } catch {
+                throw CLIError.io(error.description)
+            }
+            context.write("Wrote '\(out)' for \(cohort): \(items.count) module\(items.count == 1 ? "" : "s"). "
+                          + "Learners import it with: erfaring assignment import \(URL(fileURLWithPath: out).lastPathComponent)")
+        }
+
+        /// `nav-bergen-hoest-2026-2026-12-15` from "NAV Bergen, høst 2026" and the due date.
+        static func makeID(cohort: String, due: String) -> String {
+            let folded = cohort.lowercased()
+                .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "oe")
+                .replacingOccurrences(of: "å", with: "aa")
+                .applyingTransform(.stripDiacritics, reverse: false) ?? cohort.lowercased()
+            let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+            let slug = words.joined(separator: "-")
+            return (slug.isEmpty ? "assignment" : String(slug.prefix(40))) + "-" + due
+        }
+    }
+
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A learner × module report from learners' export files or from an LRS.",
+            discussion: """
+                Read JSON exports ('erfaring export --format json') or every learner's statements from \
+                a Learning Record Store (credentials as for 'erfaring sync'). The same cohort gives the \
+                same report either way.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case table, csv, html
+        }
+
+        @Argument(help: ArgumentHelp("Learners' JSON export files.", valueName: "file"))
+        var files: [String] = []
+
+        @Option(help: ArgumentHelp("Read statements from this LRS instead of files.", valueName: "url"))
+        var lrs: String?
+
+        @Option(help: ArgumentHelp("An assignment file: show its modules and flag overdue ones.", valueName: "file"))
+        var assignment: String?
+
+        @Option(help: "table, csv or html.")
+        var format: Format = .table
+
+        @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var out: String?
+
+        @Option(help: "Language of the report: nb or en.")
+        var lang: Language = .nb
+
+        @Option(help: ArgumentHelp("Judge due dates as of this day (default: today).", valueName: "YYYY-MM-DD"))
+        var today: String?
+
+        @OptionGroup var options: CurriculumOptions
+
+        func validate() throws {
+            guard files.isEmpty != (lrs == nil) else {
+                throw ValidationError("give export files or --lrs URL, not both and not neither")
+            }
+            if let today, !AssignmentFile.isDate(today) { throw ValidationError("'\(today)' is not a date; write YYYY-MM-DD") }
+        }
+
+        func run() throws {
+            let context = CommandContext.live
+            let curriculum = try options.load(context)
+            let day = today ?? AssignmentDates.today(Date())
+            var learners: [LearnerProgress] = []
+            if let lrs {
+                let client = try makeLRSClient(lrs, context)
+                let statements: [XAPIStatement]
+                do {
+                    statements = try client.fetchAll()
+                } catch {
+                    throw CLIError(description: error.description, code: { if case .rejected = error { return 1 } else { return 74 } }())
+                }
+                let base = context.environment["ERFARING_XAPI_ACTIVITY_BASE"] ?? "https://erfaring.no/xapi"
+                learners = StatementsProgress.learners(statements, curriculum: curriculum, activityBase: base)
+            } else {
+                for file in files {
+                    guard let data = FileManager.default.contents(atPath: file) else { throw CLIError.io("cannot read '\(file)'") }
+                    do {
+                        let export = try ProgressExport.decoder.decode(ProgressExport.self, from: data)
+                        guard export.schema == ProgressExport.schemaName else {
+                            throw CLIError.invalidContent("'\(file)' is '\(export.schema)'; this version reads '\(ProgressExport.schemaName)'")
+                        }
+                        learners.append(LearnerProgress(export: export))
+                    } catch let error as CLIError {
+                        throw error
+                    } catch {
+                        throw CLIError.invalidContent("'\(file)' is not an Erfaring JSON export: \(error)")
+                    }
+                }
+            }
+            var plan: Assignment?
+            if let assignment {
+                guard let data = FileManager.default.contents(atPath: assignment) else { throw CLIError.io("cannot read '\(assignment)'") }
+                let result = AssignmentFile.read([UInt8](data), file: assignment, curriculum: curriculum, today: "0000-00-00")
+                let renderer = DiagnosticRenderer(sources: [assignment: [UInt8](data)], useColor: false)
+                for diagnostic in result.diagnostics { context.writeError(renderer.render(diagnostic)) }
+                guard let read = result.assignment else { throw CLIError.invalidContent("the assignment file has errors") }
+                plan = read
+            }
+            let report = CohortReport(curriculum: curriculum, learners: learners, assignment: plan, today: day, language: lang)
+            switch format {
+            case .csv: try emit(CohortCSV.render(report), out: out, context)
+            case .html: try emit(HTMLPages.cohortReport(report, language: lang), out: out, context)
+            case .table: try emit(Self.table(report, language: lang).joined(separator: "\n"), out: out, context)
+            }
+        }
+
+        static func table(_ report: CohortReport, language: Language) -> [String] {
+            let nb = language == .nb
+            func state(_ cell: CohortReport.Cell) -> String {
+                var text: String
+                switch cell.state {
+                case .completed: text = nb ? "fullført" : "done"
+                case .quizPending: text = "quiz"
+                case .inProgress: text = "\(cell.lessonsDone)/\(cell.lessonsTotal)"
+                case .notStarted: text = "–"
+                case .locked: text = nb ? "låst" : "locked"
+                }
+                if let best = cell.bestScore { text += " \(Int((best * 100).rounded()))%" }
+                if cell.overdue { text += " !" }
+                return text
+            }
+            let header = [nb ? "deltaker" : "learner"] + report.modules.map(\.id)
+            var rows = report.rows.map { [$0.learner.label] + $0.cells.map(state) }
+            rows.append([nb ? "fullført" : "completed"] + report.totals.map { "\($0.completed)/\(report.rows.count)" })
+            let widths = header.indices.map { column in ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
+            func line(_ cells: [String]) -> String {
+                cells.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+                    .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            }
+            var lines = [report.cohort.map { "\(report.courseTitle) · \($0)" } ?? report.courseTitle, line(header)]
+            lines += rows.map(line)
+            lines.append(nb ? "! = på overtid (per \(report.today))" : "! = overdue (as of \(report.today))")
+            return lines
+        }
+    }
+}
+
+/// `erfaring summary`: a printable page of completed modules, for a job application.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Write a printable HTML page of the modules you have completed, with dates and scores.")
+
+    @Option(help: ArgumentHelp("The file to write.", valueName: "file"))
+    var out: String
+
+    @Option(help: "The name to print (default: your profile's name).")
+    var name: String?
+
+    @OptionGroup var options: CurriculumOptions
+
+    func run() throws {
+        let context = CommandContext.live
+        let data = try LearnerData.load(options, context)
+        let summaries = ProgressReplay.summaries(curriculum: data.curriculum, events: data.events)
+        let page = HTMLPages.completionSummary(curriculum: data.curriculum, name: name ?? data.profile.name,
+                                               summaries: summaries, language: data.profile.language, date: Date())
+        try emit(page, out: out, context)
+        context.write("Wrote '\(out)': \(summaries.count { $0.completedAt != nil }) completed module(s).")
+    }
+}

@@ -1,0 +1,39 @@
+import ErfaringKit
+import Foundation
+
+/// The current learner's data, loaded once for the commands that export, sync or summarise it.
+struct LearnerData {
+    var curriculum: Curriculum
+    var store: ProgressStore
+    var profile: Profile
+    var events: [LearningEvent]
+
+    static func load(_ options: CurriculumOptions, _ context: CommandContext) throws -> LearnerData {
+        let curriculum = try options.load(context)
+        let store = try context.openStore()
+        guard let profile = try storeCall({ () throws(StoreError) in try store.currentProfile() }) else {
+            throw CLIError(description: "no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'", code: 1)
+        }
+        let events = try storeCall { () throws(StoreError) in try store.events(profile: profile.id) }
+        return LearnerData(curriculum: curriculum, store: store, profile: profile, events: events)
+    }
+
+    func xapi(_ context: CommandContext) -> XAPIExporter {
+        XAPIExporter(curriculum: curriculum,
+                     activityBase: context.environment["ERFARING_XAPI_ACTIVITY_BASE"] ?? "https://erfaring.no/xapi",
+                     accountHomePage: context.environment["ERFARING_XAPI_HOMEPAGE"] ?? "https://erfaring.no/learners")
+    }
+}
+
+/// Writes `text` to `--out FILE` (atomically, 0600) or to standard output.
+func emit(_ text: String, out: String?, _ context: CommandContext) throws {
+    guard let out else {
+        RawOutput.write(text.hasSuffix("\n") ? text : text + "\n")
+        return
+    }
+    do {
+        try AtomicFile.write(Array(text.utf8), to: URL(fileURLWithPath: out))
+    } catch {
+        throw CLIError.io(error.description)
+    }
+}

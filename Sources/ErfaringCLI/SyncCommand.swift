@@ -1,0 +1,90 @@
+import ArgumentParser
+import ErfaringKit
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `erfaring sync --lrs URL`: send the statements the LRS has not accepted yet.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Send your progress as xAPI statements to your organisation's Learning Record Store.",
+        discussion: """
+            Credentials come from ERFARING_LRS_USER and ERFARING_LRS_PASSWORD, or from a netrc \
+            file ($NETRC or ~/.netrc), never from the command line. HTTPS is required except on \
+            loopback. Only what the LRS has not accepted before is sent; reflections and \
+            self-assessment answers are never sent.
+            """)
+
+    @Option(help: ArgumentHelp("The LRS endpoint, such as https://lrs.example.org (statements go to …/xAPI/statements).",
+                               valueName: "url"))
+    var lrs: String
+
+    @Option(help: "Statements per request.")
+    var batch = 50
+
+    @OptionGroup var options: CurriculumOptions
+
+    func validate() throws {
+        guard let url = URL(string: lrs), url.host != nil else { throw ValidationError("'\(lrs)' is not a URL") }
+        guard LRSClient.isAllowed(url) else { throw ValidationError(LRSError.insecure(lrs).description) }
+        guard (1...1000).contains(batch) else { throw ValidationError("--batch must be between 1 and 1000") }
+    }
+
+    func run() throws {
+        let context = CommandContext.live
+        let client = try makeLRSClient(lrs, context)
+        let data = try LearnerData.load(options, context)
+        let statements = data.xapi(context).statements(profile: data.profile, events: data.events)
+        let key = client.endpoint.absoluteString
+        let sent = try storeCall { () throws(StoreError) in try data.store.sentStatements(profile: data.profile.id, lrs: key) }
+        let pending = statements.filter { !sent.contains($0.id) }
+        guard !pending.isEmpty else {
+            context.write("Nothing new to send: the LRS already has all \(statements.count) statements.")
+            return
+        }
+        let showBar = isatty(STDERR_FILENO) == 1
+        var done = 0
+        for start in stride(from: 0, to: pending.count, by: batch) {
+            let slice = Array(pending[start..<min(start + batch, pending.count)])
+            do {
+                try client.post(slice)
+            } catch {
+                if showBar { RawOutput.write("\n", to: STDERR_FILENO) }
+                context.writeError("erfaring: sent \(done) of \(pending.count) new statements before this error:")
+                throw CLIError(description: error.description, code: { if case .rejected = error { return 1 } else { return 74 } }())
+            }
+            try storeCall { () throws(StoreError) in
+                try data.store.markSent(slice.map(\.id), profile: data.profile.id, lrs: key, at: Date())
+            }
+            done += slice.count
+            if showBar { RawOutput.write("\r" + progressBar(done, of: pending.count), to: STDERR_FILENO) }
+        }
+        if showBar { RawOutput.write("\n", to: STDERR_FILENO) }
+        context.write("Sent \(done) new statements to \(key) (\(sent.count) were sent before).")
+    }
+
+    private func progressBar(_ done: Int, of total: Int) -> String {
+        let filled = total == 0 ? 20 : done * 20 / total
+        return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "] \(done)/\(total)"
+    }
+}
+
+/// An LRS client for `url` with credentials from the environment or netrc.
+func makeLRSClient(_ url: String, _ context: CommandContext) throws -> LRSClient {
+    guard let endpoint = URL(string: url), let host = endpoint.host else {
+        throw CLIError(description: "'\(url)' is not a URL", code: 64)
+    }
+    guard let credentials = LRSCredentials.find(host: host, environment: context.environment) else {
+        throw CLIError(description: LRSError.noCredentials(host: host).description, code: 1)
+    }
+    let backoff = context.environment["ERFARING_LRS_BACKOFF"].map { $0.split(separator: ",").compactMap { Double($0) } }
+    do {
+        return try LRSClient(endpoint: endpoint, user: credentials.user, password: credentials.password,
+                             timeout: 30, backoff: backoff ?? [0.5, 2, 5])
+    } catch {
+        throw CLIError(description: error.description, code: 64)
+    }
+}

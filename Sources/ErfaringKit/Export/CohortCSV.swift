@@ -1,0 +1,31 @@
+import Foundation
+
+/// The cohort report as CSV: one row per learner × module.
+public enum CohortCSV {
+    public static let header = [
+        "learner_id", "learner_name", "module_id", "module_title", "state", "lessons_done", "lessons_total",
+        "quiz_attempts", "best_score", "last_activity", "due", "overdue",
+    ]
+
+    public static func render(_ report: CohortReport) -> String {
+        var rows: [[String]] = []
+        for row in report.rows {
+            for cell in row.cells {
+                rows.append([
+                    row.learner.id, row.learner.name ?? "", cell.moduleID,
+                    report.modules.first { $0.id == cell.moduleID }?.title ?? cell.moduleID, cell.state.rawValue,
+                    String(cell.lessonsDone), String(cell.lessonsTotal), String(cell.attempts),
+                    cell.bestScore.map { String(format: "%.2f", $0) } ?? "",
+                    cell.lastActivityAt.map(XAPIExporter.timestamp) ?? "", cell.due ?? "", cell.overdue ? "yes" : "no",
+                ])
+            }
+        }
+        return CSVWriter.render(header: header, rows: rows)
+    }
+
+    /// One learner's export as CSV, without an assignment filter.
+    public static func render(_ exports: [ProgressExport], curriculum: Curriculum, today: String, language: Language) -> String {
+        render(CohortReport(curriculum: curriculum, learners: exports.map(LearnerProgress.init(export:)),
+                            assignment: nil, today: today, language: language))
+    }
+}

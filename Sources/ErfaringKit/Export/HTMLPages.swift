@@ -1,0 +1,197 @@
+import Foundation
+
+/// Self-contained HTML pages: inline CSS and SVG, no scripts, no fonts or images from the network,
+/// readable on screen and on paper.
+public enum HTMLPages {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    static let style = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem;color:#1d2733;line-height:1.45}
+        h1{font-size:1.6rem;margin:0 0 .2rem}h2{font-size:1.15rem;margin-top:2rem}
+        .meta{color:#5a6675;margin:0 0 1.5rem}
+        table{border-collapse:collapse;width:100%;font-size:.92rem}
+        th,td{border:1px solid #c9d1da;padding:.35rem .5rem;text-align:left;vertical-align:top}
+        th{background:#eef2f6}
+        td.completed{background:#dff3e4}td.in-progress,td.quiz-pending{background:#fff4d6}
+        td.not-started{background:#fff}td.locked{background:#f1f1f1;color:#777}
+        td.overdue{outline:2px solid #c0392b;outline-offset:-2px}
+        .flag{color:#c0392b;font-weight:600}
+        .legend span{display:inline-block;margin-right:1rem}
+        .swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle;border:1px solid #999}
+        @media print{body{margin:1cm}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}
+        """
+
+    static func page(title: String, language: Language, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>\(style)</style>
+        </head>
+        <body>
+        \(body)
+        </body>
+        </html>
+
+        """
+    }
+
+    static func percent(_ value: Double?) -> String {
+        value.map { "\(Int(($0 * 100).rounded())) %" } ?? "–"
+    }
+
+    static func day(_ date: Date?) -> String {
+        date.map { String(XAPIExporter.timestamp($0).prefix(10)) } ?? "–"
+    }
+
+    // MARK: Cohort report
+
+    /// The facilitator's report: totals as an SVG bar chart, then the learner × module table.
+    public static func cohortReport(_ report: CohortReport, language: Language) -> String {
+        let words = Words(language: language)
+        var body = "<h1>\(escape(report.courseTitle))</h1>\n"
+        body += "<p class=\"meta\">\(escape(report.cohort.map { "\(words.cohort): \($0) · " } ?? ""))"
+            + "\(words.learners): \(report.rows.count) · \(words.asOf) \(escape(report.today))</p>\n"
+        body += "<h2>\(words.perModule)</h2>\n" + chart(report, words: words)
+        body += "<h2>\(words.perLearner)</h2>\n<table>\n<thead><tr><th>\(words.learner)</th>"
+        for module in report.modules { body += "<th>\(escape(module.title))</th>" }
+        body += "<th>\(words.lastActivity)</th></tr></thead>\n<tbody>\n"
+        for row in report.rows {
+            body += "<tr><th>\(escape(row.learner.label))</th>"
+            for cell in row.cells {
+                var text = words.state(cell.state)
+                if cell.state == .inProgress { text += " (\(cell.lessonsDone)/\(cell.lessonsTotal))" }
+                if let best = cell.bestScore { text += "<br>\(words.best) \(percent(best))" }
+                if let due = cell.due {
+                    text += cell.overdue ? "<br><span class=\"flag\">\(words.overdue) \(escape(due))</span>" : "<br>\(words.due) \(escape(due))"
+                }
+                body += "<td class=\"\(cell.state.rawValue)\(cell.overdue ? " overdue" : "")\">\(text)</td>"
+            }
+            body += "<td>\(day(row.lastActivityAt))</td></tr>\n"
+        }
+        body += "</tbody>\n<tfoot><tr><th>\(words.total)</th>"
+        for total in report.totals {
+            body += "<td>\(total.completed)/\(report.rows.count) \(words.completedShort)"
+            if total.overdue > 0 { body += "<br><span class=\"flag\">\(total.overdue) \(words.overdue)</span>" }
+            body += "<br>\(words.average) \(percent(total.averageBestScore))</td>"
+        }
+        body += "<td></td></tr></tfoot>\n</table>\n"
+        return page(title: report.courseTitle, language: language, body: body)
+    }
+
+    /// One horizontal stacked bar per module: completed, in progress, not started or locked.
+    static func chart(_ report: CohortReport, words: Words) -> String {
+        let rowHeight = 26, labelWidth = 260, barWidth = 420
+        let height = report.modules.count * rowHeight + 30
+        var svg = "<svg role=\"img\" aria-label=\"\(words.perModule)\" width=\"\(labelWidth + barWidth + 60)\" height=\"\(height)\" "
+            + "viewBox=\"0 0 \(labelWidth + barWidth + 60) \(height)\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">\n"
+        let learners = max(1, report.rows.count)
+        for (index, module) in report.modules.enumerated() {
+            let y = index * rowHeight + 4
+            let cells = report.rows.compactMap { $0.cells.first { $0.moduleID == module.id } }
+            let counts = [cells.count { $0.state == .completed },
+                          cells.count { $0.state == .inProgress || $0.state == .quizPending },
+                          cells.count { $0.state == .notStarted || $0.state == .locked }]
+            let colors = ["#3c9d5d", "#e8b84a", "#d5dbe1"]
+            svg += "<text x=\"0\" y=\"\(y + 15)\">\(escape(String(module.title.prefix(38))))</text>\n"
+            var x = labelWidth
+            for (count, color) in zip(counts, colors) where count > 0 {
+                let width = barWidth * count / learners
+                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"18\" fill=\"\(color)\"><title>\(count)</title></rect>\n"
+                x += width
+            }
+            svg += "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 15)\">\(counts[0])/\(report.rows.count)</text>\n"
+        }
+        let legendY = report.modules.count * rowHeight + 20
+        for (index, (label, color)) in [(words.completed, "#3c9d5d"), (words.inProgress, "#e8b84a"),
+                                        (words.notStarted, "#d5dbe1")].enumerated() {
+            let x = labelWidth + index * 140
+            svg += "<rect x=\"\(x)\" y=\"\(legendY - 10)\" width=\"10\" height=\"10\" fill=\"\(color)\"/>"
+                + "<text x=\"\(x + 14)\" y=\"\(legendY)\">\(label)</text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    // MARK: Completion summary
+
+    /// A learner's printable summary of completed modules, for a job application or a certificate.
+    public static func completionSummary(curriculum: Curriculum, name: String, summaries: [ModuleSummary],
+                                         language: Language, date: Date) -> String {
+        let words = Words(language: language)
+        let completed = summaries.filter { $0.completedAt != nil }
+        var body = "<h1>\(escape(curriculum.course.title[language]))</h1>\n"
+        body += "<p class=\"meta\">\(words.summaryFor) <strong>\(escape(name))</strong> · \(day(date))</p>\n"
+        if completed.isEmpty {
+            body += "<p>\(words.noneCompleted)</p>\n"
+        } else {
+            body += "<table>\n<thead><tr><th>\(words.module)</th><th>\(words.completedOn)</th><th>\(words.bestQuiz)</th>"
+                + "<th>\(words.objectives)</th></tr></thead>\n<tbody>\n"
+            for summary in completed {
+                guard let module = curriculum.module(summary.moduleID) else { continue }
+                let objectives = module.objectives.map { "<li>\(escape(Prose.flattened($0.text[language])))</li>" }.joined()
+                body += "<tr><td><strong>\(escape(module.title[language]))</strong></td><td>\(day(summary.completedAt))</td>"
+                    + "<td>\(percent(summary.bestScore))</td><td><ul>\(objectives)</ul></td></tr>\n"
+            }
+            body += "</tbody>\n</table>\n"
+        }
+        body += "<p class=\"meta\">\(words.summaryNote(completed.count, of: curriculum.modules.count))</p>\n"
+        return page(title: curriculum.course.title[language], language: language, body: body)
+    }
+
+    /// The few words these pages need, in both languages.
+    struct Words {
+        var language: Language
+        private func t(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
+        var cohort: String { t("Kull", "Cohort") }
+        var learners: String { t("Deltakere", "Learners") }
+        var asOf: String { t("per", "as of") }
+        var perModule: String { t("Status per modul", "Status per module") }
+        var perLearner: String { t("Status per deltaker", "Status per learner") }
+        var learner: String { t("Deltaker", "Learner") }
+        var lastActivity: String { t("Sist aktiv", "Last active") }
+        var best: String { t("beste", "best") }
+        var due: String { t("frist", "due") }
+        var overdue: String { t("på overtid", "overdue") }
+        var total: String { t("Totalt", "Total") }
+        var completedShort: String { t("fullført", "completed") }
+        var average: String { t("snitt", "average") }
+        var completed: String { t("Fullført", "Completed") }
+        var inProgress: String { t("Påbegynt", "In progress") }
+        var notStarted: String { t("Ikke startet", "Not started") }
+        var module: String { t("Modul", "Module") }
+        var completedOn: String { t("Fullført", "Completed on") }
+        var bestQuiz: String { t("Beste quiz", "Best quiz") }
+        var objectives: String { t("Du kan nå", "You can now") }
+        var summaryFor: String { t("Oversikt for", "Summary for") }
+        var noneCompleted: String { t("Ingen moduler er fullført ennå.", "No modules completed yet.") }
+        func summaryNote(_ done: Int, of total: Int) -> String {
+            t("\(done) av \(total) moduler fullført: alle leksjoner lest og quizen bestått.",
+              "\(done) of \(total) modules completed: every lesson read and the quiz passed.")
+        }
+        func state(_ state: CohortReport.State) -> String {
+            switch state {
+            case .locked: return t("låst", "locked")
+            case .notStarted: return t("ikke startet", "not started")
+            case .inProgress: return t("påbegynt", "in progress")
+            case .quizPending: return t("quiz gjenstår", "quiz to go")
+            case .completed: return t("fullført", "completed")
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Why talking to a Learning Record Store failed.
+public enum LRSError: Error, CustomStringConvertible, Equatable, Sendable {
+    case insecure(String)
+    case noCredentials(host: String)
+    case unreachable(url: String, detail: String)
+    /// The LRS said no (4xx): the statements or the credentials are wrong; retrying will not help.
+    case rejected(status: Int, reason: String)
+    /// The LRS kept failing (5xx) after retries.
+    case serverError(status: Int, reason: String)
+    case invalidResponse(String)
+
+    public var description: String {
+        switch self {
+        case .insecure(let url):
+            return "'\(url)' is not HTTPS; only loopback addresses (127.0.0.1, localhost, ::1) may use plain HTTP"
+        case .noCredentials(let host):
+            return "no credentials for '\(host)': set ERFARING_LRS_USER and ERFARING_LRS_PASSWORD, "
+                + "or add 'machine \(host) login … password …' to ~/.netrc (never on the command line)"
+        case .unreachable(let url, let detail):
+            return "cannot reach the LRS at '\(url)' (\(detail)); nothing was lost, the next sync sends what is missing"
+        case .rejected(let status, let reason):
+            return "the LRS refused the request (HTTP \(status)): \(reason)"
+        case .serverError(let status, let reason):
+            return "the LRS failed (HTTP \(status)) after retries: \(reason); nothing was lost, try again later"
+        case .invalidResponse(let detail):
+            return "the LRS sent an answer that is not xAPI: \(detail)"
+        }
+    }
+}
+
+/// A minimal xAPI 1.0.3 client: POST and GET `…/xAPI/statements` with Basic authentication and
+/// the version header, retrying with backoff on time-outs and server errors.
+public struct LRSClient: Sendable {
+    public var endpoint: URL
+    public var user: String
+    public var password: String
+    public var timeout: TimeInterval
+    /// Waits before each retry, in seconds; its count is the number of retries.
+    public var backoff: [TimeInterval]
+
+    public init(endpoint: URL, user: String, password: String, timeout: TimeInterval = 30,
+                backoff: [TimeInterval] = [0.5, 2, 5]) throws(LRSError) {
+        guard Self.isAllowed(endpoint) else { throw .insecure(endpoint.absoluteString) }
+        self.endpoint = endpoint
+        self.user = user
+        self.password = password
+        self.timeout = timeout
+        self.backoff = backoff
+    }
+
+    /// HTTPS, or HTTP to a loopback address.
+    public static func isAllowed(_ url: URL) -> Bool {
+        switch url.scheme?.lowercased() {
+        case "https": return url.host != nil
+        case "http":
+            guard let host = url.host?.lowercased() else { return false }
+            return host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+        default: return false
+        }
+    }
+
+    var statementsURL: URL {
+        endpoint.absoluteString.hasSuffix("/xAPI/statements") ? endpoint
+            : endpoint.appendingPathComponent("xAPI").appendingPathComponent("statements")
+    }
+
+    /// Sends statements in one request; returns when the LRS has stored them.
+    public func post(_ statements: [XAPIStatement]) throws(LRSError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let body: Data
+        do {
+            body = try encoder.encode(statements)
+        } catch {
+            throw .invalidResponse("cannot encode statements: \(error)")
+        }
+        var request = makeRequest(statementsURL)
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = body
+        _ = try send(request)
+    }
+
+    /// Every statement the LRS holds (following `more` links).
+    public func fetchAll() throws(LRSError) -> [XAPIStatement] {
+        struct Page: Decodable {
+            var statements: [XAPIStatement]
+            var more: String?
+        }
+        var statements: [XAPIStatement] = []
+        var next: URL? = URL(string: statementsURL.absoluteString + "?limit=500")
+        var pages = 0
+        while let url = next, pages < 10_000 {
+            let data = try send(makeRequest(url))
+            let page: Page
+            do {
+                page = try JSONDecoder().decode(Page.self, from: data)
+            } catch {
+                throw .invalidResponse(String(describing: error))
+            }
+            statements += page.statements
+            pages += 1
+            if let more = page.more, !more.isEmpty, !page.statements.isEmpty {
+                next = URL(string: more, relativeTo: endpoint)?.absoluteURL
+            } else {
+                next = nil
+            }
+        }
+        return statements
+    }
+
+    private func makeRequest(_ url: URL) -> URLRequest {
+        var request = URLRequest(url: url, timeoutInterval: timeout)
+        request.setValue("1.0.3", forHTTPHeaderField: "X-Experience-API-Version")
+        let token = Data("\(user):\(password)".utf8).base64EncodedString()
+        request.setValue("Basic \(token)", forHTTPHeaderField: "Authorization")
+        return request
+    }
+
+    /// Sends with retries: time-outs, lost connections and 5xx are retried; 4xx is final.
+    private func send(_ request: URLRequest) throws(LRSError) -> Data {
+        var attempt = 0
+        while true {
+            let outcome = Self.perform(request)
+            switch outcome {
+            case .success(let status, let data) where (200..<300).contains(status):
+                return data
+            case .success(let status, let data) where (400..<500).contains(status):
+                throw .rejected(status: status, reason: Self.reason(data))
+            case .success(let status, let data):
+                if attempt >= backoff.count { throw .serverError(status: status, reason: Self.reason(data)) }
+            case .failure(let detail):
+                if attempt >= backoff.count {
+                    throw .unreachable(url: request.url?.absoluteString ?? "", detail: detail)
+                }
+            }
+            Thread.sleep(forTimeInterval: backoff[attempt])
+            attempt += 1
+        }
+    }
+
+    private enum Outcome {
+        case success(Int, Data)
+        case failure(String)
+    }
+
+    private final class Box: @unchecked Sendable {
+        var outcome: Outcome = .failure("no answer")
+    }
+
+    private static func perform(_ request: URLRequest) -> Outcome {
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        let session = URLSession(configuration: .ephemeral)
+        let task = session.dataTask(with: request) { data, response, error in
+            if let error {
+                box.outcome = .failure(error.localizedDescription)
+            } else if let http = response as? HTTPURLResponse {
+                box.outcome = .success(http.statusCode, data ?? Data())
+            } else {
+                box.outcome = .failure("no HTTP response")
+            }
+            done.signal()
+        }
+        task.resume()
+        done.wait()
+        session.finishTasksAndInvalidate()
+        return box.outcome
+    }
+
+    /// The LRS's own words: `detail`, `message` or `error` from a JSON body, else the text.
+    static func reason(_ data: Data) -> String {
+        if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+            for key in ["detail", "message", "error"] {
+                if let text = object[key] as? String { return text }
+                if let list = object[key] as? [[String: Any]] {
+                    return list.prefix(3).map { item in
+                        let location = (item["loc"] as? [Any])?.map { "\($0)" }.joined(separator: ".") ?? ""
+                        return "\(location): \(item["msg"] ?? "")"
+                    }.joined(separator: "; ")
+                }
+            }
+        }
+        let text = String(decoding: data.prefix(500), as: UTF8.self)
+        return text.isEmpty ? "no reason given" : text
+    }
+}
+
+/// Credentials for an LRS: `ERFARING_LRS_USER`/`ERFARING_LRS_PASSWORD`, else a netrc file
+/// (`$NETRC`, else `~/.netrc`). Never from the command line, where other users could see them.
+public enum LRSCredentials {
+    public static func find(host: String, environment: [String: String]) -> (user: String, password: String)? {
+        if let user = environment["ERFARING_LRS_USER"], let password = environment["ERFARING_LRS_PASSWORD"],
+           !user.isEmpty {
+            return (user, password)
+        }
+        let path = environment["NETRC"] ?? environment["HOME"].map { $0 + "/.netrc" }
+        guard let path, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        return netrc(text, host: host)
+    }
+
+    /// The login and password of `machine host` (or `default`) in netrc text.
+    public static func netrc(_ text: String, host: String) -> (user: String, password: String)? {
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).map(String.init)
+        var index = 0
+        var fallback: (String, String)?
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token == "machine" || token == "default" else {
+                index += 1
+                continue
+            }
+            let machine = token == "machine" && index + 1 < tokens.count ? tokens[index + 1] : nil
+            index += machine == nil ? 1 : 2
+            var login: String?
+            var password: String?
+            while index < tokens.count, tokens[index] != "machine", tokens[index] != "default" {
+                if tokens[index] == "login", index + 1 < tokens.count { login = tokens[index + 1]; index += 2 }
+                else if tokens[index] == "password", index + 1 < tokens.count { password = tokens[index + 1]; index += 2 }
+                else { index += 1 }
+            }
+            if let login, let password {
+                if machine == host { return (login, password) }
+                if machine == nil { fallback = (login, password) }
+            }
+        }
+        return fallback
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Rebuilds learners' progress from xAPI statements read back from a Learning Record Store, by
+/// the same rules as ``ProgressReplay``, so the cohort report is the same from files or an LRS.
+public enum StatementsProgress {
+    public static func learners(_ statements: [XAPIStatement], curriculum: Curriculum, activityBase: String) -> [LearnerProgress] {
+        let prefix = "\(activityBase)/\(curriculum.course.id.value)/"
+        var byLearner: [String: [XAPIStatement]] = [:]
+        for statement in statements where statement.object.id.hasPrefix(prefix) {
+            byLearner[statement.actor.account.name, default: []].append(statement)
+        }
+        return byLearner.map { learner, statements in
+            var summaries = Dictionary(uniqueKeysWithValues: curriculum.modules.map {
+                ($0.id.value, ModuleSummary(moduleID: $0.id.value, lessonsTotal: $0.lessons.count))
+            })
+            var lessons: [String: Set<String>] = [:]
+            for statement in statements {
+                let path = statement.object.id.dropFirst(prefix.count).split(separator: "/").map(String.init)
+                guard let moduleID = path.first, let module = curriculum.module(moduleID),
+                      var summary = summaries[moduleID],
+                      let time = ProgressExport.parseTimestamp(statement.timestamp) else { continue }
+                let verb = statement.verb.id.replacingOccurrences(of: XAPIExporter.verbBase, with: "")
+                switch (verb, path.count) {
+                case ("completed", 3) where path[1] == "lesson" && module.lesson(path[2]) != nil:
+                    lessons[moduleID, default: []].insert(path[2])
+                case ("completed", 1):
+                    summary.completedAt = min(summary.completedAt ?? time, time)
+                case ("passed", _), ("failed", _):
+                    summary.attempts += 1
+                    if let scaled = statement.result?.score?.scaled { summary.bestScore = max(summary.bestScore ?? 0, scaled) }
+                    if verb == "passed" { summary.passedAt = min(summary.passedAt ?? time, time) }
+                default:
+                    break
+                }
+                summary.lessonsDone = lessons[moduleID]?.count ?? 0
+                summary.lastActivityAt = max(summary.lastActivityAt ?? time, time)
+                summaries[moduleID] = summary
+            }
+            return LearnerProgress(id: learner, name: nil, modules: curriculum.modules.compactMap { summaries[$0.id.value] })
+        }
+    }
+}

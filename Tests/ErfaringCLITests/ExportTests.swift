@@ -1,0 +1,182 @@
+@testable import ErfaringCLI
+import ErfaringKit
+import Foundation
+import Testing
+
+/// Two learners with fixed clocks and ids: Kari completes the first module and writes a
+/// reflection; Ola (in English) fails the quiz and answers the self-assessment.
+struct Cohort {
+    static let markerA = "PRIVAT-MARKØR-KARI"
+    static let markerB = "PRIVATE-MARKER-OLA"
+
+    let kari: ShellHarness
+    let ola: ShellHarness
+
+    init() throws {
+        kari = try ShellHarness(idNamespace: 1)
+        ola = try ShellHarness(idNamespace: 2)
+        let right = try kari.answers(module: "basics", right: [true, true, true, true])
+        try kari.run(["1", "Kari", "", "", "", "", Self.markerA + " jeg ville lyttet", "", "", "1", "", "", "hjem", "avslutt"])
+        kari.clock.advance(3600)
+        try kari.run(["quiz basics"] + right + ["avslutt"])
+        let wrong = try ola.answers(module: "basics", right: [false, false, true, false])
+        ola.clock.advance(7200)
+        try ola.run(["2", "Ola", "readiness", "2", "open basics", "", "", "", Self.markerB, "", "home"] + ["quiz basics"] + wrong + ["quit"])
+    }
+
+    func export(_ harness: ShellHarness, includePrivate: Bool = false) throws -> ProgressExport {
+        let profile = try #require(try harness.store.currentProfile())
+        let events = try harness.store.events(profile: profile.id)
+        let snapshot = try harness.store.snapshot(profile: profile.id, at: harness.clock.now)
+        var privateData: ProgressExport.PrivateData?
+        if includePrivate {
+            privateData = .init(reflections: try harness.store.reflections(profile: profile.id).map {
+                .init(moduleID: $0.moduleID, lessonID: $0.lessonID, writtenAt: $0.writtenAt, text: $0.text)
+            }, readiness: try harness.store.readiness(profile: profile.id))
+        }
+        return ProgressExport(curriculum: harness.curriculum, profile: profile, events: events,
+                              assignments: snapshot.assignments, dueReviews: snapshot.dueReviews,
+                              includeName: false, privateData: privateData, at: harness.clock.now)
+    }
+
+    func statements(_ harness: ShellHarness) throws -> [XAPIStatement] {
+        let profile = try #require(try harness.store.currentProfile())
+        return XAPIExporter(curriculum: harness.curriculum)
+            .statements(profile: profile, events: try harness.store.events(profile: profile.id))
+    }
+
+    /// Runs the real binary on a learner's data folder.
+    func binary(_ harness: ShellHarness, _ arguments: [String], environment: [String: String] = [:]) throws -> Binary.Result {
+        try Binary.run(arguments + ["--curriculum", Binary.fixtures.appendingPathComponent("base").path],
+                       environment: environment.merging(["ERFARING_HOME": harness.folder.path]) { new, _ in new })
+    }
+
+    static let assignment = Assignment(id: "demo-2025", cohort: "Demo, høst 2025", message: nil, contact: nil,
+                                       items: [.init(moduleID: "basics", due: "2025-11-20"),
+                                               .init(moduleID: "next-steps", due: "2025-12-20")])
+}
+
+@Suite("Export, privacy and the cohort report", .serialized)
+struct ExportTests {
+    private func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try ProgressExport.encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    @Test("golden files: JSON export, xAPI statements, cohort CSV and HTML")
+    func goldens() throws {
+        let cohort = try Cohort()
+        let kari = try cohort.export(cohort.kari)
+        let ola = try cohort.export(cohort.ola)
+        try assertGolden(try json(kari), "export-kari.json")
+        try assertGolden(try json(cohort.statements(cohort.kari)), "xapi-kari.json")
+        let report = CohortReport(curriculum: cohort.kari.curriculum, learners: [kari, ola].map(LearnerProgress.init(export:)),
+                                  assignment: Cohort.assignment, today: "2025-11-25", language: .nb)
+        try assertGolden(CohortCSV.render(report), "report.csv")
+        try assertGolden(HTMLPages.cohortReport(report, language: .nb), "report.html")
+        try assertGolden(FacilitatorCommand.Report.table(report, language: .en).joined(separator: "\n") + "\n", "report-table.txt")
+        let summary = HTMLPages.completionSummary(curriculum: cohort.kari.curriculum, name: "Kari Nordmann",
+                                                  summaries: kari.summaries, language: .nb, date: cohort.kari.clock.now)
+        try assertGolden(summary, "summary.html")
+        #expect(report.rows.first { $0.learner.id == kari.learner.id }?.cells.first?.state == .completed)
+        #expect(report.rows.first { $0.learner.id == ola.learner.id }?.cells.first?.overdue == true)
+    }
+
+    @Test("the export round-trips and the report from exports equals the report from statements")
+    func reportFromEitherSource() throws {
+        let cohort = try Cohort()
+        let exports = try [cohort.export(cohort.kari), cohort.export(cohort.ola)]
+        let decoded = try exports.map {
+            try ProgressExport.decoder.decode(ProgressExport.self, from: try ProgressExport.encoder.encode($0))
+        }
+        #expect(decoded == exports)
+        let curriculum = cohort.kari.curriculum
+        let fromFiles = CohortReport(curriculum: curriculum, learners: decoded.map(LearnerProgress.init(export:)),
+                                     assignment: Cohort.assignment, today: "2025-11-25", language: .en)
+        let statements = try cohort.statements(cohort.kari) + cohort.statements(cohort.ola)
+        let roundTripped = try JSONDecoder().decode([XAPIStatement].self, from: try JSONEncoder().encode(statements))
+        let fromStatements = CohortReport(
+            curriculum: curriculum,
+            learners: StatementsProgress.learners(roundTripped, curriculum: curriculum, activityBase: "https://erfaring.no/xapi"),
+            assignment: Cohort.assignment, today: "2025-11-25", language: .en)
+        #expect(CohortCSV.render(fromFiles) == CohortCSV.render(fromStatements))
+        #expect(Set(statements.map(\.id)).count == statements.count, "statement ids are unique")
+        #expect(try cohort.statements(cohort.kari).map(\.id) == cohort.statements(cohort.kari).map(\.id), "and stable")
+    }
+
+    @Test("reflections and self-assessment never leave without --include-private", arguments: ["json", "csv", "xapi"])
+    func privacy(format: String) throws {
+        let cohort = try Cohort()
+        for harness in [cohort.kari, cohort.ola] {
+            let result = try cohort.binary(harness, ["export", "--format", format, "--include-name"])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(!result.stdout.isEmpty)
+            #expect(!result.stdout.contains(Cohort.markerA) && !result.stdout.contains(Cohort.markerB))
+            #expect(!result.stdout.contains("readiness"), "no self-assessment")
+        }
+        let xapi = try cohort.binary(cohort.kari, ["export", "--format", "xapi"])
+        #expect(!xapi.stdout.contains("Kari"), "xAPI never carries the name")
+    }
+
+    @Test("--include-private puts reflections and readiness in the JSON; the file is written 0600")
+    func includePrivate() throws {
+        let cohort = try Cohort()
+        let out = cohort.ola.folder.appendingPathComponent("ola.json")
+        let result = try cohort.binary(cohort.ola, ["export", "--include-private", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: out, encoding: .utf8)
+        #expect(text.contains(Cohort.markerB))
+        #expect(text.contains("\"say-no\" : 2"))
+        let mode = try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let misuse = try cohort.binary(cohort.ola, ["export", "--format", "csv", "--include-private"])
+        #expect(misuse.status == 64)
+    }
+
+    @Test("real exports validate against docs/export.schema.json",
+          .enabled(if: ProcessInfo.processInfo.environment["ERFARING_TEST_PYTHON"] != nil))
+    func schema() throws {
+        let python = try #require(ProcessInfo.processInfo.environment["ERFARING_TEST_PYTHON"])
+        let cohort = try Cohort()
+        let schema = Binary.repository.appendingPathComponent("docs/export.schema.json").path
+        for (index, arguments) in [["export"], ["export", "--include-private", "--include-name"]].enumerated() {
+            let out = cohort.kari.folder.appendingPathComponent("export-\(index).json")
+            #expect(try cohort.binary(cohort.kari, arguments + ["--out", out.path]).status == 0)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: python)
+            process.arguments = ["-c", """
+                import json, sys, jsonschema
+                schema = json.load(open(sys.argv[1]))
+                jsonschema.validate(json.load(open(sys.argv[2])), schema, format_checker=jsonschema.FormatChecker())
+                print("valid")
+                """, schema, out.path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            try process.run()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(output)")
+        }
+    }
+
+    @Test("assign, import, list: the whole facilitator file flow through the binary")
+    func assignments() throws {
+        let cohort = try Cohort()
+        let file = cohort.kari.folder.appendingPathComponent("assignment.yaml")
+        let assign = try cohort.binary(cohort.kari, [
+            "facilitator", "assign", "--cohort", "NAV Bergen, høst 2099", "--module", "basics", "--module", "next-steps",
+            "--due", "2099-01-15", "--due", "2099-02-15", "--message", "Vi sees på torsdag", "--out", file.path,
+        ])
+        #expect(assign.status == 0, "\(assign.stderr)")
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("id: \"nav-bergen-hoest-2099-2099-01-15\""))
+        let imported = try cohort.binary(cohort.kari, ["assignment", "import", file.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let list = try cohort.binary(cohort.kari, ["assignment", "list"])
+        #expect(list.stdout.contains("2099-01-15  completed  Grunnlag"))
+        #expect(list.stdout.contains("2099-02-15  open       Videre"))
+        let unknown = try cohort.binary(cohort.kari, ["facilitator", "assign", "--cohort", "X", "--module", "basic",
+                                                      "--due", "2099-01-01", "--out", file.path])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("did you mean 'basics'?"))
+    }
+}

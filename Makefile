@@ -2,17 +2,26 @@
 # Both install the Debian packages the build needs when they are missing.
 
 SWIFT ?= swift
-DEB_PACKAGES := libyaml-dev libsqlite3-dev libedit-dev pkg-config tmux
+DEB_PACKAGES := libyaml-dev libsqlite3-dev libedit-dev pkg-config
+# Only the tests need these: tmux for the interactive test, curl and venv for the LRS, Chromium
+# to render the HTML report.
+TEST_DEB_PACKAGES := tmux curl python3-venv chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN = $(shell $(SWIFT) build --show-bin-path)
 
-.PHONY: all deps build run test lint bench clean
+.PHONY: all deps test-deps install-debs build run test lint bench check-html clean
 
 all: build
 
 deps:
+	@$(MAKE) --no-print-directory install-debs PACKAGES="$(DEB_PACKAGES)"
+
+test-deps:
+	@$(MAKE) --no-print-directory install-debs PACKAGES="$(DEB_PACKAGES) $(TEST_DEB_PACKAGES)"
+
+install-debs:
 	@missing=""; \
-	for package in $(DEB_PACKAGES); do \
+	for package in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -26,8 +35,15 @@ build: deps
 run: build
 	@$(BIN)/erfaring
 
-test: build
-	$(SWIFT) test --disable-xctest
+# The tests run against a real Learning Record Store (Ralph, from PyPI), started here and
+# stopped afterwards whatever the outcome.
+test: test-deps build
+	Tests/lrs/ralph.sh install
+	Tests/lrs/ralph.sh start
+	ERFARING_TEST_LRS=http://127.0.0.1:8100 ERFARING_TEST_LRS_USER=erfaring-test \
+	ERFARING_TEST_LRS_PASSWORD=erfaring-test-password ERFARING_TEST_PYTHON=$(CURDIR)/.venv-lrs/bin/python \
+	$(SWIFT) test --disable-xctest; status=$$?; Tests/lrs/ralph.sh stop; exit $$status
+	Tests/html/check.sh
 	$(BIN)/erfaring lint --strict
 
 lint: build
@@ -37,5 +53,9 @@ bench: deps
 	$(SWIFT) build -c release --product erfaring-bench
 	$$($(SWIFT) build -c release --show-bin-path)/erfaring-bench
 
+# Renders the HTML report and the completion summary with headless Chromium (also part of `make test`).
+check-html: test-deps
+	Tests/html/check.sh
+
 clean:
-	rm -rf .build
+	rm -rf .build .venv-lrs .lrs

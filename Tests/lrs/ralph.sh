@@ -20,6 +20,7 @@ install)
     fi
     ;;
 start)
+    "$0" stop
     rm -rf "$state" && mkdir -p "$state/app" "$state/data"
     export RALPH_APP_DIR=$state/app RALPH_RUNSERVER_BACKEND=fs
     (cd "$state" && "$venv/bin/ralph" auth -u "$user" -p "$password" -s statements/write -s statements/read \

@@ -32,9 +32,7 @@ struct AssignmentCommand: ParsableCommand {
                 throw CLIError.invalidContent("the assignment file has errors; nothing was imported")
             }
             let store = try context.openStore()
-            guard let profile = try storeCall({ () throws(StoreError) in try store.currentProfile() }) else {
-                throw CLIError(description: "no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'", code: 1)
-            }
+            let profile = try context.requireProfile(store)
             try storeCall { () throws(StoreError) in try store.importAssignment(assignment, profile: profile.id, at: Date()) }
             context.write("Imported '\(assignment.cohort)': \(assignment.items.count) module\(assignment.items.count == 1 ? "" : "s") for \(profile.name).")
         }
@@ -49,9 +47,7 @@ struct AssignmentCommand: ParsableCommand {
             let context = CommandContext.live
             let curriculum = try options.load(context)
             let store = try context.openStore()
-            guard let profile = try storeCall({ () throws(StoreError) in try store.currentProfile() }) else {
-                throw CLIError(description: "no profile yet: run 'erfaring' to start", code: 1)
-            }
+            let profile = try context.requireProfile(store)
             let snapshot = try storeCall { () throws(StoreError) in try store.snapshot(profile: profile.id, at: Date()) }
             let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
             if snapshot.assignments.isEmpty { context.write("No assignments.") }

@@ -11,9 +11,7 @@ struct LearnerData {
     static func load(_ options: CurriculumOptions, _ context: CommandContext) throws -> LearnerData {
         let curriculum = try options.load(context)
         let store = try context.openStore()
-        guard let profile = try storeCall({ () throws(StoreError) in try store.currentProfile() }) else {
-            throw CLIError(description: "no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'", code: 1)
-        }
+        let profile = try context.requireProfile(store)
         let events = try storeCall { () throws(StoreError) in try store.events(profile: profile.id) }
         return LearnerData(curriculum: curriculum, store: store, profile: profile, events: events)
     }

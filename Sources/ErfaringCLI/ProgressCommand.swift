@@ -17,9 +17,7 @@ struct ProgressCommand: ParsableCommand {
         let context = CommandContext.live
         let curriculum = try options.load(context)
         let store = try context.openStore()
-        guard let profile = try storeCall({ () throws(StoreError) in try store.currentProfile() }) else {
-            throw CLIError(description: "no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'", code: 1)
-        }
+        let profile = try context.requireProfile(store)
         let now = Date()
         let snapshot = try storeCall { () throws(StoreError) in try store.snapshot(profile: profile.id, at: now) }
         let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)

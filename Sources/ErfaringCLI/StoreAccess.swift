@@ -13,6 +13,14 @@ extension CommandContext {
         }
     }
 
+    /// The profile in use, or the error that tells a new learner how to start.
+    func requireProfile(_ store: ProgressStore) throws -> Profile {
+        guard let profile = try storeCall({ () throws(StoreError) in try store.currentProfile() }) else {
+            throw CLIError(description: "no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'", code: 1)
+        }
+        return profile
+    }
+
     func dataLocation() throws -> DataLocation {
         do {
             return try DataLocation.resolve(environment: environment)

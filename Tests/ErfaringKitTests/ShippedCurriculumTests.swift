@@ -1,0 +1,71 @@
+import ErfaringKit
+import Foundation
+import Testing
+
+/// The course as shipped: it loads clean, and its floors cannot be lowered quietly.
+@Suite("The shipped curriculum")
+struct ShippedCurriculumTests {
+    private var root: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    @Test("loads with no diagnostic at all, warnings included")
+    func clean() throws {
+        let result = try CurriculumLoader.load(root: root)
+        #expect(result.diagnostics.map(\.summary) == [])
+        #expect(result.curriculum?.modules.map(\.id.value) == [
+            "recovery-orientation", "generalizing-experience", "system-influence", "saying-no", "patients-rights",
+            "peer-worker-role",
+        ])
+    }
+
+    @Test("the course's minimums are at least the authoring floors, so lint keeps enforcing them")
+    func floors() throws {
+        let curriculum = try #require(try CurriculumLoader.load(root: root).curriculum)
+        let minimums = try #require(curriculum.course.minimums)
+        #expect((minimums.objectives ?? 0) >= 3)
+        #expect((minimums.lessons ?? 0) >= 4)
+        #expect((minimums.lessonWords ?? 0) >= 300)
+        #expect((minimums.lessonWordsMax ?? .max) <= 900)
+        #expect((minimums.vignettesPerLesson ?? 0) >= 1)
+        #expect((minimums.reflectionsPerLesson ?? 0) >= 1)
+        #expect((minimums.questions ?? 0) >= 15)
+        #expect((minimums.scenarios ?? 0) >= 5)
+        #expect((minimums.questionsPerObjective ?? 0) >= 2)
+        #expect((minimums.sources ?? 0) >= 3)
+        #expect((minimums.glossaryTerms ?? 0) >= 30)
+    }
+
+    @Test("every module and language meets the floors, as stats reports them")
+    func stats() throws {
+        let curriculum = try #require(try CurriculumLoader.load(root: root).curriculum)
+        let stats = CurriculumStats(curriculum)
+        for module in stats.modules {
+            #expect(module.lessons >= 4 && module.objectives >= 3 && module.sources >= 3, "\(module.id)")
+            #expect(module.questions >= 15 && (module.questionsByKind["scenario"] ?? 0) >= 5, "\(module.id)")
+            #expect(module.fewestQuestionsPerObjective >= 2, "\(module.id)")
+            #expect(module.vignettes >= module.lessons && module.reflections >= module.lessons, "\(module.id)")
+            for language in Language.allCases {
+                let figures = try #require(module.languages[language.rawValue])
+                #expect(figures.shortestLesson >= 300 && figures.longestLesson <= 900, "\(module.id) \(language)")
+            }
+        }
+        #expect(stats.glossaryTerms >= 30)
+        #expect(curriculum.course.readiness.items.count >= 7)
+        // Every module has a readiness item that points to it.
+        #expect(Set(curriculum.course.readiness.items.map(\.module.value)) == Set(curriculum.modules.map(\.id.value)))
+    }
+
+    @Test("the legal module carries the not-legal-advice note in every lesson")
+    func legalNote() throws {
+        let curriculum = try #require(try CurriculumLoader.load(root: root).curriculum)
+        let module = try #require(curriculum.module("patients-rights"))
+        for lesson in module.lessons {
+            let notes = lesson.blocks.compactMap { block -> LocalizedText? in
+                if case .note(let body) = block.content { return body }
+                return nil
+            }
+            #expect(notes.contains { $0.nb.contains("lovdata.no") && $0.en.contains("lovdata.no") }, "\(lesson.id.value)")
+        }
+    }
+}

@@ -37,6 +37,7 @@ enum Catalog {
         "home.all-done": [.nb: "Du har fullført alle modulene. Godt jobbet med å holde det ved like: skriv 'repeter' når noe er klart.", .en: "You have completed every module. Keep it fresh: type 'review' when cards are due."],
         "home.reviews.due": [.nb: "Repetisjon: {count} spørsmål er klare (skriv 'repeter')", .en: "Review: {count} questions are due (type 'review')"],
         "home.reviews.next": [.nb: "Neste repetisjon: {when}", .en: "Next review: {when}"],
+        "home.readiness": [.nb: "Usikker på hvor du skal begynne? Skriv 'selvtest' for «Passer jeg til å bli erfaringskonsulent?».", .en: "Not sure where to start? Type 'readiness' for “Is peer work right for me?”."],
         "home.hint": [.nb: "Skriv 'hjelp' for alle kommandoene, 'avslutt' for å gå ut.", .en: "Type 'help' for every command, 'quit' to leave."],
 
         // States

@@ -72,6 +72,10 @@ extension Shell {
         } else if let next = snapshot.nextReviewDue {
             terminal.line(strings("home.reviews.next", ["when": strings.relative(next, from: now)]))
         }
+        // Until the learner has answered the self-assessment or completed a module, offer it.
+        if !statuses.contains(where: \.isCompleted), (try? store.readiness(profile: profile.id))?.isEmpty == true {
+            quiet(strings("home.readiness"))
+        }
         quiet(strings("home.hint"))
     }
 

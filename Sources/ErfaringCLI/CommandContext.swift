@@ -47,3 +47,11 @@ struct CLIError: Error, CustomStringConvertible {
     /// 74: a file or folder cannot be read or written.
     static func io(_ message: String) -> CLIError { CLIError(description: message, code: 74) }
 }
+
+/// Pretty, stable JSON for `--format json`: sorted keys, unescaped slashes, ISO 8601 times.
+func prettyJSON<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+}

@@ -114,10 +114,7 @@ struct Lint: ParsableCommand {
             var warnings: Int
             var diagnostics: [Diagnostic]
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Report(files: files, errors: diagnostics.errorCount,
-                                             warnings: diagnostics.warningCount, diagnostics: diagnostics))
-        context.write(String(decoding: data, as: UTF8.self))
+        context.write(try prettyJSON(Report(files: files, errors: diagnostics.errorCount,
+                                            warnings: diagnostics.warningCount, diagnostics: diagnostics)))
     }
 }

@@ -29,9 +29,7 @@ struct Modules: ParsableCommand {
                       questions: curriculum.quiz(for: module.id.value)?.questions.count ?? 0,
                       prerequisites: module.prerequisites.map(\.value))
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            context.write(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            context.write(try prettyJSON(entries))
         case .text:
             context.write(curriculum.course.title[lang])
             context.write("")

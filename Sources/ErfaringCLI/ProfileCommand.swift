@@ -26,9 +26,7 @@ struct ProfileCommand: ParsableCommand {
                 struct Entry: Encodable { var id: String, name: String, language: String, current: Bool }
                 let entries = profiles.map { Entry(id: $0.id, name: $0.name, language: $0.language.rawValue,
                                                    current: $0.id == current?.id) }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                context.write(String(decoding: try encoder.encode(entries), as: UTF8.self))
+                context.write(try prettyJSON(entries))
             case .text:
                 if profiles.isEmpty {
                     context.write("No profiles yet. Run 'erfaring' to start, or 'erfaring profile create NAME'.")

@@ -24,11 +24,7 @@ struct ProgressCommand: ParsableCommand {
         let language = profile.language
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            let report = ProgressReport(profile: profile, statuses: statuses, snapshot: snapshot)
-            context.write(String(decoding: try encoder.encode(report), as: UTF8.self))
+            context.write(try prettyJSON(ProgressReport(profile: profile, statuses: statuses, snapshot: snapshot)))
         case .text:
             let strings = Strings(language: language)
             context.write(strings.progressHeader(profile.name))

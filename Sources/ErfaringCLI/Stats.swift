@@ -17,9 +17,7 @@ struct Stats: ParsableCommand {
         let stats = CurriculumStats(try options.load(context))
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            context.write(String(decoding: try encoder.encode(stats), as: UTF8.self))
+            context.write(try prettyJSON(stats))
         case .text:
             for line in Self.table(stats) { context.write(line) }
         }

@@ -16,7 +16,9 @@ struct CurriculumOptions: ParsableArguments {
         let result: CurriculumLoadResult
         do {
             root = try context.locator().locate(option: curriculum)
-            result = try CurriculumLoader.load(root: root)
+            let prefix = CurriculumLoader.displayPrefix(
+                for: root, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            result = CurriculumLoader.load(files: try CurriculumLoader.files(in: root).map { $0.prefixed(prefix) })
         } catch {
             throw CLIError.io(error.description)
         }

@@ -25,6 +25,15 @@ public struct ErfaringCommand: ParsableCommand {
 
     /// Parses the arguments and runs the command, turning errors into messages and exit codes.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
+        let given = arguments ?? Array(CommandLine.arguments.dropFirst())
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let first = given.first, !first.hasPrefix("-"), !names.contains(first) {
+            // Without this, the default subcommand (the shell) would report 'unexpected argument'.
+            let hint = TextChecks.suggestion(for: first, among: names).map { " Did you mean '\($0)'?" } ?? ""
+            CommandContext.live.writeError("erfaring: error: unknown command '\(first)'.\(hint)\n"
+                + "Usage: erfaring [<subcommand>] …  See 'erfaring --help'.")
+            Foundation.exit(64)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

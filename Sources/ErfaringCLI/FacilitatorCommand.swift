@@ -45,6 +45,9 @@ struct FacilitatorCommand: ParsableCommand {
             for due in dues where !AssignmentFile.isDate(due) {
                 throw ValidationError("'\(due)' is not a date; write YYYY-MM-DD")
             }
+            for text in [cohort, message ?? "", contact ?? ""] where TextChecks.forbiddenCharacter(in: text) != nil {
+                throw ValidationError("--cohort, --message and --contact must not contain control characters")
+            }
             if let id, !TextChecks.isValidID(id) {
                 throw ValidationError("'\(id)' is not a valid id: use lowercase letters, digits and single hyphens")
             }
@@ -148,17 +151,7 @@ struct FacilitatorCommand: ParsableCommand {
             } else {
                 for file in files {
                     guard let data = FileManager.default.contents(atPath: file) else { throw CLIError.io("cannot read '\(file)'") }
-                    do {
-                        let export = try ProgressExport.decoder.decode(ProgressExport.self, from: data)
-                        guard export.schema == ProgressExport.schemaName else {
-                            throw CLIError.invalidContent("'\(file)' is '\(export.schema)'; this version reads '\(ProgressExport.schemaName)'")
-                        }
-                        learners.append(LearnerProgress(export: export))
-                    } catch let error as CLIError {
-                        throw error
-                    } catch {
-                        throw CLIError.invalidContent("'\(file)' is not an Erfaring JSON export: \(error)")
-                    }
+                    learners.append(LearnerProgress(export: try Self.readExport(data, file: file)))
                 }
             }
             var plan: Assignment?
@@ -176,6 +169,33 @@ struct FacilitatorCommand: ParsableCommand {
             case .html: try emit(HTMLPages.cohortReport(report, language: lang), out: out, context)
             case .table: try emit(Self.table(report, language: lang).joined(separator: "\n"), out: out, context)
             }
+        }
+
+        /// Reads one learner's export, with a plain message for anything wrong with it.
+        static func readExport(_ data: Data, file: String) throws -> ProgressExport {
+            struct Header: Decodable { var schema: String? }
+            guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+                throw CLIError.invalidContent("'\(file)' is not JSON; expected an export from 'erfaring export --format json'")
+            }
+            guard header.schema == ProgressExport.schemaName else {
+                throw CLIError.invalidContent("'\(file)' is \(header.schema.map { "'\($0)'" } ?? "not an Erfaring export"); "
+                                              + "this version reads '\(ProgressExport.schemaName)'")
+            }
+            let export: ProgressExport
+            do {
+                export = try ProgressExport.decoder.decode(ProgressExport.self, from: data)
+            } catch let DecodingError.keyNotFound(key, context) {
+                let path = (context.codingPath + [key]).map(\.stringValue).joined(separator: ".")
+                throw CLIError.invalidContent("'\(file)' lacks '\(path)'")
+            } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
+                    let DecodingError.dataCorrupted(context) {
+                let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+                throw CLIError.invalidContent("'\(file)' has a wrong value at '\(path)'")
+            }
+            if let problem = export.problems().first {
+                throw CLIError.invalidContent("'\(file)' cannot be reported on: \(problem)")
+            }
+            return export
         }
 
         static func table(_ report: CohortReport, language: Language) -> [String] {

@@ -38,7 +38,7 @@ struct SyncCommand: ParsableCommand {
         let client = try makeLRSClient(lrs, context)
         let data = try LearnerData.load(options, context)
         let statements = data.xapi(context).statements(profile: data.profile, events: data.events)
-        let key = client.endpoint.absoluteString
+        let key = client.statementsURL.absoluteString  // the same LRS however the URL was written
         let sent = try storeCall { () throws(StoreError) in try data.store.sentStatements(profile: data.profile.id, lrs: key) }
         let pending = statements.filter { !sent.contains($0.id) }
         guard !pending.isEmpty else {

@@ -86,7 +86,7 @@ struct LRSTests {
         let cohort = try Cohort()
         let http = try cohort.binary(cohort.kari, ["sync", "--lrs", "http://lrs.example.org"], environment: environment)
         #expect(http.status == 64)
-        #expect(http.stderr.contains("not HTTPS"))
+        #expect(http.stderr.contains("is not allowed: use HTTPS"))
         let none = try cohort.binary(cohort.kari, ["sync", "--lrs", lrs], environment: ["ERFARING_LRS_USER": "", "NETRC": "/nonexistent"])
         #expect(none.status == 1)
         #expect(none.stderr.contains("no credentials"))

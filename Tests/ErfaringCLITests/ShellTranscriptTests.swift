@@ -213,11 +213,19 @@ struct ShellTranscriptTests {
         }
     }
 
-    @Test("Ctrl-D leaves from anywhere, and an interrupted reflection saves nothing")
+    @Test("Ctrl-C in a reflection keeps what was written; Ctrl-D leaves from anywhere")
     func endOfInput() throws {
         let harness = try ShellHarness()
         let transcript = try harness.run(firstRun + ["", "", "", "", "halvferdig tanke", ScriptedTerminal.interruptLine])
         #expect(transcript.hasSuffix("> <end>\nHa det! Alt er lagret.\n"))
+        let profile = try #require(try harness.store.currentProfile())
+        #expect(try harness.store.reflections(profile: profile.id).map(\.text) == ["halvferdig tanke"])
+    }
+
+    @Test("a lone command word at the reflection prompt is a command, not an answer")
+    func commandAtReflection() throws {
+        let harness = try ShellHarness()
+        try harness.run(firstRun + ["", "", "", "", "hjem", "avslutt"])
         let profile = try #require(try harness.store.currentProfile())
         #expect(try harness.store.reflections(profile: profile.id).isEmpty)
     }

@@ -102,6 +102,7 @@ enum Catalog {
         "quiz.right-answer": [.nb: "Riktig svar: {answer}", .en: "Right answer: {answer}"],
         "quiz.explanation": [.nb: "Forklaring: {text}", .en: "Explanation: {text}"],
         "quiz.hint-where": [.nb: "Skriv 'hint' mens du svarer på et spørsmål i en quiz eller repetisjon.", .en: "Type 'hint' while answering a question in a quiz or review."],
+        "quiz.navigation": [.nb: "Du er midt i et spørsmål: svar med tall, skriv 'hint' for et hint, eller 'hjem' for å ta pause.", .en: "You are in the middle of a question: answer with numbers, type 'hint' for a hint, or 'home' to pause."],
         "quiz.no-hint": [.nb: "Dette spørsmålet har ikke noe hint.", .en: "This question has no hint."],
         "quiz.hint": [.nb: "Hint: {text}", .en: "Hint: {text}"],
         "quiz.bad.number": [.nb: "Skriv et tall fra 1 til {max}.", .en: "Type a number from 1 to {max}."],
@@ -118,7 +119,7 @@ enum Catalog {
         // Review
         "review.none": [.nb: "Ingen spørsmål er klare for repetisjon nå.", .en: "No questions are due for review now."],
         "review.start": [.nb: "Repetisjon: {count} spørsmål. Svar som i quizen; 'hjem' avslutter.", .en: "Review: {count} questions. Answer as in the quiz; 'home' stops."],
-        "review.confidence": [.nb: "Hvor sikker var du? 1 usikker · 2 ganske sikker · 3 helt sikker (Enter hopper over): ", .en: "How sure were you? 1 unsure · 2 fairly sure · 3 completely sure (Enter skips): "],
+        "review.confidence": [.nb: "Hvor sikker er du på svaret? 1 usikker · 2 ganske sikker · 3 helt sikker (Enter = 2): ", .en: "How sure are you of your answer? 1 unsure · 2 fairly sure · 3 completely sure (Enter = 2): "],
         "review.done": [.nb: "Repetisjonen er ferdig: {correct} av {total} riktige.", .en: "Review finished: {correct} of {total} right."],
         "review.next": [.nb: "Neste repetisjon: {when}.", .en: "Next review: {when}."],
         "review.none-scheduled": [.nb: "Ingen flere repetisjoner er planlagt ennå.", .en: "No further reviews are scheduled yet."],
@@ -147,7 +148,7 @@ enum Catalog {
         "glossary.several": [.nb: "Flere begreper passer:", .en: "Several terms match:"],
 
         // Readiness
-        "readiness.scale": [.nb: "Svar 1–5 for hver påstand. Enter beholder forrige svar eller hopper over.", .en: "Answer 1–5 for each statement. Enter keeps your previous answer or skips."],
+        "readiness.scale": [.nb: "Svar 1–5 for hver påstand. Enter beholder forrige svar eller hopper over; 'hjem' avslutter.", .en: "Answer 1–5 for each statement. Enter keeps your previous answer or skips; 'home' stops."],
         "readiness.prompt": [.nb: "1–5: ", .en: "1–5: "],
         "readiness.previous": [.nb: "(forrige svar: {rating})", .en: "(previous answer: {rating})"],
         "readiness.bad": [.nb: "Skriv et tall fra 1 til 5, eller trykk Enter.", .en: "Type a number from 1 to 5, or press Enter."],

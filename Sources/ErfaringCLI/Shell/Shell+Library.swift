@@ -135,6 +135,11 @@ extension Shell {
                 case .line(let text):
                     let trimmed = text.trimmingCharacters(in: .whitespaces)
                     if trimmed.isEmpty { break answer }
+                    if let command = ShellCommandID.find(trimmed), command == .home || command == .quit {
+                        try save(changed, profile: profile.id)
+                        terminal.line(strings("readiness.saved"))
+                        return command == .home ? .home : .quit
+                    }
                     if let rating = Int(trimmed), (1...5).contains(rating) {
                         changed[item.id.value] = rating
                         ratings[item.id.value] = rating
@@ -156,9 +161,9 @@ extension Shell {
 
     private func showReadinessAdvice(_ advice: ReadinessAdvice, readiness: Readiness) {
         blank()
-        if advice.allClear || advice.suggestions.isEmpty {
+        if advice.allClear {
             paragraph(readiness.allClear[language])
-        } else {
+        } else if !advice.suggestions.isEmpty {
             terminal.line(style.bold(strings("readiness.start-with")))
             for moduleID in advice.moduleOrder {
                 guard let module = curriculum.module(moduleID) else { continue }

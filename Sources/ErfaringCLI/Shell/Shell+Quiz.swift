@@ -150,6 +150,8 @@ extension Shell {
                         }
                     case .home: return .left(.home)
                     case .quit: return .left(.quit)
+                    case .next, .back, .where:
+                        terminal.line(strings("quiz.navigation"))
                     default:
                         let next = try dispatch(trimmed, atHome: false)
                         if next != .stay { return .left(next) }

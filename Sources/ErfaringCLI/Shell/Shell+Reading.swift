@@ -141,23 +141,37 @@ extension Shell {
             paragraph(prompt[language])
             quiet(strings("read.reflection.how"))
             var lines: [String] = []
+            var leave: Next?
             reading: while true {
                 switch terminal.readLine(prompt: lines.isEmpty ? "✎ " : "  ", addToHistory: false) {
                 case .end:
+                    leave = lines.isEmpty ? .quit : nil
                     break reading
                 case .interrupt:
-                    terminal.line(strings("read.left"))
-                    return .stay
+                    // Ctrl-C leaves the lesson, but keeps what was written.
+                    leave = .stay
+                    break reading
                 case .line(let text):
-                    if lines.isEmpty && ["hopp", "skip", "hopp over"].contains(text.trimmingCharacters(in: .whitespaces).lowercased()) {
+                    let trimmed = text.trimmingCharacters(in: .whitespaces)
+                    if lines.isEmpty && ["hopp", "skip", "hopp over"].contains(trimmed.lowercased()) { break reading }
+                    // A lone command word as the first line is a command, not an answer.
+                    if lines.isEmpty, !trimmed.contains(" "), let command = ShellCommandID.find(trimmed) {
+                        switch command {
+                        case .home: leave = .home
+                        case .quit: leave = .quit
+                        default: break
+                        }
                         break reading
                     }
-                    if text.trimmingCharacters(in: .whitespaces).isEmpty { break reading }
+                    if trimmed.isEmpty { break reading }
                     lines.append(text)
                 }
             }
-            let answer = lines.joined(separator: "\n")
-            if answer.isEmpty || TextChecks.forbiddenCharacter(in: answer) != nil {
+            // Pasted control characters are removed, never a reason to lose the answer.
+            let answer = String(String.UnicodeScalarView(lines.joined(separator: "\n").unicodeScalars.filter {
+                $0 == "\n" || TextChecks.forbiddenCharacter(in: String($0)) == nil
+            }))
+            if answer.trimmingCharacters(in: .whitespaces).isEmpty {
                 terminal.line(strings("read.reflection.skipped"))
             } else {
                 try storeCall { () throws(StoreError) in
@@ -165,6 +179,10 @@ extension Shell {
                                                  lesson: lesson.id.value, block: block.id.value, text: answer, at: now)
                 }
                 terminal.line(style.good(strings("read.reflection.saved")))
+            }
+            if let leave {
+                if leave == .stay { terminal.line(strings("read.left")) }
+                return leave
             }
         case .check(let question):
             terminal.line(style.bold(strings("read.check")))
@@ -178,7 +196,20 @@ extension Shell {
                     terminal.line(strings("read.left"))
                     return .stay
                 case .line(let text):
-                    if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+                    let trimmed = text.trimmingCharacters(in: .whitespaces)
+                    if trimmed.isEmpty { return nil }
+                    if Int(trimmed.split(separator: " ").first ?? "") == nil,
+                       let command = ShellCommandID.find(String(trimmed.split(separator: " ").first ?? "")) {
+                        switch command {
+                        case .hint:
+                            terminal.line(question.hint.map { strings("quiz.hint", ["text": Prose.flattened($0[language])]) }
+                                          ?? strings("quiz.no-hint"))
+                            continue
+                        case .home: return .home
+                        case .quit: return .quit
+                        default: return nil  // leave the check unanswered and go on
+                        }
+                    }
                     do {
                         let picks = try AnswerParser.parse(text, kind: question.kind, count: order.count)
                         showOutcome(Grader.grade(question, response: picks.map { order[$0 - 1] }), question: question)

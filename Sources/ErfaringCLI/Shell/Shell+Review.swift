@@ -35,26 +35,27 @@ extension Shell {
                 summarizeReview(correct: correctCount, total: answered)
                 return next
             case .answered(_, let outcome):
-                showOutcome(outcome, question: question)
-                var rating: FSRSRating = outcome.correct ? .good : .again
-                if outcome.correct {
-                    switch terminal.readLine(prompt: strings("review.confidence"), addToHistory: false) {
-                    case .line(let text):
-                        switch text.trimmingCharacters(in: .whitespaces) {
-                        case "1": rating = .hard
-                        case "3": rating = .easy
-                        default: rating = .good
-                        }
-                    case .interrupt, .end:
-                        rating = .good
-                    }
-                    correctCount += 1
+                // How sure the learner was is asked before the answer is revealed, so the review
+                // is saved before the feedback appears and nothing shown is ever unsaved.
+                var confidence = 2
+                switch terminal.readLine(prompt: strings("review.confidence"), addToHistory: false) {
+                case .line(let text):
+                    confidence = Int(text.trimmingCharacters(in: .whitespaces)) ?? 2
+                case .interrupt:
+                    terminal.line(strings("interrupted"))
+                    summarizeReview(correct: correctCount, total: answered)
+                    return .stay
+                case .end:
+                    return .quit
                 }
-                answered += 1
+                let rating: FSRSRating = !outcome.correct ? .again : confidence == 1 ? .hard : confidence == 3 ? .easy : .good
                 try storeCall { () throws(StoreError) in
                     try store.recordReview(profile: profile.id, module: card.moduleID, question: card.questionID,
                                            rating: rating, correct: outcome.correct, scheduler: scheduler, at: now)
                 }
+                if outcome.correct { correctCount += 1 }
+                answered += 1
+                showOutcome(outcome, question: question)
             }
         }
         summarizeReview(correct: correctCount, total: answered)

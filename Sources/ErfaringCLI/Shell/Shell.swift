@@ -67,21 +67,34 @@ final class Shell {
                 showHome()
                 next = .stay
             case .run(let activity):
-                next = try run(activity)
+                next = try guarded { try run(activity) }
             case .stay:
-                switch terminal.readLine(prompt: style.accent("erfaring") + "> ", addToHistory: true) {
+                // No colour in the prompt: libedit would count and show the escape codes.
+                switch terminal.readLine(prompt: "erfaring> ", addToHistory: true) {
                 case .end:
                     break loop
                 case .interrupt:
                     terminal.line(strings("interrupted"))
                 case .line(let text):
-                    next = try dispatch(text, atHome: true)
+                    next = try guarded { try dispatch(text, atHome: true) }
                 }
             }
         }
         terminal.line(strings("bye"))
         terminal.saveHistory()
         return 0
+    }
+
+    /// Runs a step; if the database fails during it (locked by another program for too long, a
+    /// full disk), says so and returns to the prompt instead of ending the session. Answers saved
+    /// before the failure stay saved; the step can be tried again.
+    func guarded(_ body: () throws -> Next) throws -> Next {
+        do {
+            return try body()
+        } catch let error as CLIError where error.code == 74 {
+            terminal.line(strings("error.store", ["detail": error.description]))
+            return .stay
+        }
     }
 
     func run(_ activity: Activity) throws -> Next {
@@ -151,6 +164,9 @@ final class Shell {
     func continueActivity() -> Next {
         guard let snapshot = try? store.snapshot(profile: profile?.id ?? "", at: now) else { return .stay }
         let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
+        if let last = snapshot.lastModuleID, (try? store.openAttempt(profile: snapshot.profile.id, module: last)) != nil {
+            return .run(.quiz(last))
+        }
         if let last = snapshot.lastModuleID, let status = statuses.first(where: { $0.moduleID == last }) {
             switch status.state {
             case .inProgress: return .run(.read(last))
@@ -185,7 +201,7 @@ final class Shell {
     func resolveModule(_ text: String) -> Module? {
         let key = text.lowercased().trimmingCharacters(in: .whitespaces)
         if let exact = curriculum.module(key) { return exact }
-        if let number = Int(key), (1...curriculum.modules.count).contains(number) { return curriculum.modules[number - 1] }
+        if let number = Int(key), curriculum.modules.indices.contains(number - 1) { return curriculum.modules[number - 1] }
         let matches = curriculum.modules.filter {
             $0.id.value.hasPrefix(key) || $0.title.nb.lowercased() == key || $0.title.en.lowercased() == key
         }

@@ -46,8 +46,8 @@ struct Strings {
     /// "om 3 dager", "i morgen", "nå".
     func relative(_ date: Date, from now: Date) -> String {
         let seconds = date.timeIntervalSince(now)
-        if seconds <= 60 { return self("time.now") }
-        if seconds < 3600 { return self("time.minutes", ["count": String(Int((seconds / 60).rounded(.up)))]) }
+        if seconds <= 0 { return self("time.now") }
+        if seconds < 3600 { return self("time.minutes", ["count": String(max(1, Int((seconds / 60).rounded(.up))))]) }
         if seconds < 86_400 { return self("time.hours", ["count": String(Int((seconds / 3600).rounded()))]) }
         let days = Int((seconds / 86_400).rounded())
         return days <= 1 ? self("time.tomorrow") : self("time.days", ["count": String(days)])

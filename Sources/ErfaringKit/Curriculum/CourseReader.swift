@@ -13,6 +13,9 @@ struct CourseReader {
         let summary = course.text("summary")
         let languages = readLanguages(course)
         let order = course.ids("modules")
+        if order.isEmpty, let node = course.value("modules"), node.sequence != nil {
+            document.sink.error("value-range", at: document.location(node), "'modules' of the course lists no module")
+        }
         let areas = (course.list("competence-areas") ?? []).compactMap(readArea)
         let readiness = course.node("readiness").flatMap(readReadiness)
         let glossary = (course.list("glossary") ?? []).compactMap(readGlossaryEntry)

@@ -18,7 +18,7 @@ public struct DiagnosticRenderer: Sendable {
         case .warning: severityText = paint("warning:", "1;35")
         }
         var lines = [paint("\(diagnostic.location):", "1") + " \(severityText) "
-            + paint(diagnostic.message, "1") + " [\(diagnostic.rule)]"]
+            + paint(TextChecks.sanitized(diagnostic.message), "1") + " [\(diagnostic.rule)]"]
         lines += sourceExcerpt(at: diagnostic.location)
         for note in diagnostic.notes {
             if let location = note.location {
@@ -51,9 +51,7 @@ public struct DiagnosticRenderer: Sendable {
             return []
         }
         // Keep tabs so the caret lines up; replace any other control character for safety.
-        let shown = String(String.UnicodeScalarView(line.unicodeScalars.map {
-            ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F ? "�" : $0
-        }))
+        let shown = TextChecks.sanitized(line)
         let prefix = shown.unicodeScalars.prefix(max(0, location.column - 1))
             .map { $0 == "\t" ? "\t" : " " }.joined()
         return [shown, prefix + paint("^", "1;32")]

@@ -165,6 +165,8 @@ struct DocumentContext {
             sink.error("control-character", at: location(node),
                        "\(what()) contains control character \(TextChecks.describe(bad))",
                        notes: [.init("control characters and terminal escape sequences are not allowed in text")])
+            // The value goes no further: no later message may carry it to a terminal.
+            return nil
         }
         return Located(scalar.value, at: location(node))
     }

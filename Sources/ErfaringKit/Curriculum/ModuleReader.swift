@@ -46,7 +46,12 @@ struct ModuleReader {
         let id = lesson.id()
         let title = lesson.text("title")
         let objectives = lesson.ids("objectives")
-        let blocks = (lesson.list("blocks") ?? []).compactMap { readBlock($0, in: name) }
+        let blockNodes = lesson.list("blocks")
+        let blocks = (blockNodes ?? []).compactMap { readBlock($0, in: name) }
+        if blockNodes?.isEmpty == true, let node = lesson.value("blocks") {
+            document.sink.error("value-range", at: document.location(node), "\(name) has no blocks",
+                                notes: [.init("a lesson needs at least one block to be read and completed")])
+        }
         guard let id, let title else { return nil }
         return Lesson(id: id, title: title, objectives: objectives, blocks: blocks)
     }

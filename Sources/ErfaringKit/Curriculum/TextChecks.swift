@@ -18,6 +18,12 @@ public enum TextChecks {
         return suspicious ? text.unicodeScalars.first(where: isForbidden) : nil
     }
 
+    /// `text` with every forbidden character (tab excepted) replaced by U+FFFD, safe to print.
+    public static func sanitized(_ text: String) -> String {
+        guard forbiddenCharacter(in: text) != nil else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isForbidden($0) || $0 == "\n" ? "\u{FFFD}" : $0 }))
+    }
+
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: return false
@@ -103,6 +109,8 @@ public enum TextChecks {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        // Optimal string alignment: a swap of two neighbours ("hjlep") counts as one edit.
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -110,8 +118,11 @@ public enum TextChecks {
             for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1,
                                  previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

@@ -116,6 +116,7 @@ public enum AssignmentFile {
 
     /// Whether `text` is a real calendar date `YYYY-MM-DD`.
     public static func isDate(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else { return false }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),

@@ -17,7 +17,8 @@ public enum LRSError: Error, CustomStringConvertible, Equatable, Sendable {
     public var description: String {
         switch self {
         case .insecure(let url):
-            return "'\(url)' is not HTTPS; only loopback addresses (127.0.0.1, localhost, ::1) may use plain HTTP"
+            return "'\(url)' is not allowed: use HTTPS (plain HTTP only to 127.0.0.1, localhost or ::1), "
+                + "and give credentials in the environment or ~/.netrc, never in the URL"
         case .noCredentials(let host):
             return "no credentials for '\(host)': set ERFARING_LRS_USER and ERFARING_LRS_PASSWORD, "
                 + "or add 'machine \(host) login … password …' to ~/.netrc (never on the command line)"
@@ -53,20 +54,37 @@ public struct LRSClient: Sendable {
         self.backoff = backoff
     }
 
-    /// HTTPS, or HTTP to a loopback address.
+    /// HTTPS, or HTTP to a loopback address; never a URL carrying a user or password.
     public static func isAllowed(_ url: URL) -> Bool {
+        guard url.user == nil, url.password == nil, let host = url.host?.lowercased() else { return false }
         switch url.scheme?.lowercased() {
-        case "https": return url.host != nil
-        case "http":
-            guard let host = url.host?.lowercased() else { return false }
-            return host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+        case "https": return true
+        case "http": return isLoopback(host)
         default: return false
         }
     }
 
-    var statementsURL: URL {
-        endpoint.absoluteString.hasSuffix("/xAPI/statements") ? endpoint
-            : endpoint.appendingPathComponent("xAPI").appendingPathComponent("statements")
+    /// `localhost`, `::1`, or a dotted IPv4 address in 127.0.0.0/8.
+    static func isLoopback(_ host: String) -> Bool {
+        if host == "localhost" || host == "::1" || host == "[::1]" { return true }
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127" && parts.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) && (Int(part) ?? 256) <= 255
+        }
+    }
+
+    /// Whether two URLs share scheme, host and port, so credentials may go to both.
+    static func sameOrigin(_ a: URL, _ b: URL) -> Bool {
+        a.scheme?.lowercased() == b.scheme?.lowercased() && a.host?.lowercased() == b.host?.lowercased()
+            && (a.port ?? (a.scheme == "https" ? 443 : 80)) == (b.port ?? (b.scheme == "https" ? 443 : 80))
+    }
+
+    /// `…/xAPI/statements`, whether the endpoint was given with or without it or a trailing slash.
+    public var statementsURL: URL {
+        var text = endpoint.absoluteString
+        while text.hasSuffix("/") { text.removeLast() }
+        if !text.hasSuffix("/xAPI/statements") { text += "/xAPI/statements" }
+        return URL(string: text) ?? endpoint
     }
 
     /// Sends statements in one request; returns when the LRS has stored them.
@@ -106,7 +124,11 @@ public struct LRSClient: Sendable {
             statements += page.statements
             pages += 1
             if let more = page.more, !more.isEmpty, !page.statements.isEmpty {
-                next = URL(string: more, relativeTo: endpoint)?.absoluteURL
+                // Credentials go only where they were meant to: the `more` link must stay on the LRS.
+                guard let link = URL(string: more, relativeTo: endpoint)?.absoluteURL, Self.sameOrigin(link, endpoint) else {
+                    throw .invalidResponse("its 'more' link '\(more)' leads to another server")
+                }
+                next = link
             } else {
                 next = nil
             }

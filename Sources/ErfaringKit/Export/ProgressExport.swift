@@ -87,6 +87,26 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         self.private = privateData
     }
 
+    /// What makes an export unfit to report on: control characters that could rewrite a
+    /// facilitator's terminal, an id that is not a UUID, numbers out of range. Empty when fine.
+    public func problems() -> [String] {
+        var problems: [String] = []
+        let texts = [learner.id, learner.name ?? "", course.id, course.title] + modules.flatMap { [$0.id, $0.title] }
+        if texts.contains(where: { TextChecks.forbiddenCharacter(in: $0) != nil }) {
+            problems.append("it contains control characters")
+        }
+        if UUID(uuidString: learner.id) == nil { problems.append("'learner.id' is not a UUID") }
+        for module in modules {
+            if let score = module.bestScore, !(0...1).contains(score) {
+                problems.append("'bestScore' of '\(module.id)' is \(score); it must be between 0 and 1")
+            }
+            if module.lessonsDone < 0 || module.lessonsTotal < 0 || module.attempts < 0 || module.lessonsDone > module.lessonsTotal {
+                problems.append("the counts of '\(module.id)' are impossible")
+            }
+        }
+        return problems
+    }
+
     /// The module summaries the cohort report uses.
     public var summaries: [ModuleSummary] {
         modules.map { ModuleSummary(moduleID: $0.id, lessonsDone: $0.lessonsDone, lessonsTotal: $0.lessonsTotal,

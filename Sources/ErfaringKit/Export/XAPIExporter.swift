@@ -31,8 +31,11 @@ public struct XAPIExporter: Sendable {
         var passed: Set<String> = []
         var completed: Set<String> = []
         let actor = XAPIStatement.Actor(account: .init(homePage: accountHomePage, name: profile.id))
-        let language = profile.language.rawValue
-        for event in events where ProgressReplay.isReported(event, in: curriculum) {
+        // The language in force when each event happened, so a statement never changes later.
+        var language = events.first { $0.kind == .profileCreated }?.payload.language ?? profile.language.rawValue
+        for event in events {
+            if event.kind == .languageChanged, let changed = event.payload.language { language = changed }
+            guard ProgressReplay.isReported(event, in: curriculum) else { continue }
             guard let moduleID = event.moduleID, let module = curriculum.module(moduleID) else { continue }
             func statement(_ verb: String, _ object: XAPIStatement.Activity, suffix: String = "",
                            result: XAPIStatement.Result? = nil, registration: String? = nil,

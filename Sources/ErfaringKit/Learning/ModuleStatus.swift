@@ -80,7 +80,8 @@ public enum ModuleStates {
         } else if done.count == lessonIDs.count && !lessonIDs.isEmpty {
             status.state = .quizPending
         } else if let position = resumePosition(module: module, progress: progress, done: done) {
-            let started = progress?.lessonID != nil || !done.isEmpty || (progress?.attempts ?? 0) > 0
+            let started = progress?.startedAt != nil || progress?.lessonID != nil || !done.isEmpty
+                || (progress?.attempts ?? 0) > 0
             status.state = started ? .inProgress(lessonID: position.lesson, blockID: position.block) : .notStarted
         }
         return status

@@ -37,8 +37,8 @@ extension ProgressStore {
                 try db.execute(sql: """
                     INSERT OR REPLACE INTO readiness_answer (profileID, itemID, rating, answeredAt) VALUES (?, ?, ?, ?)
                     """, arguments: [profile, item, rating, date.timeIntervalSince1970])
-                try append(db, profile: profile, kind: .readinessAnswered, at: date, item: item,
-                           payload: .init(rating: rating))
+                // Like reflections, the event records that an answer was given, never the answer.
+                try append(db, profile: profile, kind: .readinessAnswered, at: date, item: item)
             }
         }
     }

@@ -20,6 +20,8 @@ extension ProgressStore {
             try db.execute(sql: """
                 INSERT OR IGNORE INTO lesson_done (profileID, moduleID, lessonID, doneAt) VALUES (?, ?, ?, ?)
                 """, arguments: [profile, module, lesson, date.timeIntervalSince1970])
+            // Reading a finished lesson again completes nothing new.
+            guard db.changesCount > 0 else { return }
             try append(db, profile: profile, kind: .lessonCompleted, at: date, module: module, item: lesson,
                        payload: .init(lessonID: lesson))
         }

@@ -171,6 +171,7 @@ enum Catalog {
         "error.unknown": [.nb: "Ukjent kommando: '{command}'.", .en: "Unknown command: '{command}'."],
         "error.did-you-mean": [.nb: "Mente du '{command}'?", .en: "Did you mean '{command}'?"],
         "error.see-help": [.nb: "Skriv 'hjelp' for å se kommandoene.", .en: "Type 'help' to see the commands."],
+        "error.arguments": [.nb: "'{command}' tar ikke imot «{arguments}».", .en: "'{command}' does not take “{arguments}”."],
         "error.usage": [.nb: "Bruk: {usage}", .en: "Usage: {usage}"],
         "error.store": [.nb: "Kunne ikke lagre: {detail}", .en: "Could not save: {detail}"],
         "help.header": [.nb: "Kommandoer (norske og engelske navn virker begge):", .en: "Commands (Norwegian and English names both work):"],

@@ -125,7 +125,8 @@ final class Shell {
             // Arguments are checked by the same parser the command line uses.
             if command != .help { _ = try ShellGrammar.parseAsRoot([command.rawValue] + arguments) }
         } catch {
-            terminal.line(ShellGrammar.message(for: error))
+            // The grammar only refuses arguments a command does not take; say so in the learner's language.
+            terminal.line(strings("error.arguments", ["command": first, "arguments": arguments.joined(separator: " ")]))
             terminal.line(strings("error.usage", ["usage": command.usage(in: language)]))
             return .stay
         }

@@ -169,7 +169,11 @@ extension Shell {
                 guard let module = curriculum.module(moduleID) else { continue }
                 blank()
                 terminal.line("  " + style.bold(module.title[language]) + "  " + style.dim("(\(moduleID))"))
-                for suggestion in advice.suggestions where suggestion.moduleID == moduleID {
+                if case .locked(let missing)? = status(of: moduleID)?.state {
+                    quiet(strings("state.locked", ["modules": titles(missing)]), indent: "    ")
+                }
+                for (index, suggestion) in advice.suggestions.filter({ $0.moduleID == moduleID }).enumerated() {
+                    if index > 0 { blank() }
                     paragraph(suggestion.advice[language], indent: "    ")
                 }
             }

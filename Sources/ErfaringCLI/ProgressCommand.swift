@@ -22,9 +22,10 @@ struct ProgressCommand: ParsableCommand {
         let snapshot = try storeCall { () throws(StoreError) in try store.snapshot(profile: profile.id, at: now) }
         let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
         let language = profile.language
+        let due = knownDueCount(snapshot, store: store, curriculum: curriculum, at: now)
         switch format {
         case .json:
-            context.write(try prettyJSON(ProgressReport(profile: profile, statuses: statuses, snapshot: snapshot)))
+            context.write(try prettyJSON(ProgressReport(profile: profile, statuses: statuses, dueReviews: due)))
         case .text:
             let strings = Strings(language: language)
             context.write(strings.progressHeader(profile.name))
@@ -32,7 +33,7 @@ struct ProgressCommand: ParsableCommand {
                 let title = curriculum.module(status.moduleID)?.title[language] ?? status.moduleID
                 context.write("\(title): \(strings.describe(status, curriculum: curriculum))")
             }
-            context.write(strings.dueReviews(snapshot.dueReviews))
+            context.write(strings.dueReviews(due))
         }
     }
 }
@@ -56,10 +57,10 @@ struct ProgressReport: Encodable {
     var modules: [Module]
     var dueReviews: Int
 
-    init(profile: Profile, statuses: [ModuleStatus], snapshot: ProgressSnapshot) {
+    init(profile: Profile, statuses: [ModuleStatus], dueReviews: Int) {
         self.profile = profile.id
         language = profile.language.rawValue
-        dueReviews = snapshot.dueReviews
+        self.dueReviews = dueReviews
         modules = statuses.map { status in
             var lockedBy: [String]?
             let state: String

@@ -8,8 +8,7 @@ extension Shell {
         let cards = try storeCall { () throws(StoreError) in try store.dueCards(profile: profile.id, at: now, limit: 50) }
         // Cards of questions removed from the curriculum are skipped.
         let items = cards.compactMap { card -> (ReviewCard, Question)? in
-            guard let question = curriculum.quiz(for: card.moduleID)?.questions.first(where: { $0.id.value == card.questionID })
-            else { return nil }
+            guard let question = curriculum.question(card.questionID, in: card.moduleID) else { return nil }
             return (card, question)
         }
         guard !items.isEmpty else {
@@ -62,16 +61,8 @@ extension Shell {
         return .stay
     }
 
-    /// Due cards whose question still exists: the review session skips the others, so the home
-    /// screen must not count them either. Very large queues are counted by the store alone.
     func dueReviewCount(_ snapshot: ProgressSnapshot) -> Int {
-        guard snapshot.dueReviews > 0, snapshot.dueReviews <= 2000,
-              let cards = try? store.dueCards(profile: snapshot.profile.id, at: now, limit: 2000) else {
-            return snapshot.dueReviews
-        }
-        return cards.count { card in
-            curriculum.quiz(for: card.moduleID)?.questions.contains { $0.id.value == card.questionID } == true
-        }
+        knownDueCount(snapshot, store: store, curriculum: curriculum, at: now)
     }
 
     private func summarizeReview(correct: Int, total: Int) {

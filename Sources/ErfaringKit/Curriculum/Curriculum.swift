@@ -12,4 +12,9 @@ public struct Curriculum: Hashable, Sendable {
 
     public func module(_ id: String) -> Module? { modules.first { $0.id.value == id } }
     public func quiz(for moduleID: String) -> Quiz? { quizzes[moduleID] }
+
+    /// A question of a module's quiz bank, if it still exists.
+    public func question(_ questionID: String?, in moduleID: String) -> Question? {
+        quizzes[moduleID]?.questions.first { $0.id.value == questionID }
+    }
 }

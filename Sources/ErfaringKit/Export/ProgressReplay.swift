@@ -44,7 +44,7 @@ public enum ProgressReplay {
         case .blockViewed: return event.payload.lessonID.flatMap(module.lesson) != nil
         case .lessonCompleted: return event.itemID.flatMap(module.lesson) != nil
         case .questionAnswered, .cardReviewed:
-            return curriculum.quiz(for: moduleID)?.questions.contains { $0.id.value == event.itemID } == true
+            return curriculum.question(event.itemID, in: moduleID) != nil
         case .quizStarted, .quizFinished: return true
         default: return false
         }

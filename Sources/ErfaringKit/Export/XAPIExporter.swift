@@ -70,8 +70,7 @@ public struct XAPIExporter: Sendable {
             case .quizStarted:
                 statements.append(statement("attempted", quizActivity(module), registration: event.payload.attemptID))
             case .questionAnswered, .cardReviewed:
-                guard let question = curriculum.quiz(for: moduleID)?.questions.first(where: { $0.id.value == event.itemID })
-                else { continue }
+                guard let question = curriculum.question(event.itemID, in: moduleID) else { continue }
                 let review = event.kind == .cardReviewed
                 statements.append(statement(
                     "answered", questionActivity(question, in: module),

@@ -80,6 +80,11 @@ extension Shell {
     }
 
     private func continueDescription(snapshot: ProgressSnapshot, statuses: [ModuleStatus]) -> String? {
+        // Enter resumes a paused quiz first (see continueActivity), so say so.
+        if let last = snapshot.lastModuleID, let module = curriculum.module(last),
+           (try? store.openAttempt(profile: snapshot.profile.id, module: last)) != nil {
+            return strings("home.continue", ["place": "\(module.title[language]) › quiz"])
+        }
         let candidates = [snapshot.lastModuleID].compactMap { $0 } + statuses.map(\.moduleID)
         for id in candidates {
             guard let status = statuses.first(where: { $0.moduleID == id }), let module = curriculum.module(id) else { continue }

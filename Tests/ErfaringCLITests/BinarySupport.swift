@@ -26,27 +26,18 @@ struct Binary {
 
     static func run(_ arguments: [String], environment: [String: String] = [:],
                     directory: URL? = nil, input: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = try url
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "ERFARING_CURRICULUM")
         env.merge(environment) { _, new in new }
-        process.environment = env
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = inPipe
-        try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try inPipe.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        let child = try ChildProcess(try url.path, arguments, environment: env, directory: directory,
+                                     input: true, output: .pipe, error: .pipe)
+        let stdout = try #require(child.output).readToEndInBackground()
+        let stderr = try #require(child.error).readToEndInBackground()
+        child.send(input ?? "")
+        let status = try child.wait()
+        return Result(status: status,
+                      stdout: String(decoding: stdout(), as: UTF8.self),
+                      stderr: String(decoding: stderr(), as: UTF8.self))
     }
 
     /// The repository root, where the shipped curriculum lives.

@@ -8,31 +8,28 @@ import Glibc
 
 /// A running `erfaring` whose input the test types and whose output it watches.
 final class LiveProcess: @unchecked Sendable {
-    let process = Process()
-    private let input = Pipe()
-    private let output = Pipe()
+    private let child: ChildProcess
     private let lock = NSLock()
     private var buffer = ""
+    private var status: Int32?
 
     init(arguments: [String], home: URL, columns: Int = 80) throws {
-        process.executableURL = try Binary.url
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["ERFARING_HOME"] = home.path
         environment["COLUMNS"] = String(columns)
         environment.removeValue(forKey: "ERFARING_CURRICULUM")
-        process.environment = environment
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = output
-        output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            guard let self, !data.isEmpty else { return }
-            self.lock.lock()
-            self.buffer += String(decoding: data, as: UTF8.self)
-            self.lock.unlock()
+        child = try ChildProcess(try Binary.url.path, arguments, environment: environment,
+                                 input: true, output: .pipe, error: .output)
+        let output = try #require(child.output)
+        Thread.detachNewThread { [self] in
+            while true {
+                let data = output.availableData
+                if data.isEmpty { return }
+                lock.lock()
+                buffer += String(decoding: data, as: UTF8.self)
+                lock.unlock()
+            }
         }
-        try process.run()
     }
 
     var text: String {
@@ -41,8 +38,11 @@ final class LiveProcess: @unchecked Sendable {
         return buffer
     }
 
+    /// The exit status once `finish` has returned.
+    var terminationStatus: Int32? { status }
+
     func type(_ line: String) {
-        try? input.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
+        try? child.input?.write(contentsOf: Data((line + "\n").utf8))
     }
 
     /// Waits until `condition` holds for the output, up to `seconds`.
@@ -57,15 +57,13 @@ final class LiveProcess: @unchecked Sendable {
     }
 
     func kill9() {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        output.fileHandleForReading.readabilityHandler = nil
+        child.kill9()
     }
 
-    func finish() {
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        output.fileHandleForReading.readabilityHandler = nil
+    /// Closes the input (end of file, as Ctrl-D) and waits for the exit.
+    func finish() throws {
+        try? child.input?.close()
+        status = try child.wait(seconds: 60)
     }
 }
 
@@ -149,8 +147,8 @@ struct DurabilityTests {
         }
         for shell in shells {
             #expect(shell.wait(seconds: 60) { $0.contains("Ha det!") })
-            shell.finish()
-            #expect(shell.process.terminationStatus == 0)
+            try shell.finish()
+            #expect(shell.terminationStatus == 0)
         }
         let perShell = 60 * 3
         let store = try ProgressStore(url: home.appendingPathComponent("progress.sqlite"))

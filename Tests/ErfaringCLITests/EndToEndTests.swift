@@ -86,8 +86,8 @@ struct EndToEndTests {
         }
         #expect(shell.wait { $0.contains("Bestått! Du har fullført") })
         shell.type("avslutt")
-        shell.finish()
-        #expect(shell.process.terminationStatus == 0)
+        try shell.finish()
+        #expect(shell.terminationStatus == 0)
 
         let progress = try Binary.run(["progress", "--format", "json", "--curriculum", Binary.repository.path],
                                       environment: ["ERFARING_HOME": home.path])

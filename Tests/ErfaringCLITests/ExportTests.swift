@@ -141,21 +141,15 @@ struct ExportTests {
         for (index, arguments) in [["export"], ["export", "--include-private", "--include-name"]].enumerated() {
             let out = cohort.kari.folder.appendingPathComponent("export-\(index).json")
             #expect(try cohort.binary(cohort.kari, arguments + ["--out", out.path]).status == 0)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = ["-c", """
+            let validator = try ChildProcess(python, ["-c", """
                 import json, sys, jsonschema
                 schema = json.load(open(sys.argv[1]))
                 jsonschema.validate(json.load(open(sys.argv[2])), schema, format_checker=jsonschema.FormatChecker())
                 print("valid")
-                """, schema, out.path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = pipe
-            try process.run()
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(output)")
+                """, schema, out.path], output: .pipe, error: .output)
+            let output = try #require(validator.output).readToEndInBackground()
+            let status = try validator.wait()
+            #expect(status == 0, "\(String(decoding: output(), as: UTF8.self))")
         }
     }
 

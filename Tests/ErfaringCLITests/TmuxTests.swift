@@ -6,23 +6,19 @@ import Testing
 struct TmuxTests {
     private let session = "erfaring-test-\(UInt32.random(in: 0...UInt32.max))"
 
-    /// Runs a tmux client command. Output goes through a file, not a pipe: the tmux server that
-    /// `new-session` starts would inherit a pipe and hold it open.
+    /// Runs a tmux client on this test's own server (its own socket, so a tmux the machine
+    /// already runs is never touched). Output goes through a file, not a pipe: the tmux server
+    /// that `new-session` starts would inherit a pipe and hold it open.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-tmux-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: file) }
         let handle = try FileHandle(forWritingTo: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        process.standardOutput = arguments.first == "new-session" ? FileHandle.nullDevice : handle
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
+        defer { try? handle.close() }
+        let client = try ChildProcess("tmux", ["-L", session] + arguments,
+                                      output: arguments.first == "new-session" ? .null : .file(handle))
+        try client.wait(seconds: 20)
         return try String(contentsOf: file, encoding: .utf8)
     }
 
@@ -60,7 +56,7 @@ struct TmuxTests {
         // `; sleep 30` keeps the pane (and its last screen) after the shell exits.
         let command = "env LC_ALL=C.UTF-8 TERM=xterm-256color ERFARING_HOME='\(home.path)' '\(binary)' --curriculum '\(curriculum)'; sleep 30"
         try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "45", command])
-        defer { _ = try? tmux(["kill-session", "-t", session]) }
+        defer { _ = try? tmux(["kill-server"]) }
 
         #expect(try wait(for: "Språk / Language"))
         try keys("1", "Enter")

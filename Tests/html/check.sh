@@ -9,10 +9,12 @@ chromium=$(command -v chromium || command -v chromium-browser)
 status=0
 for page in report summary; do
     html=$PWD/Tests/ErfaringCLITests/Golden/$page.html
-    "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,1000 \
-        --screenshot="$out/$page.png" "file://$html" >/dev/null 2>&1
-    "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
-        --print-to-pdf="$out/$page.pdf" "file://$html" >/dev/null 2>&1
+    rm -f "$out/$page.png" "$out/$page.pdf"
+    # A render that hangs counts as not rendered; the check below says so.
+    timeout --kill-after=10 120 "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars \
+        --window-size=1200,1000 --screenshot="$out/$page.png" "file://$html" </dev/null >/dev/null 2>&1 || true
+    timeout --kill-after=10 120 "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+        --print-to-pdf="$out/$page.pdf" "file://$html" </dev/null >/dev/null 2>&1 || true
     png=$(stat -c %s "$out/$page.png" 2>/dev/null || echo 0)
     pdf=$(stat -c %s "$out/$page.pdf" 2>/dev/null || echo 0)
     # A blank 1200×1000 page compresses to a few kilobytes; text, tables and charts do not.

@@ -34,7 +34,7 @@ struct ShellCommand: ParsableCommand {
         let store = try context.openStore()
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         let terminal: Terminal = interactive
-            ? EditLineTerminal(historyPath: location.history.path)
+            ? EditLineTerminal()
             : PipedTerminal(width: Int(context.environment["COLUMNS"] ?? "") ?? 80)
         let style = Style(color: interactive && context.useColor && !plain, plain: plain, width: terminal.width)
         let shell = Shell(curriculum: curriculum, store: store, terminal: terminal, environment: .live, style: style,

@@ -188,10 +188,25 @@ struct ShellTranscriptTests {
             "søk paragraph", "søk veileder", "søk finnesikke", "søk",
             "ordliste", "ordliste recovery", "ordliste xyz",
             "lang en", "search paragraph", "glossary recovery", "lang", "lang se",
-            "opne basics", "open nowhere", "open", "frobnicate", "home extra", "help open", "help nothing", "quit",
+            "opne basics", "open nowhere", "open nxet", "open", "quiz bsaics", "frobnicate", "home extra", "help open", "help nothing", "quit",
         ])
         try assertGolden(transcript, "shell-lookups.txt")
         #expect(try harness.store.currentProfile()?.language == .en)
+    }
+
+    @Test("text is wrapped to the window as it is now, also after a resize")
+    func resize() throws {
+        let harness = try ShellHarness()
+        let transcript = try harness.run(firstRun + [
+            "ordliste recovery", ScriptedTerminal.resizeLine(36), "ordliste recovery", "avslutt",
+        ], width: 90)
+        let parts = transcript.components(separatedBy: "[36 columns]")
+        try #require(parts.count == 2)
+        func widest(_ text: String) -> Int {
+            text.split(separator: "\n").map { TextWrapper.displayWidth(String($0)) }.max() ?? 0
+        }
+        #expect(widest(parts[0]) > 36)
+        #expect(widest(parts[1]) <= 36)
     }
 
     @Test("readiness: ratings, advice, kept private")

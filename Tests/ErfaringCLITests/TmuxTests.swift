@@ -24,10 +24,13 @@ struct TmuxTests {
 
     private func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
 
-    private func wait(for text: String, seconds: Double = 15) throws -> Bool {
+    /// Waits until the screen shows `text` (below `after`, when given).
+    private func wait(for text: String, after: String? = nil, seconds: Double = 15) throws -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            if try screen().contains(text) { return true }
+            var shown = try screen()[...]
+            if let after, let start = shown.range(of: after) { shown = shown[start.upperBound...] }
+            if shown.contains(text) { return true }
             usleep(50_000)
         }
         return false
@@ -96,12 +99,39 @@ struct TmuxTests {
         try keys("C-d")
         #expect(try wait(for: "Ha det! Alt er lagret."))
         usleep(300_000)
-        let history = home.appendingPathComponent("history")
-        let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
-        #expect(attributes[.posixPermissions] as? Int == 0o600)
-        // libedit writes spaces in its history file as \040.
-        let saved = try String(contentsOf: history, encoding: .utf8).replacingOccurrences(of: "\\040", with: " ")
-        #expect(saved.contains("ordliste recovery"))
-        #expect(!saved.contains("Kåre"), "names and reflections never go to the history")
+
+        // A second learner on the same machine recalls only their own commands.
+        let ola = try Binary.run(["profile", "create", "Ola"], environment: ["ERFARING_HOME": home.path])
+        #expect(ola.status == 0, "\(ola.stderr)")
+        try tmux(["respawn-pane", "-k", "-t", session, command])
+        #expect(try wait(for: "Hei, Ola!"))
+        #expect(try waitForPrompt())
+        try keys("Up")
+        usleep(300_000)
+        #expect(try waitForPrompt(seconds: 2), "Up recalls nothing of Kåre's commands")
+        try keys("søk bedring", "Enter")
+        #expect(try wait(for: "«bedring»"))
+        #expect(try waitForPrompt())
+        try keys("Up")
+        #expect(try wait(for: "erfaring> søk bedring"))
+        try keys("C-u", "C-d")
+        #expect(try wait(for: "Ha det! Alt er lagret.", after: "Hei, Ola!"))
+        usleep(300_000)
+
+        let files = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.hasPrefix("history-") }
+        #expect(files.count == 2, "one history file per profile: \(files)")
+        var histories: [String] = []
+        for name in files {
+            let file = home.appendingPathComponent(name)
+            let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+            #expect(attributes[.posixPermissions] as? Int == 0o600)
+            // libedit writes spaces in its history file as \040.
+            histories.append(try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\\040", with: " "))
+        }
+        let kare = try #require(histories.first { $0.contains("ordliste recovery") })
+        let olas = try #require(histories.first { $0.contains("søk bedring") })
+        #expect(!olas.contains("ordliste"))
+        #expect(!kare.contains("søk bedring"))
+        #expect(!kare.contains("Kåre"), "names and reflections never go to the history")
     }
 }

@@ -41,6 +41,7 @@ extension Shell {
             try store.createProfile(name: name ?? "", language: language, id: environment.uuid(), at: now)
         }
         profile = created
+        useHistory()
         blank()
         terminal.line(strings("first.ready", ["name": created.name]))
         for key in ["first.tip.enter", "first.tip.modules", "first.tip.help"] { terminal.line("  " + strings(key)) }

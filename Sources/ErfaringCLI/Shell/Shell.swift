@@ -29,7 +29,13 @@ final class Shell {
     let dataFolder: String
     /// The learner's time zone, for dates shown as calendar days.
     var timeZone = TimeZone.current
-    var style: Style
+    private let baseStyle: Style
+    /// Colours and layout, as wide as the window is now: it may be resized between two screens.
+    var style: Style {
+        var current = baseStyle
+        current.width = terminal.width
+        return current
+    }
     var profile: Profile?
     /// The module being read or tested, for `quiz`, `where` and `back` without an argument.
     var currentModule: String?
@@ -41,7 +47,7 @@ final class Shell {
         self.store = store
         self.terminal = terminal
         self.environment = environment
-        self.style = style
+        self.baseStyle = style
         self.dataFolder = dataFolder
     }
 
@@ -55,6 +61,7 @@ final class Shell {
         if profile == nil {
             guard try firstRun() else { return 0 }
         } else {
+            useHistory()
             showHome()
         }
         updateCompletions()
@@ -83,6 +90,12 @@ final class Shell {
         terminal.line(strings("bye"))
         terminal.saveHistory()
         return 0
+    }
+
+    /// Keeps the command history in the learner's own file.
+    func useHistory() {
+        guard let profile, !dataFolder.isEmpty else { return }
+        terminal.useHistory(DataLocation(folder: URL(fileURLWithPath: dataFolder)).history(profile: profile.id))
     }
 
     /// Runs a step; if the database fails during it (locked by another program for too long, a
@@ -208,12 +221,26 @@ final class Shell {
         }
         if matches.count == 1 { return matches[0] }
         terminal.line(strings("open.unknown", ["id": text]))
-        if let close = TextChecks.suggestion(for: key, among: curriculum.modules.map(\.id.value)) {
+        if let close = moduleSuggestion(for: key) {
             terminal.line(strings("open.did-you-mean", ["id": close]))
         } else {
             terminal.line(strings("open.which", ["ids": curriculum.modules.map(\.id.value).joined(separator: ", ")]))
         }
         return nil
+    }
+
+    /// The id of the module `key` most likely means: close to a whole id or title, or a typo in
+    /// the beginning of an id ("recovry" for recovery-orientation).
+    func moduleSuggestion(for key: String) -> String? {
+        for module in curriculum.modules {
+            let names = [module.id.value, module.title.nb.lowercased(), module.title.en.lowercased()]
+            if TextChecks.suggestion(for: key, among: names) != nil { return module.id.value }
+        }
+        guard key.count >= 4 else { return nil }
+        let beginnings = curriculum.modules.filter {
+            TextChecks.suggestion(for: key, among: [String($0.id.value.prefix(key.count))]) != nil
+        }
+        return beginnings.count == 1 ? beginnings[0].id.value : nil
     }
 
     func status(of moduleID: String) -> ModuleStatus? {

@@ -41,4 +41,5 @@ private final class TimingTerminal: Terminal {
     func write(_ text: String) { bytesWritten += text.utf8.count }
     func setCompletions(_ words: [String]) {}
     func saveHistory() {}
+    func useHistory(_ file: URL) {}
 }

@@ -1,5 +1,6 @@
 @preconcurrency import CEditLine
 import Foundation
+import ErfaringKit
 
 #if canImport(Glibc)
 @preconcurrency import Glibc
@@ -28,22 +29,14 @@ private final class CompletionWords: @unchecked Sendable {
 /// Set from the SIGINT handler; read after `readline` returns.
 nonisolated(unsafe) private var interrupted: sig_atomic_t = 0
 
-/// A person at a terminal: libedit for editing, history (kept 0600 in the data folder) and Tab
-/// completion of commands, module ids and glossary terms.
+/// A person at a terminal: libedit for editing, history (kept 0600 in the data folder, a file per
+/// profile) and Tab completion of commands, module ids and glossary terms.
 final class EditLineTerminal: Terminal {
-    private let historyPath: String?
+    private var historyPath: String?
     var isInteractive: Bool { true }
 
-    init(historyPath: String?) {
-        self.historyPath = historyPath
+    init() {
         setlocale(LC_ALL, "")
-        if let historyPath {
-            if !FileManager.default.fileExists(atPath: historyPath) {
-                let descriptor = open(historyPath, O_CREAT | O_WRONLY, 0o600)
-                if descriptor >= 0 { close(descriptor) }
-            }
-            read_history(historyPath)
-        }
         rl_attempted_completion_function = { text, _, _ in
             let prefix = text.map { String(cString: $0) } ?? ""
             let matches = completionWords.matching(prefix)
@@ -113,5 +106,18 @@ final class EditLineTerminal: Terminal {
         guard let historyPath else { return }
         write_history(historyPath)
         chmod(historyPath, 0o600)
+    }
+
+    func useHistory(_ file: URL) {
+        guard file.path != historyPath else { return }
+        saveHistory()
+        clear_history()
+        historyPath = file.path
+        // Created private before libedit writes to it; a file that cannot be made is no history.
+        guard (try? DataLocation.createPrivateFile(file)) != nil else {
+            historyPath = nil
+            return
+        }
+        read_history(file.path)
     }
 }

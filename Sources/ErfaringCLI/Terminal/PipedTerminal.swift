@@ -25,4 +25,5 @@ final class PipedTerminal: Terminal {
 
     func setCompletions(_ words: [String]) {}
     func saveHistory() {}
+    func useHistory(_ file: URL) {}
 }

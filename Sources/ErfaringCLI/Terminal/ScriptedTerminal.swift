@@ -1,12 +1,16 @@
+import Foundation
+
 /// A terminal for tests: input comes from a script, output is collected with each input line
 /// echoed after a `> `, so a transcript reads like a session.
 final class ScriptedTerminal: Terminal {
     /// Stands for Ctrl-C in a script.
     static let interruptLine = "<ctrl-c>"
+    /// `<resize N>` in a script makes the window N columns wide before the next line is read.
+    static func resizeLine(_ columns: Int) -> String { "<resize \(columns)>" }
 
     private var script: [String]
     private(set) var transcript = ""
-    let width: Int
+    private(set) var width: Int
     let isInteractive: Bool
     private(set) var completions: [String] = []
 
@@ -17,6 +21,12 @@ final class ScriptedTerminal: Terminal {
     }
 
     func readLine(prompt: String, addToHistory: Bool) -> InputEvent {
+        while let next = script.first, next.hasPrefix("<resize "), next.hasSuffix(">"),
+              let columns = Int(next.dropFirst("<resize ".count).dropLast()) {
+            script.removeFirst()
+            transcript += "[\(columns) columns]\n"
+            width = columns
+        }
         guard !script.isEmpty else {
             transcript += "> <end>\n"
             return .end
@@ -29,4 +39,5 @@ final class ScriptedTerminal: Terminal {
     func write(_ text: String) { transcript += text }
     func setCompletions(_ words: [String]) { completions = words }
     func saveHistory() {}
+    func useHistory(_ file: URL) {}
 }

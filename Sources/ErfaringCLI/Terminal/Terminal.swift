@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the learner typed.
 enum InputEvent: Equatable {
     case line(String)
@@ -21,6 +23,9 @@ protocol Terminal: AnyObject {
     func setCompletions(_ words: [String])
     /// Saves the command history, if this terminal keeps one.
     func saveHistory()
+    /// Keeps the command history in `file` from now on: saves the history so far to the previous
+    /// file, then recalls only what `file` holds.
+    func useHistory(_ file: URL)
 }
 
 extension Terminal {

@@ -27,7 +27,9 @@ public struct DataLocation: Sendable, Hashable {
     }
 
     public var database: URL { folder.appendingPathComponent("progress.sqlite") }
-    public var history: URL { folder.appendingPathComponent("history") }
+    /// The command history of one profile's shell sessions: each learner on a shared machine
+    /// recalls only their own commands with the arrow keys.
+    public func history(profile id: String) -> URL { folder.appendingPathComponent("history-\(id)") }
 
     /// Creates the folder (0700) if needed; tightens an existing folder's mode.
     public func prepare() throws(StoreError) {

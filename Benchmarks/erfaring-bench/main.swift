@@ -9,7 +9,7 @@ let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().del
 let selected = Set(CommandLine.arguments.dropFirst())
 var ok = true
 if selected.isEmpty || selected.contains("load") {
-    ok = LoadBenchmark.run(moduleCount: 180) && ok
+    ok = LoadBenchmark.run(moduleCount: 350) && ok
     print()
 }
 if selected.isEmpty || selected.contains("progress") {

@@ -205,7 +205,7 @@ struct DocumentContext {
             guard let text = string(pair.value, describing: "'\(language.rawValue)' text of '\(key)' in \(what)") else {
                 continue
             }
-            if text.value.allSatisfy(\.isWhitespace) {
+            if TextChecks.isBlank(text.value) {
                 sink.error("empty-text", at: text.location,
                            "'\(language.rawValue)' text of '\(key)' in \(what) is empty")
             }

@@ -103,12 +103,12 @@ struct QuestionReader {
         guard let pairs = node.mapping else {
             return document.text(node, key: "feedback", of: name)
         }
-        var values: [Language: String] = [:]
+        var nb = "", en = ""
         for language in Language.allCases {
             let value = pairs.first { $0.key.scalar?.value == language.rawValue }?.value
             if let value, let text = document.string(value, describing: "'\(language.rawValue)' feedback of \(name)"),
-               !text.value.allSatisfy(\.isWhitespace) {
-                values[language] = text.value
+               !TextChecks.isBlank(text.value) {
+                if language == .nb { nb = text.value } else { en = text.value }
             } else {
                 document.sink.error("missing-feedback", at: document.location(node),
                                     "\(name) has no feedback in '\(language.rawValue)'")
@@ -120,6 +120,6 @@ struct QuestionReader {
                                 "unknown key '\(key)' in 'feedback' of \(name)",
                                 notes: [.init("expected one of: 'nb', 'en'")])
         }
-        return LocalizedText(nb: values[.nb] ?? "", en: values[.en] ?? "")
+        return LocalizedText(nb: nb, en: en)
     }
 }

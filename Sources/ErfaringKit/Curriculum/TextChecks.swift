@@ -51,6 +51,18 @@ public enum TextChecks {
 
     /// Words in `text`: runs of letters, digits, apostrophes and hyphens containing at
     /// least one letter or digit.
+    /// Whether `text` is empty or only white space.
+    public static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D: continue
+            case ..<0x80: return false
+            default: return text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
+            }
+        }
+        return true
+    }
+
     public static func wordCount(_ text: String) -> Int {
         var count = 0
         var inWord = false
@@ -60,6 +72,9 @@ public enum TextChecks {
             if value < 0x80 {
                 // ASCII fast path: letters and digits.
                 isWordCharacter = (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10
+            } else if value >= 0xC0 && value <= 0x24F {
+                // Latin letters with diacritics (æ, ø, å, é, ü, á, …), but × and ÷.
+                isWordCharacter = value != 0xD7 && value != 0xF7
             } else {
                 isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             }

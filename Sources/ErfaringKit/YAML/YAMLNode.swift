@@ -87,6 +87,16 @@ public struct YAMLScalar: Sendable, Hashable {
     /// booleans, so `no`, `yes`, `on` and `off` stay strings.
     public var plainType: PlainType {
         guard style == .plain else { return .string }
+        // Most plain scalars are words: only these first bytes can begin a null, a boolean or a number.
+        guard let first = value.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+             UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"):
+            break
+        default:
+            return .string
+        }
         switch value {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE", "false", "False", "FALSE": return .bool

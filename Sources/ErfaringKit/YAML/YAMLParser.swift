@@ -56,6 +56,8 @@ private final class Frame {
         self.isMapping = isMapping
         self.mark = mark
         self.anchor = anchor
+        // Room for a typical mapping or list of the format, so most never grow.
+        if isMapping { pairs.reserveCapacity(4) } else { items.reserveCapacity(4) }
     }
 }
 

@@ -33,9 +33,10 @@ struct ShellCommand: ParsableCommand {
         }
         let store = try context.openStore()
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        let columns = Int(context.environment["COLUMNS"] ?? "") ?? 80
         let terminal: Terminal = interactive
-            ? EditLineTerminal()
-            : PipedTerminal(width: Int(context.environment["COLUMNS"] ?? "") ?? 80)
+            ? (EditLineTerminal.prepareLocale() ? EditLineTerminal() as Terminal : PipedTerminal(width: columns, interactive: true))
+            : PipedTerminal(width: columns)
         let style = Style(color: interactive && context.useColor && !plain, plain: plain, width: terminal.width)
         let shell = Shell(curriculum: curriculum, store: store, terminal: terminal, environment: .live, style: style,
                           dataFolder: location.folder.path)

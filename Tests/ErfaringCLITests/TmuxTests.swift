@@ -134,4 +134,24 @@ struct TmuxTests {
         #expect(!kare.contains("søk bedring"))
         #expect(!kare.contains("Kåre"), "names and reflections never go to the history")
     }
+
+    @Test("a machine whose locale is not UTF-8: æøå still arrive intact, no crash")
+    func plainLocale() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-tmux-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        let binary = try Binary.url.path
+        let curriculum = Binary.fixtures.appendingPathComponent("base").path
+        let command = "env -u LC_ALL -u LC_CTYPE LANG=C TERM=xterm-256color ERFARING_HOME='\(home.path)' '\(binary)' --curriculum '\(curriculum)'; sleep 30"
+        try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "45", command])
+        defer { _ = try? tmux(["kill-server"]) }
+        #expect(try wait(for: "Språk / Language"))
+        try keys("1", "Enter")
+        #expect(try wait(for: "Navn:"))
+        try keys("Kåre Ø", "Enter")
+        #expect(try wait(for: "Hei, Kåre Ø!"))
+        try keys("søk blåbær", "Enter")
+        #expect(try wait(for: "Fant ingenting for «blåbær»."))
+        #expect(try !screen().contains("crashed"))
+    }
 }

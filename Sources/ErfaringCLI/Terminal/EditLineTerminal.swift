@@ -35,8 +35,25 @@ final class EditLineTerminal: Terminal {
     private var historyPath: String?
     var isInteractive: Bool { true }
 
-    init() {
+    /// Sets the locale from the environment, with a UTF-8 character type: libedit reads and shows
+    /// æ, ø and å only then, and cannot show a prompt it fails to convert. Returns false when this
+    /// machine has no UTF-8 locale at all; the shell then reads plain lines instead.
+    static func prepareLocale() -> Bool {
         setlocale(LC_ALL, "")
+        if characterTypeIsUTF8 { return true }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8", "nb_NO.UTF-8"] where setlocale(LC_CTYPE, name) != nil {
+            if characterTypeIsUTF8 { return true }
+        }
+        return false
+    }
+
+    private static var characterTypeIsUTF8: Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        return String(cString: codeset).uppercased().filter { $0 != "-" } == "UTF8"
+    }
+
+    /// Call ``prepareLocale()`` first, and use this terminal only when it returned true.
+    init() {
         rl_attempted_completion_function = { text, _, _ in
             let prefix = text.map { String(cString: $0) } ?? ""
             let matches = completionWords.matching(prefix)

@@ -4,17 +4,27 @@ import Foundation
 @preconcurrency import Glibc
 #endif
 
-/// Standard input and output without a terminal: one line at a time, no prompts, so a script's
-/// output holds only what the shell says.
+/// Standard input and output one line at a time. Without a terminal there are no prompts, so a
+/// script's output holds only what the shell says; at a terminal where line editing cannot run
+/// (no UTF-8 locale on the machine), the prompts are shown.
 final class PipedTerminal: Terminal {
-    let width: Int
-    var isInteractive: Bool { false }
+    private let fixedWidth: Int
+    let isInteractive: Bool
 
-    init(width: Int = 80) {
-        self.width = width
+    init(width: Int = 80, interactive: Bool = false) {
+        self.fixedWidth = width
+        self.isInteractive = interactive
+    }
+
+    var width: Int {
+        guard isInteractive else { return fixedWidth }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return fixedWidth
     }
 
     func readLine(prompt: String, addToHistory: Bool) -> InputEvent {
+        if isInteractive { write(prompt) }
         guard let line = Swift.readLine(strippingNewline: true) else { return .end }
         return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
     }

@@ -47,6 +47,54 @@ struct TextWrapper {
         return lines
     }
 
+    /// A line as it will show: a line wider than `width` is broken at spaces; an indented line
+    /// continues under its own indent plus two columns, a line at the margin at the margin. Colour codes take no column. A word wider than a whole
+    /// line is left whole for the terminal to fold.
+    func fit(_ line: String) -> [String] {
+        guard Self.visibleWidth(line) > width else { return [line] }
+        let indentCount = line.prefix { $0 == " " }.count
+        let rest = String(repeating: " ", count: indentCount == 0 ? 0 : min(indentCount + 2, width / 2))
+        var lines: [String] = []
+        var current = String(repeating: " ", count: indentCount)
+        var currentWidth = indentCount
+        var hasWord = false
+        for word in line.dropFirst(indentCount).split(separator: " ", omittingEmptySubsequences: false) {
+            let wordWidth = Self.visibleWidth(word)
+            if hasWord && currentWidth + 1 + wordWidth > width {
+                lines.append(current)
+                current = rest
+                currentWidth = rest.count
+                hasWord = false
+            }
+            if hasWord {
+                current += " "
+                currentWidth += 1
+            }
+            current += word
+            currentWidth += wordWidth
+            hasWord = true
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// Display width without terminal colour codes (`ESC [ … m`).
+    static func visibleWidth<S: StringProtocol>(_ text: S) -> Int {
+        guard text.utf8.contains(0x1B) else { return displayWidth(text) }
+        var total = 0
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if inEscape {
+                if scalar == "m" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else {
+                total += width(of: scalar)
+            }
+        }
+        return total
+    }
+
     static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
         text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }

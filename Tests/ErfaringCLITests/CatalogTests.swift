@@ -84,4 +84,18 @@ struct CatalogTests {
         #expect(lines == ["blåbær og", "røde æbler", "på rad"])
         #expect(lines.allSatisfy { TextWrapper.displayWidth($0) <= 10 })
     }
+
+    @Test("a line wider than the window breaks between words; colour codes take no column")
+    func fitting() {
+        let wrapper = TextWrapper(width: 20)
+        #expect(wrapper.fit("kort linje") == ["kort linje"])
+        #expect(wrapper.fit("Svarene dine er lagret; skriv quiz") == ["Svarene dine er", "lagret; skriv quiz"])
+        #expect(wrapper.fit("  Recovery › Håp som tåler hverdagen") == ["  Recovery › Håp som", "    tåler hverdagen"])
+        let painted = "\u{1B}[1mblåbær\u{1B}[0m og røde æbler"
+        #expect(TextWrapper.visibleWidth(painted) == 20)
+        #expect(wrapper.fit(painted) == [painted])
+        let terminal = ScriptedTerminal([], width: 20)
+        terminal.line("en to tre fire fem seks sju åtte")
+        #expect(terminal.transcript == "en to tre fire fem\nseks sju åtte\n")
+    }
 }

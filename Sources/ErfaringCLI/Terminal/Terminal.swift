@@ -29,5 +29,13 @@ protocol Terminal: AnyObject {
 }
 
 extension Terminal {
-    func line(_ text: String = "") { write(text + "\n") }
+    /// Writes text and a line end; a line wider than the window is broken between words.
+    func line(_ text: String = "") {
+        let wrapper = TextWrapper(width: max(20, width))
+        var output = ""
+        for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for fitted in wrapper.fit(String(piece)) { output += fitted + "\n" }
+        }
+        write(output)
+    }
 }

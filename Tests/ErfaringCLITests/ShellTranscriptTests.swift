@@ -117,7 +117,9 @@ struct ShellTranscriptTests {
         let transcript = try harness.run(firstRun + [
             "", "", "tilbake", "", "", "hvor", "",
             "Jeg ville spurt hva hun ønsker.", "Og lyttet.", "",
-            "", "3", "1", "", "", "hjem", "dagbok", "dagbok 1", "avslutt",
+            "", "3", "1", "", "", "hjem",
+            // The module's number opens it again; the answered reflection says so, and Enter goes on.
+            "1", "", "", "", "", "hjem", "dagbok", "dagbok 1", "avslutt",
         ])
         try assertGolden(transcript, "shell-read-lesson.txt")
         let profile = try #require(try harness.store.currentProfile())
@@ -168,10 +170,11 @@ struct ShellTranscriptTests {
         // The review shuffles choices with seed 42; answer every card right, with confidence 3, 2, 1, Enter.
         var generator = SeededGenerator(seed: 42)
         var script = ["repeter"]
-        for (card, confidence) in zip(due, ["3", "2", "1", ""]) {
+        // A confidence out of range is asked again.
+        for (card, confidence) in zip(due, [["7", "3"], ["2"], ["1"], [""]]) {
             let question = try #require(quiz.questions.first { $0.id.value == card.questionID })
             let order = question.kind == .trueFalse ? ["true", "false"] : generator.shuffled(question.choices.map(\.id.value))
-            script += [ShellHarness.answer(question, order: order, right: true), confidence]
+            script += [ShellHarness.answer(question, order: order, right: true)] + confidence
         }
         let transcript = try harness.run(script + ["avslutt"])
         try assertGolden(transcript, "shell-review.txt")
@@ -188,7 +191,7 @@ struct ShellTranscriptTests {
             "søk paragraph", "søk veileder", "søk finnesikke", "søk",
             "ordliste", "ordliste recovery", "ordliste xyz",
             "lang en", "search paragraph", "glossary recovery", "lang", "lang se",
-            "opne basics", "open nowhere", "open nxet", "open", "quiz bsaics", "frobnicate", "home extra", "help open", "help nothing", "quit",
+            "opne basics", "open nowhere", "open nxet", "open", "quiz bsaics", "quiz 9", "progress", "frobnicate", "home extra", "help open", "help nothing", "quit",
         ])
         try assertGolden(transcript, "shell-lookups.txt")
         #expect(try harness.store.currentProfile()?.language == .en)

@@ -31,7 +31,7 @@ enum Catalog {
         "home.assignment.due": [.nb: "frist {date}", .en: "due {date}"],
         "home.assignment.overdue": [.nb: "frist {date} – på overtid", .en: "due {date} – overdue"],
         "home.assignment.done": [.nb: "fullført", .en: "completed"],
-        "home.modules": [.nb: "Modulene:", .en: "The modules:"],
+        "home.modules": [.nb: "Modulene:", .en: "Modules:"],
         "home.continue": [.nb: "Fortsett der du slapp: {place} (trykk Enter)", .en: "Continue where you left off: {place} (press Enter)"],
         "home.start": [.nb: "Start med: {module} (trykk Enter)", .en: "Start with: {module} (press Enter)"],
         "home.all-done": [.nb: "Du har fullført alle modulene. Godt jobbet med å holde det ved like: skriv 'repeter' når noe er klart.", .en: "You have completed every module. Keep it fresh: type 'review' when cards are due."],
@@ -41,7 +41,7 @@ enum Catalog {
         "home.hint": [.nb: "Skriv 'hjelp' for alle kommandoene, 'avslutt' for å gå ut.", .en: "Type 'help' for every command, 'quit' to leave."],
 
         // States
-        "state.locked": [.nb: "låst – fullfør først: {modules}", .en: "locked – first complete: {modules}"],
+        "state.locked": [.nb: "låst – fullfør først: {modules}", .en: "locked until you complete {modules}"],
         "state.not-started": [.nb: "ikke startet", .en: "not started"],
         "state.in-progress": [.nb: "{done} av {total} leksjoner lest", .en: "{done} of {total} lessons read"],
         "state.quiz-pending": [.nb: "alle leksjoner lest – quiz gjenstår", .en: "all lessons read – quiz to go"],
@@ -54,7 +54,7 @@ enum Catalog {
 
         // Modules
         "modules.header": [.nb: "Modulene i kurset:", .en: "The course's modules:"],
-        "modules.open": [.nb: "Skriv 'åpne <modul>' for å begynne, for eksempel 'åpne {id}'.", .en: "Type 'open <module>' to begin, for example 'open {id}'."],
+        "modules.open": [.nb: "Skriv nummeret eller 'åpne <modul>' for å begynne, for eksempel '1' eller 'åpne {id}'.", .en: "Type a number or 'open <module>' to begin, for example '1' or 'open {id}'."],
         "modules.minutes": [.nb: "{lessons} leksjoner · ca. {minutes} min", .en: "{lessons} lessons · about {minutes} min"],
 
         // Reading
@@ -67,6 +67,7 @@ enum Catalog {
         "read.reflection.how": [.nb: "Skriv svaret ditt over én eller flere linjer. Avslutt med en tom linje. Skriv 'hopp' for å hoppe over. Svaret lagres bare på denne maskinen.", .en: "Write your answer over one or more lines. Finish with an empty line. Type 'skip' to skip. Your answer is kept only on this machine."],
         "read.reflection.saved": [.nb: "Lagret i dagboken din (skriv 'dagbok' for å lese den).", .en: "Saved in your journal (type 'journal' to read it)."],
         "read.reflection.skipped": [.nb: "Hoppet over.", .en: "Skipped."],
+        "read.reflection.answered": [.nb: "Du har svart på denne før (les svaret med 'dagbok'). Trykk Enter for å gå videre, eller skriv et nytt svar.", .en: "You have answered this before (read it with 'journal'). Press Enter to go on, or write a new answer."],
         "read.check": [.nb: "Sjekk deg selv", .en: "Check yourself"],
         "read.check.prompt": [.nb: "Svar med et tall (Enter hopper over): ", .en: "Answer with a number (Enter skips): "],
         "read.lesson-done": [.nb: "Leksjonen er ferdig: {lesson}.", .en: "Lesson finished: {lesson}."],
@@ -78,14 +79,14 @@ enum Catalog {
         "read.left": [.nb: "Du er tilbake på startsiden. Alt er lagret.", .en: "Back on the home screen. Everything is saved."],
 
         // Opening
-        "open.which": [.nb: "Hvilken modul? Skriv 'åpne <modul>'. Modulene: {ids}", .en: "Which module? Type 'open <module>'. The modules: {ids}"],
+        "open.which": [.nb: "Hvilken modul? Skriv '{command}' og nummeret eller navnet: {ids}", .en: "Which module? Type '{command}' and its number or name: {ids}"],
         "open.unknown": [.nb: "Finner ingen modul '{id}'.", .en: "There is no module '{id}'."],
         "open.did-you-mean": [.nb: "Mente du '{id}'?", .en: "Did you mean '{id}'?"],
-        "open.locked": [.nb: "{module} er låst. Fullfør først: {modules}.", .en: "{module} is locked. First complete: {modules}."],
+        "open.locked": [.nb: "{module} er låst. Fullfør først: {modules}.", .en: "{module} is locked until you complete {modules}."],
         "open.completed": [.nb: "Du har fullført {module}. Du leser den på nytt fra starten.", .en: "You have completed {module}. Reading it again from the start."],
 
         // Quiz
-        "quiz.which": [.nb: "Hvilken modul vil du ta quizen i? Skriv 'quiz <modul>'.", .en: "Which module's quiz? Type 'quiz <module>'."],
+        "quiz.which": [.nb: "Hvilken modul vil du ta quizen i? Skriv 'quiz' og nummeret eller navnet: {ids}", .en: "Which module's quiz? Type 'quiz' and its number or name: {ids}"],
         "quiz.start": [.nb: "Quiz: {module}. {count} spørsmål, du trenger {needed} riktige for å bestå.", .en: "Quiz: {module}. {count} questions; you need {needed} right to pass."],
         "quiz.resume": [.nb: "Du fortsetter quizen der du slapp: spørsmål {number} av {count}.", .en: "Resuming the quiz where you left off: question {number} of {count}."],
         "quiz.not-read": [.nb: "Tips: du har ikke lest alle leksjonene ennå ({done} av {total}). Du kan ta quizen likevel.", .en: "Tip: you have not read every lesson yet ({done} of {total}). You can take the quiz anyway."],
@@ -100,6 +101,9 @@ enum Catalog {
         "quiz.right": [.nb: "Riktig.", .en: "Right."],
         "quiz.wrong": [.nb: "Ikke riktig.", .en: "Not right."],
         "quiz.right-answer": [.nb: "Riktig svar: {answer}", .en: "Right answer: {answer}"],
+        "quiz.right-order": [.nb: "Riktig rekkefølge: {answer}", .en: "Right order: {answer}"],
+        "quiz.picked": [.nb: "ditt valg", .en: "your choice"],
+        "quiz.missed": [.nb: "riktig, men ikke valgt", .en: "right, but not chosen"],
         "quiz.explanation": [.nb: "Forklaring: {text}", .en: "Explanation: {text}"],
         "quiz.hint-where": [.nb: "Skriv 'hint' mens du svarer på et spørsmål i en quiz eller repetisjon.", .en: "Type 'hint' while answering a question in a quiz or review."],
         "quiz.navigation": [.nb: "Du er midt i et spørsmål: svar med tall, skriv 'hint' for et hint, eller 'hjem' for å ta pause.", .en: "You are in the middle of a question: answer with numbers, type 'hint' for a hint, or 'home' to pause."],
@@ -110,7 +114,8 @@ enum Catalog {
         "quiz.bad.order": [.nb: "Skriv alle tallene fra 1 til {max} én gang hver, i den rekkefølgen du mener er riktig.", .en: "Type every number from 1 to {max} once, in the order you think is right."],
         "quiz.paused": [.nb: "Quizen er satt på pause. Svarene dine er lagret; skriv 'quiz' for å fortsette.", .en: "The quiz is paused. Your answers are saved; type 'quiz' to continue."],
         "quiz.result": [.nb: "Resultat: {correct} av {total} riktige ({percent}). Grensen for å bestå er {mark}.", .en: "Result: {correct} of {total} right ({percent}). The pass mark is {mark}."],
-        "quiz.passed": [.nb: "Bestått! {module} er fullført hvis du har lest alle leksjonene.", .en: "Passed! {module} is complete once every lesson is read."],
+        "quiz.passed": [.nb: "Bestått! Les de {count} leksjonene som er igjen, så er {module} fullført.", .en: "Passed! Read the {count} lessons that are left, and {module} is complete."],
+        "quiz.passed.one-left": [.nb: "Bestått! Les den siste leksjonen, så er {module} fullført.", .en: "Passed! Read the last lesson, and {module} is complete."],
         "quiz.passed.complete": [.nb: "Bestått! Du har fullført {module}.", .en: "Passed! You have completed {module}."],
         "quiz.failed": [.nb: "Ikke bestått denne gangen. Det er helt vanlig – les gjennom dette igjen og prøv på nytt med 'quiz':", .en: "Not passed this time. That is common – read these again and try again with 'quiz':"],
         "quiz.history": [.nb: "Forsøk: {attempts} · beste resultat: {best}", .en: "Attempts: {attempts} · best result: {best}"],
@@ -120,6 +125,7 @@ enum Catalog {
         "review.none": [.nb: "Ingen spørsmål er klare for repetisjon nå.", .en: "No questions are due for review now."],
         "review.start": [.nb: "Repetisjon: {count} spørsmål. Svar som i quizen; 'hjem' avslutter.", .en: "Review: {count} questions. Answer as in the quiz; 'home' stops."],
         "review.confidence": [.nb: "Hvor sikker er du på svaret? 1 usikker · 2 ganske sikker · 3 helt sikker (Enter = 2): ", .en: "How sure are you of your answer? 1 unsure · 2 fairly sure · 3 completely sure (Enter = 2): "],
+        "review.confidence.expected": [.nb: "Skriv 1, 2 eller 3, eller trykk Enter for 2.", .en: "Type 1, 2 or 3, or press Enter for 2."],
         "review.done": [.nb: "Repetisjonen er ferdig: {correct} av {total} riktige.", .en: "Review finished: {correct} of {total} right."],
         "review.next": [.nb: "Neste repetisjon: {when}.", .en: "Next review: {when}."],
         "review.none-scheduled": [.nb: "Ingen flere repetisjoner er planlagt ennå.", .en: "No further reviews are scheduled yet."],
@@ -164,7 +170,7 @@ enum Catalog {
         "export.shell": [.nb: "Eksport gjøres fra kommandolinjen: 'erfaring export --format json --out fil.json'. Refleksjoner og selvtest tas bare med hvis du legger til --include-private.", .en: "Export runs from the command line: 'erfaring export --format json --out file.json'. Reflections and self-assessment are included only if you add --include-private."],
 
         // Language
-        "lang.which": [.nb: "Skriv 'lang nb' for norsk eller 'lang en' for English.", .en: "Type 'lang nb' for Norwegian or 'lang en' for English."],
+        "lang.which": [.nb: "Skriv 'språk nb' for norsk eller 'språk en' for English.", .en: "Type 'lang nb' for Norwegian or 'lang en' for English."],
         "lang.changed": [.nb: "Språket er nå norsk (bokmål).", .en: "The language is now English."],
 
         // Errors and help

@@ -5,12 +5,12 @@ extension Shell {
     func startQuiz(_ text: String) -> Next {
         if text.isEmpty {
             guard let current = currentModule ?? lastActiveModule() else {
-                terminal.line(strings("quiz.which"))
+                terminal.line(strings("quiz.which", ["ids": numberedModuleIDs]))
                 return .stay
             }
             return .run(.quiz(current))
         }
-        guard let module = resolveModule(text) else { return .stay }
+        guard let module = resolveModule(text, for: .quiz) else { return .stay }
         return .run(.quiz(module.id.value))
     }
 
@@ -71,7 +71,7 @@ extension Shell {
                 }
                 attempt.answers[question.id.value] = QuizAnswerRecord(questionID: question.id.value, response: picks,
                                                                       correct: outcome.correct, answeredAt: now)
-                showOutcome(outcome, question: question)
+                showOutcome(outcome, question: question, order: item.choiceOrder)
             }
         }
         let answers = items.compactMap { item in attempt.answers[item.questionID].map { ($0.questionID, $0.correct) } }
@@ -91,8 +91,10 @@ extension Shell {
             "percent": strings.percent(result.score), "mark": strings.percent(result.passMark)])))
         let status = status(of: module.id.value)
         if result.passed {
-            let key = status?.isCompleted == true ? "quiz.passed.complete" : "quiz.passed"
-            terminal.line(style.good(strings(key, ["module": module.title[language]])))
+            let left = status.map { max(0, $0.lessonsTotal - $0.lessonsDone) } ?? 0
+            let key = status?.isCompleted == true || left == 0 ? "quiz.passed.complete"
+                : left == 1 ? "quiz.passed.one-left" : "quiz.passed"
+            terminal.line(style.good(strings(key, ["module": module.title[language], "count": String(left)])))
         } else {
             paragraph(strings("quiz.failed"))
             for lessonID in result.lessonsToRevisit {
@@ -183,19 +185,31 @@ extension Shell {
     }
 
     /// Right or not, the feedback of what was chosen, the right answer when missed, the explanation.
-    func showOutcome(_ outcome: Grader.Outcome, question: Question) {
+    /// The result of one answer: each choice's own feedback under the choice's number as shown,
+    /// marked as chosen or as a right choice that was missed, then the right answer by number.
+    func showOutcome(_ outcome: Grader.Outcome, question: Question, order: [String]) {
         terminal.line(outcome.correct ? style.good(strings("quiz.right")) : style.bad(strings("quiz.wrong")))
+        func number(_ id: String) -> String { order.firstIndex(of: id).map { String($0 + 1) } ?? "?" }
         for item in outcome.feedbackItems {
-            for line in style.wrapper.wrap(choiceText(question, item.choiceID), first: "  \(style.plain ? "-" : "▸") ",
-                                           rest: "    ") {
+            var heading = "\(number(item.choiceID)). \(choiceText(question, item.choiceID))"
+            if question.kind == .multiple {
+                heading += " (\(strings(item.wasChosen ? "quiz.picked" : "quiz.missed")))"
+            }
+            for line in style.wrapper.wrap(heading, first: "  \(style.plain ? "-" : "▸") ", rest: "    ") {
                 terminal.line(style.bold(line))
             }
             paragraph(Prose.flattened(item.text[language]), indent: "    ")
         }
         if !outcome.correct {
-            let answer = outcome.correctChoiceIDs.map { choiceText(question, $0) }
-            let joined = question.kind == .ordering ? answer.joined(separator: " → ") : answer.joined(separator: "; ")
-            paragraph(strings("quiz.right-answer", ["answer": joined]), indent: "  ")
+            if question.kind == .ordering {
+                let sequence = outcome.correctChoiceIDs.map(number).joined(separator: " → ")
+                paragraph(strings("quiz.right-order", ["answer": sequence]), indent: "  ")
+            } else {
+                let numbers = outcome.correctChoiceIDs.map(number).sorted { (Int($0) ?? 0) < (Int($1) ?? 0) }
+                let texts = numbers.count == 1 ? "\(numbers[0]). \(choiceText(question, outcome.correctChoiceIDs[0]))"
+                    : numbers.joined(separator: ", ")
+                paragraph(strings("quiz.right-answer", ["answer": texts]), indent: "  ")
+            }
         }
         paragraph(strings("quiz.explanation", ["text": Prose.flattened(question.explanation[language])]), indent: "  ")
     }

@@ -4,7 +4,7 @@ import Foundation
 extension Shell {
     func openModule(_ text: String) -> Next {
         guard !text.isEmpty else {
-            terminal.line(strings("open.which", ["ids": curriculum.modules.map(\.id.value).joined(separator: ", ")]))
+            terminal.line(strings("open.which", ["command": ShellCommandID.open.name(in: language), "ids": numberedModuleIDs]))
             return .stay
         }
         guard let module = resolveModule(text) else { return .stay }
@@ -139,7 +139,10 @@ extension Shell {
         case .reflection(let prompt):
             terminal.line(style.bold(strings("read.reflection")))
             paragraph(prompt[language])
-            quiet(strings("read.reflection.how"))
+            let answeredBefore = (try? store.reflections(profile: profile?.id ?? ""))?.contains {
+                $0.moduleID == module.id.value && $0.lessonID == lesson.id.value && $0.blockID == block.id.value
+            } ?? false
+            quiet(strings(answeredBefore ? "read.reflection.answered" : "read.reflection.how"))
             var lines: [String] = []
             var leave: Next?
             reading: while true {
@@ -148,7 +151,8 @@ extension Shell {
                     leave = lines.isEmpty ? .quit : nil
                     break reading
                 case .interrupt:
-                    // Ctrl-C leaves the lesson, but keeps what was written.
+                    // Ctrl-C leaves the lesson, but keeps the lines written so far (libedit drops
+                    // the line being typed).
                     leave = .stay
                     break reading
                 case .line(let text):
@@ -172,7 +176,7 @@ extension Shell {
                 $0 == "\n" || TextChecks.forbiddenCharacter(in: String($0)) == nil
             }))
             if answer.trimmingCharacters(in: .whitespaces).isEmpty {
-                terminal.line(strings("read.reflection.skipped"))
+                if !answeredBefore { terminal.line(strings("read.reflection.skipped")) }
             } else {
                 try storeCall { () throws(StoreError) in
                     _ = try store.saveReflection(profile: profile?.id ?? "", module: module.id.value,
@@ -212,7 +216,7 @@ extension Shell {
                     }
                     do {
                         let picks = try AnswerParser.parse(text, kind: question.kind, count: order.count)
-                        showOutcome(Grader.grade(question, response: picks.map { order[$0 - 1] }), question: question)
+                        showOutcome(Grader.grade(question, response: picks.map { order[$0 - 1] }), question: question, order: order)
                         return nil
                     } catch AnswerParser.Failure.invalid(let key, let max) {
                         terminal.line(strings(key, ["max": String(max)]))

@@ -36,16 +36,30 @@ extension Shell {
             case .answered(_, let outcome):
                 // How sure the learner was is asked before the answer is revealed, so the review
                 // is saved before the feedback appears and nothing shown is ever unsaved.
+                // Leaving here (Ctrl-C, Ctrl-D, a command) keeps the answer, rated as fairly sure.
                 var confidence = 2
-                switch terminal.readLine(prompt: strings("review.confidence"), addToHistory: false) {
-                case .line(let text):
-                    confidence = Int(text.trimmingCharacters(in: .whitespaces)) ?? 2
-                case .interrupt:
-                    terminal.line(strings("interrupted"))
-                    summarizeReview(correct: correctCount, total: answered)
-                    return .stay
-                case .end:
-                    return .quit
+                var leave: Next?
+                asking: while true {
+                    switch terminal.readLine(prompt: strings("review.confidence"), addToHistory: false) {
+                    case .line(let text):
+                        let trimmed = text.trimmingCharacters(in: .whitespaces)
+                        if trimmed.isEmpty { break asking }
+                        if let number = Int(trimmed), (1...3).contains(number) {
+                            confidence = number
+                            break asking
+                        }
+                        if let command = ShellCommandID.find(trimmed.lowercased()), command == .home || command == .quit {
+                            leave = command == .home ? .home : .quit
+                            break asking
+                        }
+                        terminal.line(strings("review.confidence.expected"))
+                    case .interrupt:
+                        leave = .stay
+                        break asking
+                    case .end:
+                        leave = .quit
+                        break asking
+                    }
                 }
                 let rating: FSRSRating = !outcome.correct ? .again : confidence == 1 ? .hard : confidence == 3 ? .easy : .good
                 try storeCall { () throws(StoreError) in
@@ -54,7 +68,12 @@ extension Shell {
                 }
                 if outcome.correct { correctCount += 1 }
                 answered += 1
-                showOutcome(outcome, question: question)
+                if let leave {
+                    if leave == .stay { terminal.line(strings("interrupted")) }
+                    if leave != .quit { summarizeReview(correct: correctCount, total: answered) }
+                    return leave
+                }
+                showOutcome(outcome, question: question, order: order)
             }
         }
         summarizeReview(correct: correctCount, total: answered)

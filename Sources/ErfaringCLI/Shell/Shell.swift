@@ -125,6 +125,10 @@ final class Shell {
         guard let first = words.first else {
             return atHome ? continueActivity() : .stay
         }
+        // At home, a module's number as shown in the list opens it.
+        if atHome, words.count == 1, let number = Int(first), curriculum.modules.indices.contains(number - 1) {
+            return .run(.read(curriculum.modules[number - 1].id.value))
+        }
         guard let command = ShellCommandID.find(first) else {
             terminal.line(strings("error.unknown", ["command": first]))
             if let close = TextChecks.suggestion(for: first.lowercased(), among: ShellCommandID.allNames) {
@@ -212,7 +216,7 @@ final class Shell {
     func blank() { terminal.line() }
 
     /// Finds a module by id, title or unique id prefix; reports and returns nil otherwise.
-    func resolveModule(_ text: String) -> Module? {
+    func resolveModule(_ text: String, for command: ShellCommandID = .open) -> Module? {
         let key = text.lowercased().trimmingCharacters(in: .whitespaces)
         if let exact = curriculum.module(key) { return exact }
         if let number = Int(key), curriculum.modules.indices.contains(number - 1) { return curriculum.modules[number - 1] }
@@ -224,9 +228,14 @@ final class Shell {
         if let close = moduleSuggestion(for: key) {
             terminal.line(strings("open.did-you-mean", ["id": close]))
         } else {
-            terminal.line(strings("open.which", ["ids": curriculum.modules.map(\.id.value).joined(separator: ", ")]))
+            terminal.line(strings("open.which", ["command": command.name(in: language), "ids": numberedModuleIDs]))
         }
         return nil
+    }
+
+    /// "1 recovery-orientation · 2 generalizing-experience · …", for messages that ask which module.
+    var numberedModuleIDs: String {
+        curriculum.modules.enumerated().map { "\($0.offset + 1)\u{00A0}\($0.element.id.value)" }.joined(separator: " · ")
     }
 
     /// The id of the module `key` most likely means: close to a whole id or title, or a typo in

@@ -39,7 +39,7 @@ enum ShellCommandID: String, CaseIterable {
         case .help: return ["?"]
         case .review: return ["repetisjon"]
         case .readiness: return ["klar"]
-        case .progress: return ["framgang"]
+        case .progress: return ["framgang", "fremdrift"]
         case .hint: return ["tips"]
         default: return []
         }

@@ -18,6 +18,8 @@ public enum Grader {
         public var choiceID: String
         public var text: LocalizedText
         public var isCorrect: Bool
+        /// False for a right choice of a multiple-choice question that the learner did not pick.
+        public var wasChosen = true
     }
 
     /// Grades `response`: choice ids for single, scenario, true/false and multiple choice
@@ -46,7 +48,7 @@ public enum Grader {
                 // Name the right choices the learner missed, with their own feedback.
                 for id in correctIDs where !response.contains(id) {
                     if let choice = byID[id] {
-                        items.append(FeedbackItem(choiceID: id, text: choice.feedback, isCorrect: true))
+                        items.append(FeedbackItem(choiceID: id, text: choice.feedback, isCorrect: true, wasChosen: false))
                     }
                 }
             }

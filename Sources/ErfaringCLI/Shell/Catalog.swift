@@ -70,7 +70,7 @@ enum Catalog {
         "read.reflection.answered": [.nb: "Du har svart på denne før (les svaret med 'dagbok'). Trykk Enter for å gå videre, eller skriv et nytt svar.", .en: "You have answered this before (read it with 'journal'). Press Enter to go on, or write a new answer."],
         "read.check": [.nb: "Sjekk deg selv", .en: "Check yourself"],
         "read.check.prompt": [.nb: "Svar med et tall (Enter hopper over): ", .en: "Answer with a number (Enter skips): "],
-        "read.lesson-done": [.nb: "Leksjonen er ferdig: {lesson}.", .en: "Lesson finished: {lesson}."],
+        "read.lesson-done": [.nb: "Ferdig med leksjonen «{lesson}».", .en: "Finished the lesson “{lesson}”."],
         "read.next-lesson": [.nb: "Neste leksjon: {lesson}. Trykk Enter for å fortsette.", .en: "Next lesson: {lesson}. Press Enter to continue."],
         "read.module-read": [.nb: "Du har lest alle leksjonene i {module}. Skriv 'quiz' for å teste deg selv.", .en: "You have read every lesson of {module}. Type 'quiz' to test yourself."],
         "read.at-start": [.nb: "Du er ved starten av modulen.", .en: "You are at the start of the module."],
@@ -154,20 +154,22 @@ enum Catalog {
         "glossary.several": [.nb: "Flere begreper passer:", .en: "Several terms match:"],
 
         // Readiness
-        "readiness.scale": [.nb: "Svar 1–5 for hver påstand. Enter beholder forrige svar eller hopper over; 'hjem' avslutter.", .en: "Answer 1–5 for each statement. Enter keeps your previous answer or skips; 'home' stops."],
+        "readiness.scale": [.nb: "Svar 1–5 for hvert utsagn. Enter beholder forrige svar eller hopper over; 'hjem' avslutter.", .en: "Answer 1–5 for each statement. Enter keeps your previous answer or skips; 'home' stops."],
         "readiness.prompt": [.nb: "1–5: ", .en: "1–5: "],
         "readiness.previous": [.nb: "(forrige svar: {rating})", .en: "(previous answer: {rating})"],
         "readiness.bad": [.nb: "Skriv et tall fra 1 til 5, eller trykk Enter.", .en: "Type a number from 1 to 5, or press Enter."],
         "readiness.start-with": [.nb: "Forslag til hvor du kan begynne:", .en: "Suggestions for where to start:"],
+        "readiness.locked-first": [.nb: "Låst til du har fullført {modules}. Begynn der, så åpnes denne.", .en: "Locked until you complete {modules}. Start there, and this one opens."],
+        "readiness.partial": [.nb: "Ut fra det du har svart så langt:", .en: "From what you have answered so far:"],
         "readiness.saved": [.nb: "Svarene er lagret bare på denne maskinen.", .en: "Your answers are kept only on this machine."],
 
         // Assignments
-        "assignments.none": [.nb: "Du har ingen oppgaver fra en kursleder. En kursleder kan gi deg en fil som du importerer med 'erfaring assignment import FIL'.", .en: "You have no assignments from a facilitator. A facilitator can give you a file to import with 'erfaring assignment import FILE'."],
+        "assignments.none": [.nb: "Du har ingen oppgaver fra en kursleder. En kursleder kan gi deg en fil. Gå ut med 'avslutt' og skriv 'erfaring assignment import FIL' for å hente den inn.", .en: "You have no assignments from a facilitator. A facilitator can give you a file: leave with 'quit' and type 'erfaring assignment import FILE' to bring it in."],
         "assignments.header": [.nb: "Oppgaver fra {cohort}:", .en: "Assignments from {cohort}:"],
         "assignments.contact": [.nb: "Kontakt: {contact}", .en: "Contact: {contact}"],
 
         // Export
-        "export.shell": [.nb: "Eksport gjøres fra kommandolinjen: 'erfaring export --format json --out fil.json'. Refleksjoner og selvtest tas bare med hvis du legger til --include-private.", .en: "Export runs from the command line: 'erfaring export --format json --out file.json'. Reflections and self-assessment are included only if you add --include-private."],
+        "export.shell": [.nb: "Eksport gjøres fra kommandolinjen: gå ut med 'avslutt' og skriv 'erfaring export --format json --out fil.json'. Refleksjoner og selvtest tas bare med hvis du legger til --include-private.", .en: "Export runs from the command line: leave with 'quit' and type 'erfaring export --format json --out file.json'. Reflections and self-assessment are included only if you add --include-private."],
 
         // Language
         "lang.which": [.nb: "Skriv 'språk nb' for norsk eller 'språk en' for English.", .en: "Type 'lang nb' for Norwegian or 'lang en' for English."],

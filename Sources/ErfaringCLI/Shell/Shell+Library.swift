@@ -72,8 +72,9 @@ extension Shell {
         guard !key.isEmpty else {
             terminal.line(style.bold(strings("glossary.header", ["count": String(glossary.count)])))
             let sorted = glossary.sorted { $0.term[language].lowercased() < $1.term[language].lowercased() }
+            let other: Language = language == .nb ? .en : .nb
             for entry in sorted {
-                terminal.line("  " + entry.term[language] + "  " + style.dim("(\(entry.id.value))"))
+                terminal.line("  " + entry.term[language] + "  " + style.dim("(\(other.rawValue): \(entry.term[other]))"))
             }
             return
         }
@@ -91,7 +92,9 @@ extension Shell {
             return
         }
         if matches.count > 1 && matches.count <= 8 || matches.count == 1 {
-            for entry in matches {
+            if matches.count > 1 { terminal.line(strings("glossary.several")) }
+            for (index, entry) in matches.enumerated() {
+                if index > 0 { blank() }
                 let other: Language = language == .nb ? .en : .nb
                 terminal.line(style.bold(entry.term[language]) + "  " + style.dim("(\(other.rawValue): \(entry.term[other]))"))
                 paragraph(entry.definition[language], indent: "  ")
@@ -100,7 +103,7 @@ extension Shell {
             }
         } else {
             terminal.line(strings("glossary.several"))
-            for entry in matches { terminal.line("  \(entry.term[language])  " + style.dim("(\(entry.id.value))")) }
+            for entry in matches { terminal.line("  \(entry.term[language])") }
         }
     }
 
@@ -131,6 +134,13 @@ extension Shell {
                 case .interrupt:
                     try save(changed, profile: profile.id)
                     terminal.line(strings("interrupted"))
+                    // Advice from the statements answered so far, if any suggests a module.
+                    let partial = ReadinessAdvice(readiness: readiness, ratings: ratings)
+                    if !partial.suggestions.isEmpty {
+                        blank()
+                        terminal.line(strings("readiness.partial"))
+                        showReadinessAdvice(partial, readiness: readiness)
+                    }
                     return .stay
                 case .line(let text):
                     let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -170,7 +180,7 @@ extension Shell {
                 blank()
                 terminal.line("  " + style.bold(module.title[language]) + "  " + style.dim("(\(moduleID))"))
                 if case .locked(let missing)? = status(of: moduleID)?.state {
-                    quiet(strings("state.locked", ["modules": titles(missing)]), indent: "    ")
+                    quiet(strings("readiness.locked-first", ["modules": titles(missing)]), indent: "    ")
                 }
                 for (index, suggestion) in advice.suggestions.filter({ $0.moduleID == moduleID }).enumerated() {
                     if index > 0 { blank() }

@@ -45,7 +45,7 @@ final class Shell {
          style: Style, dataFolder: String) {
         self.curriculum = curriculum
         self.store = store
-        self.terminal = terminal
+        self.terminal = style.plain ? PlainGlyphTerminal(terminal) : terminal
         self.environment = environment
         self.baseStyle = style
         self.dataFolder = dataFolder

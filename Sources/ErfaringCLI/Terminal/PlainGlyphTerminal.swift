@@ -1,0 +1,32 @@
+import Foundation
+
+/// A terminal for `--plain`: what the shell writes reaches the learner without the typographic
+/// signs a screen reader reads out oddly (›, ·, ✎, →, ▸, •), each replaced by plain punctuation.
+final class PlainGlyphTerminal: Terminal {
+    private let base: Terminal
+
+    init(_ base: Terminal) { self.base = base }
+
+    static func plain(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x2000 }) else { return text }
+        return text
+            .replacingOccurrences(of: " · ", with: ", ")
+            .replacingOccurrences(of: "·", with: ",")
+            .replacingOccurrences(of: "›", with: ">")
+            .replacingOccurrences(of: "✎", with: ">")
+            .replacingOccurrences(of: "→", with: "->")
+            .replacingOccurrences(of: "▸", with: "-")
+            .replacingOccurrences(of: "•", with: "-")
+    }
+
+    func readLine(prompt: String, addToHistory: Bool) -> InputEvent {
+        base.readLine(prompt: Self.plain(prompt), addToHistory: addToHistory)
+    }
+
+    func write(_ text: String) { base.write(Self.plain(text)) }
+    var width: Int { base.width }
+    var isInteractive: Bool { base.isInteractive }
+    func setCompletions(_ words: [String]) { base.setCompletions(words) }
+    func saveHistory() { base.saveHistory() }
+    func useHistory(_ file: URL) { base.useHistory(file) }
+}

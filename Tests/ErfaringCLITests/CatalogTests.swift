@@ -52,6 +52,7 @@ struct CatalogTests {
         for command in ShellCommandID.allCases {
             for language in Language.allCases {
                 #expect(command.summary[language]?.isEmpty == false)
+                #expect(command.details[language]?.isEmpty == false)
                 #expect(command.arguments[language] != nil)
             }
             #expect(ShellCommandID.find(command.rawValue) == command)

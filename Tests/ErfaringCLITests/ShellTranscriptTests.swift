@@ -119,7 +119,9 @@ struct ShellTranscriptTests {
             "Jeg ville spurt hva hun ønsker.", "Og lyttet.", "",
             "", "3", "1", "", "", "hjem",
             // The module's number opens it again; the answered reflection says so, and Enter goes on.
-            "1", "", "", "", "", "hjem", "dagbok", "dagbok 1", "avslutt",
+            "1", "", "", "", "", "hjem", "dagbok", "dagbok 1",
+            // A lesson by its number; a number the module does not have.
+            "åpne 1 1", "hvor", "hjem", "åpne 1 7", "avslutt",
         ])
         try assertGolden(transcript, "shell-read-lesson.txt")
         let profile = try #require(try harness.store.currentProfile())

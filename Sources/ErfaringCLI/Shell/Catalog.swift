@@ -66,6 +66,7 @@ enum Catalog {
         "read.reflection": [.nb: "Refleksjon", .en: "Reflection"],
         "read.reflection.how": [.nb: "Skriv svaret ditt over én eller flere linjer. Avslutt med en tom linje. Skriv 'hopp' for å hoppe over. Svaret lagres bare på denne maskinen.", .en: "Write your answer over one or more lines. Finish with an empty line. Type 'skip' to skip. Your answer is kept only on this machine."],
         "read.reflection.saved": [.nb: "Lagret i dagboken din (skriv 'dagbok' for å lese den).", .en: "Saved in your journal (type 'journal' to read it)."],
+        "read.check.skipped": [.nb: "Hoppet over. Skriv 'tilbake' hvis du vil svare likevel.", .en: "Skipped. Type 'back' if you want to answer after all."],
         "read.reflection.skipped": [.nb: "Hoppet over.", .en: "Skipped."],
         "read.reflection.answered": [.nb: "Du har svart på denne før (les svaret med 'dagbok'). Trykk Enter for å gå videre, eller skriv et nytt svar.", .en: "You have answered this before (read it with 'journal'). Press Enter to go on, or write a new answer."],
         "read.check": [.nb: "Sjekk deg selv", .en: "Check yourself"],
@@ -74,13 +75,14 @@ enum Catalog {
         "read.next-lesson": [.nb: "Neste leksjon: {lesson}. Trykk Enter for å fortsette.", .en: "Next lesson: {lesson}. Press Enter to continue."],
         "read.module-read": [.nb: "Du har lest alle leksjonene i {module}. Skriv 'quiz' for å teste deg selv.", .en: "You have read every lesson of {module}. Type 'quiz' to test yourself."],
         "read.at-start": [.nb: "Du er ved starten av modulen.", .en: "You are at the start of the module."],
-        "read.where": [.nb: "Du er i {module} › {lesson}, del {block} av {blocks}.", .en: "You are in {module} › {lesson}, part {block} of {blocks}."],
+        "read.where": [.nb: "Du er i {module} › leksjon {lessonNumber} av {lessonCount}, {lesson}, del {block} av {blocks}.", .en: "You are in {module} › lesson {lessonNumber} of {lessonCount}, {lesson}, part {block} of {blocks}."],
         "read.not-reading": [.nb: "Du leser ikke noe nå. Skriv 'åpne <modul>' eller trykk Enter for å fortsette.", .en: "You are not reading anything now. Type 'open <module>' or press Enter to continue."],
         "read.left": [.nb: "Du er tilbake på startsiden. Alt er lagret.", .en: "Back on the home screen. Everything is saved."],
 
         // Opening
         "open.which": [.nb: "Hvilken modul? Skriv '{command}' og nummeret eller navnet: {ids}", .en: "Which module? Type '{command}' and its number or name: {ids}"],
         "open.unknown": [.nb: "Finner ingen modul '{id}'.", .en: "There is no module '{id}'."],
+        "open.no-lesson": [.nb: "{module} har leksjon 1 til {count}.", .en: "{module} has lessons 1 to {count}."],
         "open.did-you-mean": [.nb: "Mente du '{id}'?", .en: "Did you mean '{id}'?"],
         "open.locked": [.nb: "{module} er låst. Fullfør først: {modules}.", .en: "{module} is locked until you complete {modules}."],
         "open.completed": [.nb: "Du har fullført {module}. Du leser den på nytt fra starten.", .en: "You have completed {module}. Reading it again from the start."],

@@ -193,6 +193,8 @@ extension Shell {
             }
             terminal.line(style.bold(command.usage(in: language)) + "   (" + command.usage(in: language == .nb ? .en : .nb) + ")")
             paragraph(command.summary[language] ?? "", indent: "  ")
+            blank()
+            paragraph(command.details[language] ?? "", indent: "  ")
             return
         }
         terminal.line(style.bold(strings("help.header")))

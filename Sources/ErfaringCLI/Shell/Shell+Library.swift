@@ -58,8 +58,15 @@ extension Shell {
         for hit in hits.prefix(10) {
             let module = curriculum.module(hit.moduleID)
             var place = module?.title[language] ?? hit.moduleID
-            if let lessonID = hit.lessonID, let lesson = module?.lesson(lessonID) { place += " › " + lesson.title[language] }
-            terminal.line("  " + style.bold(place) + "  " + style.dim("[\(hit.language.rawValue)] \(hit.moduleID)"))
+            // How to open the place: `åpne 1 3`, or `åpne 1` for the module's own texts.
+            var open = ShellCommandID.open.name(in: language)
+            if let number = curriculum.modules.firstIndex(where: { $0.id.value == hit.moduleID }) { open += " \(number + 1)" }
+            if let lessonID = hit.lessonID, let lesson = module?.lesson(lessonID),
+               let index = module?.lessons.firstIndex(where: { $0.id.value == lessonID }) {
+                place += " › " + lesson.title[language]
+                open += " \(index + 1)"
+            }
+            terminal.line("  " + style.bold(place) + "  " + style.dim("[\(hit.language.rawValue)] (\(open))"))
             let snippet = hit.snippet.map { part in part.isMatch ? style.mark(part.text) : part.text }.joined()
             paragraph(snippet, indent: "    ")
         }

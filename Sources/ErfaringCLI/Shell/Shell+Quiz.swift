@@ -97,9 +97,14 @@ extension Shell {
             terminal.line(style.good(strings(key, ["module": module.title[language], "count": String(left)])))
         } else {
             paragraph(strings("quiz.failed"))
+            let moduleNumber = (curriculum.modules.firstIndex { $0.id.value == module.id.value } ?? 0) + 1
             for lessonID in result.lessonsToRevisit {
                 let title = module.lesson(lessonID)?.title[language] ?? lessonID
-                terminal.line("  \(style.plain ? "-" : "•") \(title)")
+                var line = "  \(style.plain ? "-" : "•") \(title)"
+                if let index = module.lessons.firstIndex(where: { $0.id.value == lessonID }) {
+                    line += "  " + style.dim("(\(ShellCommandID.open.name(in: language)) \(moduleNumber) \(index + 1))")
+                }
+                terminal.line(line)
             }
         }
         if let status {

@@ -7,12 +7,22 @@ extension Shell {
             terminal.line(strings("open.which", ["command": ShellCommandID.open.name(in: language), "ids": numberedModuleIDs]))
             return .stay
         }
+        // `åpne 1 3`: the third lesson of the first module.
+        let words = text.split(separator: " ").map(String.init)
+        if words.count >= 2, let number = Int(words[words.count - 1]),
+           let module = findModule(words.dropLast().joined(separator: " ").lowercased()) {
+            guard module.lessons.indices.contains(number - 1) else {
+                terminal.line(strings("open.no-lesson", ["module": module.title[language], "count": String(module.lessons.count)]))
+                return .stay
+            }
+            return .run(.read(module.id.value, lesson: number - 1))
+        }
         guard let module = resolveModule(text) else { return .stay }
         return .run(.read(module.id.value))
     }
 
     /// Reads a module block by block from where the learner left off.
-    func readModule(_ moduleID: String) throws -> Next {
+    func readModule(_ moduleID: String, startingAt chosenLesson: Int? = nil) throws -> Next {
         guard let profile, let module = curriculum.module(moduleID), let status = status(of: moduleID) else { return .home }
         if case .locked(let missing) = status.state {
             terminal.line(strings("open.locked", ["module": module.title[language], "modules": titles(missing)]))
@@ -22,7 +32,9 @@ extension Shell {
         let progress = try storeCall { () throws(StoreError) in try store.moduleProgress(profile: profile.id) }[moduleID]
         var position: (lesson: Int, block: Int)
         let done = progress?.lessonsDone ?? []
-        if status.state == .completed || status.state == .quizPending {
+        if let chosenLesson, module.lessons.indices.contains(chosenLesson) {
+            position = (chosenLesson, 0)
+        } else if status.state == .completed || status.state == .quizPending {
             if status.state == .completed { terminal.line(strings("open.completed", ["module": module.title[language]])) }
             position = (0, 0)
         } else if let resume = ModuleStates.resumePosition(module: module, progress: progress, done: done),
@@ -84,6 +96,7 @@ extension Shell {
                     } else if command == .where && words.count == 1 {
                         terminal.line(strings("read.where", [
                             "module": module.title[language], "lesson": lesson.title[language],
+                            "lessonNumber": String(position.lesson + 1), "lessonCount": String(module.lessons.count),
                             "block": String(position.block + 1), "blocks": String(lesson.blocks.count)]))
                     } else if command == .home && words.count == 1 {
                         terminal.line(strings("read.left"))
@@ -201,7 +214,10 @@ extension Shell {
                     return .stay
                 case .line(let text):
                     let trimmed = text.trimmingCharacters(in: .whitespaces)
-                    if trimmed.isEmpty { return nil }
+                    if trimmed.isEmpty {
+                        terminal.line(strings("read.check.skipped"))
+                        return nil
+                    }
                     if Int(trimmed.split(separator: " ").first ?? "") == nil,
                        let command = ShellCommandID.find(String(trimmed.split(separator: " ").first ?? "")) {
                         switch command {

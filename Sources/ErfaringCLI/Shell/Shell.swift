@@ -15,7 +15,8 @@ final class Shell {
     }
 
     enum Activity: Equatable {
-        case read(String)
+        /// A module, from where the learner left off, or from the start of lesson `lesson` (0-based).
+        case read(String, lesson: Int? = nil)
         case quiz(String)
         case review
         case readiness
@@ -112,7 +113,7 @@ final class Shell {
 
     func run(_ activity: Activity) throws -> Next {
         switch activity {
-        case .read(let module): return try readModule(module)
+        case .read(let module, let lesson): return try readModule(module, startingAt: lesson)
         case .quiz(let module): return try takeQuiz(module)
         case .review: return try reviewSession()
         case .readiness: return try runReadiness()
@@ -218,12 +219,7 @@ final class Shell {
     /// Finds a module by id, title or unique id prefix; reports and returns nil otherwise.
     func resolveModule(_ text: String, for command: ShellCommandID = .open) -> Module? {
         let key = text.lowercased().trimmingCharacters(in: .whitespaces)
-        if let exact = curriculum.module(key) { return exact }
-        if let number = Int(key), curriculum.modules.indices.contains(number - 1) { return curriculum.modules[number - 1] }
-        let matches = curriculum.modules.filter {
-            $0.id.value.hasPrefix(key) || $0.title.nb.lowercased() == key || $0.title.en.lowercased() == key
-        }
-        if matches.count == 1 { return matches[0] }
+        if let found = findModule(key) { return found }
         terminal.line(strings("open.unknown", ["id": text]))
         if let close = moduleSuggestion(for: key) {
             terminal.line(strings("open.did-you-mean", ["id": close]))
@@ -231,6 +227,16 @@ final class Shell {
             terminal.line(strings("open.which", ["command": command.name(in: language), "ids": numberedModuleIDs]))
         }
         return nil
+    }
+
+    /// The module `key` names (lowercased): its id, number, title or a unique id prefix.
+    func findModule(_ key: String) -> Module? {
+        if let exact = curriculum.module(key) { return exact }
+        if let number = Int(key), curriculum.modules.indices.contains(number - 1) { return curriculum.modules[number - 1] }
+        let matches = curriculum.modules.filter {
+            $0.id.value.hasPrefix(key) || $0.title.nb.lowercased() == key || $0.title.en.lowercased() == key
+        }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// "1 recovery-orientation · 2 generalizing-experience · …", for messages that ask which module.

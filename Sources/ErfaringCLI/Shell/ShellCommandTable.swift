@@ -100,4 +100,67 @@ enum ShellCommandID: String, CaseIterable {
         case .quit: return [.nb: "avslutt (alt er lagret)", .en: "leave (everything is saved)"]
         }
     }
+
+    /// More about the command for `help <command>`: what it does, with examples.
+    var details: [Language: String] {
+        switch self {
+        case .home: return [
+            .nb: "Viser modulene med fremdrift, oppgaver med frist, hvor mange spørsmål som er klare til repetisjon, og hva som er neste. Trykk Enter på startsiden for å fortsette der du slapp.",
+            .en: "Shows the modules with your progress, assignments with due dates, how many questions are due for review, and what comes next. Press Enter at home to go on where you left off."]
+        case .modules: return [
+            .nb: "Lister alle modulene med nummer, antall leksjoner, omtrentlig tid og status. En låst modul sier hvilken modul du må fullføre først.",
+            .en: "Lists every module with its number, lessons, rough time and state. A locked module says which module to complete first."]
+        case .open: return [
+            .nb: "Åpner en modul der du slapp. Skriv nummeret fra listen, id-en eller tittelen: 'åpne 2', 'åpne saying-no'. På startsiden holder det å skrive nummeret. En fullført modul leses fra starten igjen.",
+            .en: "Opens a module where you left off. Type its number from the list, its id or its title: 'open 2', 'open saying-no'. At home the number alone is enough. A completed module is read again from the start."]
+        case .next: return [
+            .nb: "Går til neste del av leksjonen mens du leser. Enter gjør det samme.",
+            .en: "Goes to the next part of the lesson while you read. Enter does the same."]
+        case .back: return [
+            .nb: "Går tilbake til forrige del mens du leser, også til forrige leksjon.",
+            .en: "Goes back to the previous part while you read, into the previous lesson too."]
+        case .where: return [
+            .nb: "Sier hvilken modul, leksjon og del du er i mens du leser.",
+            .en: "Says which module, lesson and part you are in while you read."]
+        case .quiz: return [
+            .nb: "Starter quizen i en modul, eller fortsetter en quiz du har satt på pause: 'quiz 1', 'quiz saying-no'. Uten modul brukes den du sist arbeidet med. Svar med tallene foran svarene; Ctrl-C setter quizen på pause, og svarene er lagret.",
+            .en: "Starts a module's quiz, or resumes one you paused: 'quiz 1', 'quiz saying-no'. Without a module, the one you worked on last is used. Answer with the numbers in front of the choices; Ctrl-C pauses the quiz, and your answers are saved."]
+        case .hint: return [
+            .nb: "Gir et hint mens du svarer på et spørsmål, uten at det teller mot deg.",
+            .en: "Gives a hint while you answer a question, without counting against you."]
+        case .review: return [
+            .nb: "Spørsmål du har svart på kommer tilbake når du er i ferd med å glemme dem; de du svarte feil på, kommer raskere. Etter hvert svar sier du hvor sikker du var (1–3), og til slutt får du vite når neste repetisjon er.",
+            .en: "Questions you have answered come back when you are about to forget them; the ones you got wrong come sooner. After each answer you say how sure you were (1–3), and at the end you learn when the next review is."]
+        case .journal: return [
+            .nb: "Lister refleksjonene du har skrevet; 'dagbok 2' leser nummer 2. Dagboken blir på denne maskinen og følger bare med i en eksport hvis du selv ber om det.",
+            .en: "Lists the reflections you have written; 'journal 2' reads number 2. The journal stays on this machine and goes into an export only if you ask for it."]
+        case .readiness: return [
+            .nb: "Utsagn om deg selv og arbeidet, som du svarer på fra 1 til 5. Svarene gir forslag til hvilken modul du kan begynne med. Det er ingen vurdering av om du passer til jobben, og svarene blir på denne maskinen.",
+            .en: "Statements about yourself and the work, each answered from 1 to 5. Your answers suggest which module to start with. It never judges whether you are fit for the job, and your answers stay on this machine."]
+        case .search: return [
+            .nb: "Søker i alle leksjonene på begge språk og viser modul, leksjon og et utdrag med treffet markert: 'søk taushetsplikt'. Åpne modulen med 'åpne' og nummeret for å lese.",
+            .en: "Searches every lesson in both languages and shows the module, lesson and a snippet with the match marked: 'search confidentiality'. Open the module with 'open' and its number to read."]
+        case .glossary: return [
+            .nb: "Uten ord: alle begrepene. Med et ord: forklaringen og modulene der begrepet brukes: 'ordliste recovery'. Tab fullfører begrepene.",
+            .en: "Without a word: every term. With a word: its definition and the modules that use it: 'glossary recovery'. Tab completes terms."]
+        case .progress: return [
+            .nb: "Viser status i hver modul, beste quizresultat og hvor mange spørsmål som er klare til repetisjon.",
+            .en: "Shows the state of each module, your best quiz score and how many questions are due for review."]
+        case .assignments: return [
+            .nb: "Viser moduler en kursleder har gitt deg, med frister og om de er fullført. Oppgaver hentes inn fra en fil med 'erfaring assignment import FIL' utenfor kurset.",
+            .en: "Shows modules a facilitator has assigned you, with due dates and whether they are done. Assignments are brought in from a file with 'erfaring assignment import FILE' outside the course."]
+        case .export: return [
+            .nb: "Forklarer hvordan du lager en fil med fremdriften din til en kursleder. Eksporten kjøres utenfor kurset, og refleksjoner og selvtest tas bare med hvis du ber om det.",
+            .en: "Explains how to make a file of your progress for a facilitator. The export runs outside the course, and reflections and self-assessment are included only if you ask for them."]
+        case .lang: return [
+            .nb: "Bytter språket i kurset: 'språk en' for engelsk, 'språk nb' for norsk. Valget huskes til neste gang.",
+            .en: "Changes the course language: 'lang nb' for Norwegian, 'lang en' for English. The choice is kept for next time."]
+        case .help: return [
+            .nb: "Lister kommandoene; 'hjelp quiz' forteller mer om én. Alle kommandoene har et norsk og et engelsk navn.",
+            .en: "Lists the commands; 'help quiz' tells more about one. Every command has a Norwegian and an English name."]
+        case .quit: return [
+            .nb: "Går ut av kurset. Alt du har gjort er allerede lagret. Ctrl-D gjør det samme.",
+            .en: "Leaves the course. Everything you have done is already saved. Ctrl-D does the same."]
+        }
+    }
 }

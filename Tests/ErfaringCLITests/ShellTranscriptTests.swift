@@ -111,6 +111,14 @@ struct ShellTranscriptTests {
         #expect(try harness.store.currentProfile()?.language == .nb)
     }
 
+    @Test("leaving before the first run is done saves nothing and says so")
+    func firstRunLeft() throws {
+        let harness = try ShellHarness()
+        let transcript = try harness.run(["1", ScriptedTerminal.interruptLine])
+        #expect(transcript.hasSuffix("Ingenting er lagret ennå. Skriv 'erfaring' for å begynne når du vil.\n"))
+        #expect(try harness.store.currentProfile() == nil)
+    }
+
     @Test("reading a lesson with a key-point box, a vignette, a reflection and a check")
     func readLesson() throws {
         let harness = try ShellHarness()
@@ -119,7 +127,7 @@ struct ShellTranscriptTests {
             "Jeg ville spurt hva hun ønsker.", "Og lyttet.", "",
             "", "3", "1", "", "", "hjem",
             // The module's number opens it again; the answered reflection says so, and Enter goes on.
-            "1", "", "", "", "", "hjem", "dagbok", "dagbok 1",
+            "1", "", "", "", "", "hjem", "dagbok", "dagbok 1", "dagbok første",
             // A lesson by its number; a number the module does not have.
             "åpne 1 1", "hvor", "hjem", "åpne 1 7", "avslutt",
         ])

@@ -8,6 +8,7 @@ enum Catalog {
         "first.welcome": [
             .nb: "Velkommen til Erfaring – et kurs for deg som vil bli erfaringskonsulent.",
             .en: "Welcome to Erfaring – a course for people who want to become peer workers."],
+        "first.left": [.nb: "Ingenting er lagret ennå. Skriv 'erfaring' for å begynne når du vil.", .en: "Nothing is saved yet. Type 'erfaring' to begin whenever you like."],
         "first.language": [
             .nb: "Velg språk / Choose a language:  1 norsk (bokmål)   2 English",
             .en: "Velg språk / Choose a language:  1 norsk (bokmål)   2 English"],
@@ -143,6 +144,7 @@ enum Catalog {
         "journal.empty": [.nb: "Dagboken er tom. Svar på en refleksjon i en leksjon, så havner svaret her.", .en: "Your journal is empty. Answer a reflection in a lesson and it appears here."],
         "journal.header": [.nb: "Dagboken din (bare på denne maskinen). Skriv 'dagbok <nummer>' for å lese en.", .en: "Your journal (on this machine only). Type 'journal <number>' to read one."],
         "journal.no-entry": [.nb: "Det finnes ingen refleksjon nummer {number}. Du har {count}.", .en: "There is no reflection number {number}. You have {count}."],
+        "journal.which": [.nb: "Skriv 'dagbok' for listen, eller 'dagbok' og et nummer fra 1 til {count}.", .en: "Type 'journal' for the list, or 'journal' and a number from 1 to {count}."],
 
         // Search
         "search.which": [.nb: "Hva vil du søke etter? Skriv 'søk <ord>'.", .en: "What do you want to search for? Type 'search <words>'."],

@@ -11,7 +11,9 @@ extension Shell {
         var chosen: Language?
         while chosen == nil {
             switch terminal.readLine(prompt: Strings(language: .nb)("first.language.prompt"), addToHistory: false) {
-            case .end, .interrupt: return false
+            case .end, .interrupt:
+                terminal.line(Strings(language: .nb)("first.left"))
+                return false
             case .line(let text):
                 switch text.trimmingCharacters(in: .whitespaces).lowercased() {
                 case "1", "nb", "norsk", "bokmål": chosen = .nb
@@ -27,7 +29,9 @@ extension Shell {
         var name: String?
         while name == nil {
             switch terminal.readLine(prompt: strings("first.name.prompt"), addToHistory: false) {
-            case .end, .interrupt: return false
+            case .end, .interrupt:
+                terminal.line(strings("first.left"))
+                return false
             case .line(let text):
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
                 if !trimmed.isEmpty && trimmed.count <= 60 && TextChecks.forbiddenCharacter(in: trimmed) == nil {

@@ -10,7 +10,12 @@ extension Shell {
             paragraph(strings("journal.empty"))
             return
         }
-        if let number = Int(text.trimmingCharacters(in: .whitespaces)) {
+        let argument = text.trimmingCharacters(in: .whitespaces)
+        if !argument.isEmpty && Int(argument) == nil {
+            terminal.line(strings("journal.which", ["count": String(entries.count)]))
+            return
+        }
+        if let number = Int(argument) {
             guard (1...entries.count).contains(number) else {
                 terminal.line(strings("journal.no-entry", ["number": String(number), "count": String(entries.count)]))
                 return

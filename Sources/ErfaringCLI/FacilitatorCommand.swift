@@ -140,14 +140,22 @@ struct FacilitatorCommand: ParsableCommand {
             var learners: [LearnerProgress] = []
             if let lrs {
                 let client = try makeLRSClient(lrs, context)
-                let statements: [XAPIStatement]
+                let fetched: LRSClient.Fetched
                 do {
-                    statements = try client.fetchAll()
+                    fetched = try client.fetchAll()
                 } catch {
-                    throw CLIError(description: error.description, code: { if case .rejected = error { return 1 } else { return 74 } }())
+                    throw CLIError(lrs: error)
                 }
                 let base = context.environment["ERFARING_XAPI_ACTIVITY_BASE"] ?? "https://erfaring.no/xapi"
-                learners = StatementsProgress.learners(statements, curriculum: curriculum, activityBase: base)
+                let prefix = StatementsProgress.activityPrefix(curriculum: curriculum, activityBase: base)
+                let ours = fetched.statements.filter { StatementsProgress.isOurs($0, prefix: prefix) }
+                let skipped = fetched.unreadable + fetched.statements.count - ours.count
+                if skipped > 0 {
+                    context.writeError("erfaring: skipped \(skipped) of \(fetched.unreadable + fetched.statements.count) "
+                                       + "statements that Erfaring did not write for this course (activity ids not under "
+                                       + "'\(prefix)': other tools or other courses)")
+                }
+                learners = StatementsProgress.learners(ours, curriculum: curriculum, activityBase: base)
             } else {
                 for file in files {
                     guard let data = FileManager.default.contents(atPath: file) else { throw CLIError.io("cannot read '\(file)'") }

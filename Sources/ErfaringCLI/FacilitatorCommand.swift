@@ -157,10 +157,18 @@ struct FacilitatorCommand: ParsableCommand {
                 }
                 learners = StatementsProgress.learners(ours, curriculum: curriculum, activityBase: base)
             } else {
+                var exports: [(file: String, export: ProgressExport)] = []
                 for file in files {
                     guard let data = FileManager.default.contents(atPath: file) else { throw CLIError.io("cannot read '\(file)'") }
-                    learners.append(LearnerProgress(export: try Self.readExport(data, file: file)))
+                    exports.append((file, try Self.readExport(data, file: file)))
                 }
+                let (newest, older) = Self.newestPerLearner(exports)
+                if !older.isEmpty {
+                    context.writeError("erfaring: left out \(older.count) older export\(older.count == 1 ? "" : "s") of a learner "
+                                       + "who has a newer one (the newest exportedAt per learner id counts): "
+                                       + older.joined(separator: ", "))
+                }
+                learners = newest.map { LearnerProgress(export: $0.export) }
             }
             var plan: Assignment?
             if let assignment {
@@ -177,6 +185,22 @@ struct FacilitatorCommand: ParsableCommand {
             case .html: try emit(HTMLPages.cohortReport(report, language: lang), out: out, context)
             case .table: try emit(Self.table(report, language: lang).joined(separator: "\n"), out: out, context)
             }
+        }
+
+        /// One export per learner id, the one exported last (the later file on a tie, so the same
+        /// file given twice counts once), in the order given; and the files left out.
+        static func newestPerLearner(_ exports: [(file: String, export: ProgressExport)])
+            -> (newest: [(file: String, export: ProgressExport)], older: [String]) {
+            var best: [String: Int] = [:]
+            for (index, entry) in exports.enumerated() {
+                if let current = best[entry.export.learner.id], exports[current].export.exportedAt > entry.export.exportedAt {
+                    continue
+                }
+                best[entry.export.learner.id] = index
+            }
+            let kept = Set(best.values)
+            return (exports.indices.filter(kept.contains).map { exports[$0] },
+                    exports.indices.filter { !kept.contains($0) }.map { exports[$0].file })
         }
 
         /// Reads one learner's export, with a plain message for anything wrong with it.

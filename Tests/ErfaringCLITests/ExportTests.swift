@@ -153,6 +153,43 @@ struct ExportTests {
         }
     }
 
+    @Test("several exports of one learner: the newest exportedAt counts, and stderr says which were left out")
+    func newestExportPerLearner() throws {
+        let cohort = try Cohort()
+        let newer = try cohort.export(cohort.kari)
+        var older = newer
+        older.exportedAt = newer.exportedAt.addingTimeInterval(-7 * 86_400)
+        for index in older.modules.indices {
+            older.modules[index].lessonsDone = 0
+            older.modules[index].attempts = 0
+            older.modules[index].bestScore = nil
+            older.modules[index].passedAt = nil
+            older.modules[index].completedAt = nil
+            older.modules[index].lastActivityAt = nil
+        }
+        let folder = cohort.kari.folder
+        let week47 = folder.appendingPathComponent("per-uke47.json"), week48 = folder.appendingPathComponent("per-uke48.json")
+        let ola = folder.appendingPathComponent("ola.json")
+        try ProgressExport.encoder.encode(older).write(to: week47)
+        try ProgressExport.encoder.encode(newer).write(to: week48)
+        try ProgressExport.encoder.encode(try cohort.export(cohort.ola)).write(to: ola)
+        // The newer file first and twice, the older one last: still one row per module, from the newer file.
+        let report = try cohort.binary(cohort.kari, ["facilitator", "report", "--format", "csv",
+                                                     week48.path, ola.path, week48.path, week47.path])
+        #expect(report.status == 0, "\(report.stderr)")
+        let rows = report.stdout.split(separator: "\r\n").filter { $0.hasPrefix(newer.learner.id) }
+        #expect(rows.count == newer.modules.count)
+        #expect(rows.first?.contains(",completed,") == true, "from the newer export")
+        #expect(report.stdout.split(separator: "\r\n").count == 1 + 2 * newer.modules.count, "a header and two learners: \(report.stdout)")
+        let lines = report.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "one line: \(report.stderr)")
+        #expect(report.stderr.contains("left out 2 older exports"))
+        #expect(report.stderr.contains(week47.path) && report.stderr.contains(week48.path))
+        #expect(!report.stderr.contains(ola.path))
+        let table = try cohort.binary(cohort.kari, ["facilitator", "report", week47.path, week48.path])
+        #expect(table.stdout.split(separator: "\n").count { $0.hasPrefix(newer.learner.id.prefix(8)) } == 1)
+    }
+
     @Test("assign, import, list: the whole facilitator file flow through the binary")
     func assignments() throws {
         let cohort = try Cohort()

@@ -38,7 +38,13 @@ struct FacilitatorCommand: ParsableCommand {
         @OptionGroup var options: CurriculumOptions
 
         func validate() throws {
+            guard !cohort.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw ValidationError("--cohort is empty: give the cohort's name, as learners will see it")
+            }
             guard !modules.isEmpty else { throw ValidationError("give at least one --module") }
+            for (index, module) in modules.enumerated() where modules[..<index].contains(module) {
+                throw ValidationError("--module \(module) is given twice; give each module once (with its own --due if needed)")
+            }
             guard dues.count == 1 || dues.count == modules.count else {
                 throw ValidationError("give one --due for all modules, or one per --module (\(modules.count))")
             }
@@ -66,6 +72,16 @@ struct FacilitatorCommand: ParsableCommand {
             for due in dues where due < today {
                 throw CLIError(description: "the due date \(due) has passed (today is \(today))", code: 64)
             }
+            for module in modules {
+                let missing = (curriculum.module(module)?.prerequisites.map(\.value) ?? []).filter { !modules.contains($0) }
+                guard !missing.isEmpty else { continue }
+                context.writeError("erfaring: warning: '\(module)' builds on "
+                                   + missing.map { "'\($0)'" }.joined(separator: " and ")
+                                   + ", which this assignment does not include; learners who have not completed "
+                                   + (missing.count == 1 ? "it" : "them") + " will find '\(module)' locked "
+                                   + "(add " + missing.map { "--module \($0)" }.joined(separator: " ") + " to assign "
+                                   + (missing.count == 1 ? "it" : "them") + " too)")
+            }
             let items = modules.enumerated().map { Assignment.Item(moduleID: $1, due: dues.count == 1 ? dues[0] : dues[$0]) }
             let assignment = Assignment(id: id ?? Self.makeID(cohort: cohort, due: items.map(\.due).min() ?? today),
                                         cohort: cohort, message: message, contact: contact, items: items)
@@ -78,7 +94,10 @@ struct FacilitatorCommand: ParsableCommand {
                           + "Learners import it with: erfaring assignment import \(URL(fileURLWithPath: out).lastPathComponent)")
         }
 
-        /// `nav-bergen-hoest-2026-2026-12-15` from "NAV Bergen, høst 2026" and the due date.
+        /// `nav-bergen-hoest-2026-2026-12-15` from "NAV Bergen, høst 2026" and the due date. When
+        /// the Latin spelling loses part of the name (letters without one, such as "Кюлл", a name
+        /// of only punctuation, or one cut at 40 characters), a short hash of the whole name keeps
+        /// different cohorts apart: `assignment-5d41c2-2026-12-15` for "!!!".
         static func makeID(cohort: String, due: String) -> String {
             let folded = cohort.lowercased()
                 .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "oe")
@@ -86,7 +105,14 @@ struct FacilitatorCommand: ParsableCommand {
                 .applyingTransform(.stripDiacritics, reverse: false) ?? cohort.lowercased()
             let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
             let slug = words.joined(separator: "-")
-            return (slug.isEmpty ? "assignment" : String(slug.prefix(40))) + "-" + due
+            var id = slug.isEmpty ? "assignment" : String(slug.prefix(40))
+            while id.hasSuffix("-") { id.removeLast() }
+            let lossy = slug.isEmpty || slug.count > 40 || folded.contains { ($0.isLetter || $0.isNumber) && !$0.isASCII }
+            if lossy {
+                let hash = NameBasedUUID.make(namespace: NameBasedUUID.statements, name: "assignment-cohort/\(cohort)")
+                id += "-" + hash.uuidString.lowercased().prefix(6)
+            }
+            return id + "-" + due
         }
     }
 

@@ -209,5 +209,43 @@ struct ExportTests {
                                                       "--due", "2099-01-01", "--out", file.path])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("did you mean 'basics'?"))
+        #expect(!assign.stderr.contains("warning"), "both modules are assigned: no prerequisite warning")
+    }
+
+    @Test("assign refuses a module given twice and an empty cohort; warns about prerequisites left out")
+    func assignRefusals() throws {
+        let cohort = try Cohort()
+        let file = cohort.kari.folder.appendingPathComponent("assignment.yaml")
+        let twice = try cohort.binary(cohort.kari, ["facilitator", "assign", "--cohort", "X", "--module", "basics",
+                                                    "--module", "basics", "--due", "2099-01-01", "--out", file.path])
+        #expect(twice.status == 64)
+        #expect(twice.stderr.contains("--module basics is given twice; give each module once"), "\(twice.stderr)")
+        #expect(twice.stderr.contains("Usage:"))
+        #expect(!FileManager.default.fileExists(atPath: file.path), "no file that every import would refuse")
+        for blank in ["", "   "] {
+            let empty = try cohort.binary(cohort.kari, ["facilitator", "assign", "--cohort", blank, "--module", "basics",
+                                                        "--due", "2099-01-01", "--out", file.path])
+            #expect(empty.status == 64)
+            #expect(empty.stderr.contains("--cohort is empty"), "\(empty.stderr)")
+        }
+        let alone = try cohort.binary(cohort.kari, ["facilitator", "assign", "--cohort", "X", "--module", "next-steps",
+                                                    "--due", "2099-01-01", "--out", file.path])
+        #expect(alone.status == 0, "a warning, not an error: \(alone.stderr)")
+        #expect(alone.stderr.contains("warning: 'next-steps' builds on 'basics', which this assignment does not include"))
+        #expect(alone.stderr.contains("--module basics"))
+        #expect(FileManager.default.fileExists(atPath: file.path))
+    }
+
+    @Test("generated assignment ids: readable from Latin names, unique and stable with a short hash otherwise")
+    func assignmentIDs() throws {
+        typealias Assign = FacilitatorCommand.Assign
+        #expect(Assign.makeID(cohort: "NAV Bergen, høst 2026", due: "2026-12-15") == "nav-bergen-hoest-2026-2026-12-15")
+        let ids = ["!!!", "???", "Кюлл 1", "Кюлл 2", "北京 2026", String(repeating: "lang ", count: 10) + "a",
+                   String(repeating: "lang ", count: 10) + "b"].map { Assign.makeID(cohort: $0, due: "2026-12-15") }
+        #expect(Set(ids).count == ids.count, "\(ids)")
+        #expect(ids.allSatisfy(TextChecks.isValidID), "\(ids)")
+        #expect(ids[0].hasPrefix("assignment-") && ids[0].count == "assignment-".count + 6 + 1 + 10)
+        #expect(ids[2].hasPrefix("1-"), "the digits that have a Latin spelling stay: \(ids[2])")
+        #expect(Assign.makeID(cohort: "!!!", due: "2026-12-15") == ids[0], "stable")
     }
 }

@@ -212,6 +212,34 @@ struct ExportTests {
         #expect(!assign.stderr.contains("warning"), "both modules are assigned: no prerequisite warning")
     }
 
+    @Test("due and overdue come from the learner's imported assignments: in the CSV export, and in a report without --assignment")
+    func dueFromImportedAssignments() throws {
+        let cohort = try Cohort()
+        let folder = cohort.kari.folder
+        for (name, modules, dues) in [("A", ["basics", "next-steps"], ["2099-01-15", "2099-02-15"]),
+                                      ("B", ["next-steps"], ["2099-01-31"])] {
+            let file = folder.appendingPathComponent("\(name).yaml").path
+            let assign = try cohort.binary(cohort.kari, ["facilitator", "assign", "--cohort", name, "--out", file]
+                                           + modules.flatMap { ["--module", $0] } + dues.flatMap { ["--due", $0] })
+            #expect(assign.status == 0, "\(assign.stderr)")
+            #expect(try cohort.binary(cohort.kari, ["assignment", "import", file]).status == 0)
+        }
+        let csv = try cohort.binary(cohort.kari, ["export", "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let rows = csv.stdout.split(separator: "\r\n")
+        #expect(rows.contains { $0.contains(",basics,") && $0.hasSuffix(",2099-01-15,no") }, "\(csv.stdout)")
+        #expect(rows.contains { $0.contains(",next-steps,") && $0.hasSuffix(",2099-01-31,no") }, "the earliest due date")
+        let json = folder.appendingPathComponent("kari.json").path
+        #expect(try cohort.binary(cohort.kari, ["export", "--out", json]).status == 0)
+        let report = try cohort.binary(cohort.kari, ["facilitator", "report", json, "--format", "csv", "--today", "2099-02-01"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let reportRows = report.stdout.split(separator: "\r\n")
+        #expect(reportRows.contains { $0.contains(",basics,") && $0.hasSuffix(",2099-01-15,no") }, "completed: not overdue")
+        #expect(reportRows.contains { $0.contains(",next-steps,") && $0.hasSuffix(",2099-01-31,yes") }, "\(report.stdout)")
+        let table = try cohort.binary(cohort.kari, ["facilitator", "report", json, "--today", "2099-02-01"])
+        #expect(table.stdout.contains(" !"))
+    }
+
     @Test("assign refuses a module given twice and an empty cohort; warns about prerequisites left out")
     func assignRefusals() throws {
         let cohort = try Cohort()

@@ -184,9 +184,20 @@ struct FacilitatorCommand: ParsableCommand {
                 learners = StatementsProgress.learners(ours, curriculum: curriculum, activityBase: base)
             } else {
                 var exports: [(file: String, export: ProgressExport)] = []
+                var otherCourse: [String] = []
                 for file in files {
                     guard let data = FileManager.default.contents(atPath: file) else { throw CLIError.io("cannot read '\(file)'") }
-                    exports.append((file, try Self.readExport(data, file: file)))
+                    let export = try Self.readExport(data, file: file)
+                    guard export.course.id == curriculum.course.id.value else {
+                        otherCourse.append("'\(file)' (course '\(export.course.id)')")
+                        continue
+                    }
+                    exports.append((file, export))
+                }
+                if !otherCourse.isEmpty {
+                    context.writeError("erfaring: warning: left out \(otherCourse.joined(separator: ", ")): "
+                                       + "this report is for course '\(curriculum.course.id.value)'; "
+                                       + "give --curriculum to report on another course")
                 }
                 let (newest, older) = Self.newestPerLearner(exports)
                 if !older.isEmpty {
@@ -232,8 +243,14 @@ struct FacilitatorCommand: ParsableCommand {
         /// Reads one learner's export, with a plain message for anything wrong with it.
         static func readExport(_ data: Data, file: String) throws -> ProgressExport {
             struct Header: Decodable { var schema: String? }
+            let reads = "the report reads files written by 'erfaring export --format json'"
+            if isXAPI(data) {
+                throw CLIError.invalidContent("'\(file)' holds xAPI statements ('erfaring export --format xapi'); \(reads). "
+                                              + "xAPI statements are read from a Learning Record Store with --lrs URL")
+            }
             guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
-                throw CLIError.invalidContent("'\(file)' is not JSON; expected an export from 'erfaring export --format json'")
+                let json = (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil
+                throw CLIError.invalidContent("'\(file)' is \(json ? "JSON, but not an Erfaring export" : "not JSON"); \(reads)")
             }
             guard header.schema == ProgressExport.schemaName else {
                 throw CLIError.invalidContent("'\(file)' is \(header.schema.map { "'\($0)'" } ?? "not an Erfaring export"); "
@@ -254,6 +271,20 @@ struct FacilitatorCommand: ParsableCommand {
                 throw CLIError.invalidContent("'\(file)' cannot be reported on: \(problem)")
             }
             return export
+        }
+
+        /// Whether `data` is xAPI statements: a JSON array of them, one statement, or one per line.
+        static func isXAPI(_ data: Data) -> Bool {
+            func isStatement(_ object: Any) -> Bool {
+                guard let object = object as? [String: Any] else { return false }
+                return object["actor"] != nil && object["verb"] != nil && object["object"] != nil
+            }
+            if let json = try? JSONSerialization.jsonObject(with: data) {
+                if let list = json as? [Any] { return !list.isEmpty && list.allSatisfy(isStatement) }
+                return isStatement(json)
+            }
+            let firstLine = data.prefix { $0 != UInt8(ascii: "\n") }
+            return (try? JSONSerialization.jsonObject(with: Data(firstLine))).map(isStatement) ?? false
         }
 
         static func table(_ report: CohortReport, language: Language) -> [String] {
@@ -281,8 +312,43 @@ struct FacilitatorCommand: ParsableCommand {
             }
             var lines = [report.cohort.map { "\(report.courseTitle) · \($0)" } ?? report.courseTitle, line(header)]
             lines += rows.map(line)
-            lines.append(nb ? "! = på overtid (per \(report.today))" : "! = overdue (as of \(report.today))")
+            lines += legend(report, language: language)
             return lines
+        }
+
+        /// What the table's symbols mean: only those that appear, and the overdue mark only when
+        /// due dates are in play.
+        static func legend(_ report: CohortReport, language: Language) -> [String] {
+            let nb = language == .nb
+            let cells = report.rows.flatMap(\.cells)
+            var entries: [(String, String)] = []
+            if cells.contains(where: { $0.state == .inProgress }) {
+                entries.append(("n/m", nb ? "påbegynt: leksjoner lest av modulens leksjoner" : "in progress: lessons read of the module's lessons"))
+            }
+            if cells.contains(where: { $0.state == .quizPending }) {
+                entries.append(("quiz", nb ? "alle leksjoner lest, quizen ikke bestått ennå" : "every lesson read, the quiz not passed yet"))
+            }
+            if cells.contains(where: { $0.state == .completed }) {
+                entries.append((nb ? "fullført" : "done", nb ? "alle leksjoner lest og quizen bestått" : "every lesson read and the quiz passed"))
+            }
+            if cells.contains(where: { $0.bestScore != nil }) {
+                entries.append(("NN%", nb ? "beste quizresultat" : "best quiz score"))
+            }
+            if cells.contains(where: { $0.state == .notStarted }) {
+                entries.append(("–", nb ? "ikke startet" : "not started"))
+            }
+            if cells.contains(where: { $0.state == .locked }) {
+                entries.append((nb ? "låst" : "locked", nb ? "bygger på en modul som ikke er fullført" : "builds on a module not completed yet"))
+            }
+            entries.append((nb ? "fullført k/n" : "completed k/n",
+                            nb ? "(siste rad) deltakere som har fullført modulen, av alle" : "(last row) learners who completed the module, of all"))
+            if cells.contains(where: { $0.due != nil }) {
+                entries.append(("!", nb ? "på overtid: fristen er passert og modulen ikke fullført (per \(report.today))"
+                                    : "overdue: past the due date and not completed (as of \(report.today))"))
+            }
+            let width = entries.map(\.0.count).max() ?? 0
+            return [nb ? "Forklaring:" : "Key:"]
+                + entries.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
         }
     }
 }

@@ -240,6 +240,56 @@ struct ExportTests {
         #expect(table.stdout.contains(" !"))
     }
 
+    @Test("the table explains its symbols: only those that appear, the overdue mark only with due dates")
+    func tableLegend() throws {
+        let cohort = try Cohort()
+        let learners = try [cohort.export(cohort.kari), cohort.export(cohort.ola)].map(LearnerProgress.init(export:))
+        let curriculum = cohort.kari.curriculum
+        let plain = FacilitatorCommand.Report.table(
+            CohortReport(curriculum: curriculum, learners: learners, assignment: nil, today: "2025-11-25", language: .en),
+            language: .en)
+        let key = try #require(plain.firstIndex(of: "Key:"))
+        let legend = plain[key...].joined(separator: "\n")
+        for shown in ["n/m  ", "done  ", "NN%  ", "–  ", "locked  ", "completed k/n  "] {
+            #expect(legend.contains("  " + shown), "\(shown) in \(legend)")
+        }
+        #expect(!legend.contains("quiz  "), "no learner has a quiz to go")
+        #expect(!legend.contains("!"), "no due dates: no overdue mark")
+        let onlyKari = FacilitatorCommand.Report.table(
+            CohortReport(curriculum: curriculum, learners: [learners[0]], assignment: Cohort.assignment, today: "2025-11-25",
+                         language: .nb), language: .nb)
+        let nbLegend = onlyKari[try #require(onlyKari.firstIndex(of: "Forklaring:"))...].joined(separator: "\n")
+        #expect(nbLegend.contains("  !   ") && nbLegend.contains("på overtid: fristen er passert"), "due dates are in play: \(nbLegend)")
+        #expect(!nbLegend.contains("n/m"), "nobody is in progress")
+    }
+
+    @Test("an xAPI file, another course's export: what the report reads, and what it leaves out")
+    func reportInputs() throws {
+        let cohort = try Cohort()
+        let folder = cohort.kari.folder
+        for lines in [false, true] {
+            let xapi = folder.appendingPathComponent("kari\(lines ? "-lines" : "").xapi.json")
+            #expect(try cohort.binary(cohort.kari, ["export", "--format", "xapi", "--out", xapi.path]
+                                      + (lines ? ["--lines"] : [])).status == 0)
+            let result = try cohort.binary(cohort.kari, ["facilitator", "report", xapi.path])
+            #expect(result.status == 65)
+            #expect(result.stderr.contains("holds xAPI statements"), "\(result.stderr)")
+            #expect(result.stderr.contains("'erfaring export --format json'") && result.stderr.contains("--lrs"))
+            #expect(!result.stderr.contains("is not JSON"))
+        }
+        let other = folder.appendingPathComponent("other.json"), kari = folder.appendingPathComponent("kari.json")
+        var foreign = try cohort.export(cohort.ola)
+        foreign.course.id = "another-course"
+        try ProgressExport.encoder.encode(foreign).write(to: other)
+        try ProgressExport.encoder.encode(try cohort.export(cohort.kari)).write(to: kari)
+        let report = try cohort.binary(cohort.kari, ["facilitator", "report", "--format", "csv", kari.path, other.path])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stderr.contains("warning: left out '\(other.path)' (course 'another-course')"), "\(report.stderr)")
+        #expect(report.stderr.contains("this report is for course 'demo-course'"))
+        #expect(!report.stdout.contains(foreign.learner.id), "left out of the report")
+        #expect(report.stdout.contains(try cohort.export(cohort.kari).learner.id))
+    }
+
     @Test("assign refuses a module given twice and an empty cohort; warns about prerequisites left out")
     func assignRefusals() throws {
         let cohort = try Cohort()

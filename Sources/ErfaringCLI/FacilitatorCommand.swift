@@ -186,7 +186,7 @@ struct FacilitatorCommand: ParsableCommand {
                 var exports: [(file: String, export: ProgressExport)] = []
                 var otherCourse: [String] = []
                 for file in files {
-                    guard let data = FileManager.default.contents(atPath: file) else { throw CLIError.io("cannot read '\(file)'") }
+                    let data = try readInputFile(file)
                     let export = try Self.readExport(data, file: file)
                     guard export.course.id == curriculum.course.id.value else {
                         otherCourse.append("'\(file)' (course '\(export.course.id)')")
@@ -209,7 +209,7 @@ struct FacilitatorCommand: ParsableCommand {
             }
             var plan: Assignment?
             if let assignment {
-                guard let data = FileManager.default.contents(atPath: assignment) else { throw CLIError.io("cannot read '\(assignment)'") }
+                let data = try readInputFile(assignment)
                 let result = AssignmentFile.read([UInt8](data), file: assignment, curriculum: curriculum, today: "0000-00-00")
                 let renderer = DiagnosticRenderer(sources: [assignment: [UInt8](data)], useColor: false)
                 for diagnostic in result.diagnostics { context.writeError(renderer.render(diagnostic)) }

@@ -115,7 +115,7 @@ struct ExportTests {
     func privacy(format: String) throws {
         let cohort = try Cohort()
         for harness in [cohort.kari, cohort.ola] {
-            let result = try cohort.binary(harness, ["export", "--format", format, "--include-name"])
+            let result = try cohort.binary(harness, ["export", "--format", format] + (format == "xapi" ? [] : ["--include-name"]))
             #expect(result.status == 0, "\(result.stderr)")
             #expect(!result.stdout.isEmpty)
             #expect(!result.stdout.contains(Cohort.markerA) && !result.stdout.contains(Cohort.markerB))
@@ -136,8 +136,15 @@ struct ExportTests {
         #expect(text.contains("\"say-no\" : 2"))
         let mode = try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        let misuse = try cohort.binary(cohort.ola, ["export", "--format", "csv", "--include-private"])
-        #expect(misuse.status == 64)
+        for format in ["csv", "xapi"] {
+            let misuse = try cohort.binary(cohort.ola, ["export", "--format", format, "--include-private"])
+            #expect(misuse.status == 64)
+            #expect(misuse.stderr.contains("--include-private works with --format json only"))
+        }
+        let name = try cohort.binary(cohort.ola, ["export", "--format", "xapi", "--include-name"])
+        #expect(name.status == 64, "refused like --include-private, not silently ignored")
+        #expect(name.stderr.contains("--include-name works with --format json and csv only"), "\(name.stderr)")
+        #expect(name.stdout.isEmpty)
     }
 
     @Test("real exports validate against docs/export.schema.json",
@@ -213,6 +220,13 @@ struct ExportTests {
         let list = try cohort.binary(cohort.kari, ["assignment", "list"])
         #expect(list.stdout.contains("2099-01-15  completed  Grunnlag"))
         #expect(list.stdout.contains("2099-02-15  open       Videre"))
+        let missing = try cohort.binary(cohort.kari, ["assignment", "import", "nope.yaml"])
+        #expect(missing.status == 74)
+        #expect(missing.stderr.contains("cannot read 'nope.yaml': No such file or directory"), "\(missing.stderr)")
+        let folder = try cohort.binary(cohort.kari, ["facilitator", "report", "--assignment", cohort.kari.folder.path,
+                                                     cohort.kari.folder.path])
+        #expect(folder.status == 74)
+        #expect(folder.stderr.contains("it is a folder, not a file"), "\(folder.stderr)")
         let unknown = try cohort.binary(cohort.kari, ["facilitator", "assign", "--cohort", "X", "--module", "basic",
                                                       "--due", "2099-01-01", "--out", file.path])
         #expect(unknown.status == 64)

@@ -121,8 +121,9 @@ struct FacilitatorCommand: ParsableCommand {
             abstract: "A learner × module report from learners' export files or from an LRS.",
             discussion: """
                 Read JSON exports ('erfaring export --format json') or every learner's statements from \
-                a Learning Record Store (credentials as for 'erfaring sync'). The same cohort gives the \
-                same report either way.
+                a Learning Record Store (credentials as for 'erfaring sync'). From an LRS, only learners \
+                who have synced appear, and every learner of the course does: statements do not name a \
+                cohort. Several exports of one learner: the newest counts.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -215,6 +216,14 @@ struct FacilitatorCommand: ParsableCommand {
                 for diagnostic in result.diagnostics { context.writeError(renderer.render(diagnostic)) }
                 guard let read = result.assignment else { throw CLIError.invalidContent("the assignment file has errors") }
                 plan = read
+                if lrs != nil {
+                    let assigned = Set(read.items.map(\.moduleID))
+                    let active = learners.count { $0.modules.contains { assigned.contains($0.moduleID) && $0.isStarted } }
+                    context.writeError("erfaring: the LRS has statements from \(learners.count) learner\(learners.count == 1 ? "" : "s") "
+                                       + "of this course; \(active) of them have activity in the assignment's modules. "
+                                       + "The LRS cannot tell cohorts apart, so every learner is shown, and learners "
+                                       + "who never ran 'erfaring sync' are missing.")
+                }
             }
             let report = CohortReport(curriculum: curriculum, learners: learners, assignment: plan, today: day, language: lang)
             switch format {

@@ -138,6 +138,21 @@ struct LRSTests {
         }
         #expect(rows(fromFiles.stdout).count == 4)
         #expect(rows(fromFiles.stdout) == rows(fromLRS.stdout))
+
+        // With an assignment, the LRS report says how many of the course's learners worked on its modules.
+        let plan = cohort.kari.folder.appendingPathComponent("plan.yaml")
+        try AssignmentFile.render(Cohort.assignment).write(to: plan, atomically: true, encoding: .utf8)
+        let assigned = try cohort.binary(cohort.kari, arguments + ["--lrs", lrs, "--assignment", plan.path], environment: environment)
+        #expect(assigned.status == 0, "\(assigned.stderr)")
+        let line = try #require(assigned.stderr.split(separator: "\n").first { $0.contains("of them have activity in the assignment's modules") })
+        let numbers = line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        let learnersInLRS = Set(try LRSClient(endpoint: try #require(URL(string: lrs)), user: environment["ERFARING_LRS_USER"] ?? "",
+                                              password: environment["ERFARING_LRS_PASSWORD"] ?? "")
+            .fetchAll().statements.filter { $0.object.id.hasPrefix("https://erfaring.no/xapi/demo-course/") }
+            .map(\.actor.account.name))
+        #expect(numbers.first == learnersInLRS.count, "\(line)")
+        #expect(numbers.count >= 2 && numbers[1] >= 2 && numbers[1] <= learnersInLRS.count, "kari and ola at least: \(line)")
+        #expect(line.contains("never ran 'erfaring sync' are missing"))
     }
 
     @Test("the endpoint: 'statements' is added to the xAPI endpoint, a bare host gets /xAPI/statements, a wrong path says which URL failed")

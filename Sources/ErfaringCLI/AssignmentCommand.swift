@@ -21,9 +21,7 @@ struct AssignmentCommand: ParsableCommand {
         func run() throws {
             let context = CommandContext.live
             let curriculum = try options.load(context)
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw CLIError.io("cannot read '\(file)'")
-            }
+            let data = try readInputFile(file)
             let bytes = [UInt8](data)
             let result = AssignmentFile.read(bytes, file: file, curriculum: curriculum, today: AssignmentDates.today(Date()))
             let renderer = DiagnosticRenderer(sources: [file: bytes], useColor: context.useColor)

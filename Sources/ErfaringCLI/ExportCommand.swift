@@ -38,6 +38,9 @@ struct ExportCommand: ParsableCommand {
         if includePrivate && format != .json {
             throw ValidationError("--include-private works with --format json only")
         }
+        if includeName && format == .xapi {
+            throw ValidationError("--include-name works with --format json and csv only; xAPI statements never carry your name")
+        }
         if lines && format != .xapi {
             throw ValidationError("--lines works with --format xapi only")
         }

@@ -26,7 +26,8 @@ struct LearnerData {
 /// Writes `text` to `--out FILE` (atomically, 0600) or to standard output.
 func emit(_ text: String, out: String?, _ context: CommandContext) throws {
     guard let out else {
-        RawOutput.write(text.hasSuffix("\n") ? text : text + "\n")
+        // By bytes: "\r\n" (CSV) is one Character, which hasSuffix("\n") would not see.
+        RawOutput.write(text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n")
         return
     }
     do {

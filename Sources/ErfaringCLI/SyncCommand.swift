@@ -18,8 +18,8 @@ struct SyncCommand: ParsableCommand {
             self-assessment answers are never sent.
             """)
 
-    @Option(help: ArgumentHelp("The LRS endpoint, such as https://lrs.example.org (statements go to …/xAPI/statements).",
-                               valueName: "url"))
+    @Option(help: ArgumentHelp("The LRS's xAPI endpoint, such as https://lrs.example.org/xAPI/ (statements go to "
+                               + "…/statements; a bare host gets /xAPI/statements).", valueName: "url"))
     var lrs: String
 
     @Option(help: "Statements per request.")
@@ -30,6 +30,7 @@ struct SyncCommand: ParsableCommand {
     func validate() throws {
         guard let url = URL(string: lrs), url.host != nil else { throw ValidationError("'\(lrs)' is not a URL") }
         guard LRSClient.isAllowed(url) else { throw ValidationError(LRSError.insecure(lrs).description) }
+        guard url.host?.contains(":") != true else { throw ValidationError(LRSError.ipv6Literal(lrs).description) }
         guard (1...1000).contains(batch) else { throw ValidationError("--batch must be between 1 and 1000") }
     }
 
@@ -41,6 +42,10 @@ struct SyncCommand: ParsableCommand {
         let key = client.statementsURL.absoluteString  // the same LRS however the URL was written
         let sent = try storeCall { () throws(StoreError) in try data.store.sentStatements(profile: data.profile.id, lrs: key) }
         let pending = statements.filter { !sent.contains($0.id) }
+        guard !statements.isEmpty else {
+            context.write("Nothing to send yet: there is no progress to report.")
+            return
+        }
         guard !pending.isEmpty else {
             context.write("Nothing new to send: the LRS already has all \(statements.count) statements.")
             return
@@ -53,8 +58,10 @@ struct SyncCommand: ParsableCommand {
                 try client.post(slice)
             } catch {
                 if showBar { RawOutput.write("\n", to: STDERR_FILENO) }
-                context.writeError("erfaring: sent \(done) of \(pending.count) new statements before this error:")
-                throw CLIError(description: error.description, code: { if case .rejected = error { return 1 } else { return 74 } }())
+                // The error first, then what got through before it.
+                throw CLIError(lrs: error, then: done == 0
+                    ? "Nothing was sent (\(pending.count) new statements wait for the next sync)."
+                    : "Sent \(done) of \(pending.count) new statements before this error; the next sync sends the rest.")
             }
             try storeCall { () throws(StoreError) in
                 try data.store.markSent(slice.map(\.id), profile: data.profile.id, lrs: key, at: Date())
@@ -74,17 +81,35 @@ struct SyncCommand: ParsableCommand {
 
 /// An LRS client for `url` with credentials from the environment or netrc.
 func makeLRSClient(_ url: String, _ context: CommandContext) throws -> LRSClient {
-    guard let endpoint = URL(string: url), let host = endpoint.host else {
+    guard let endpoint = URL(string: url), let host = endpoint.host, !host.isEmpty else {
         throw CLIError(description: "'\(url)' is not a URL", code: 64)
     }
-    guard let credentials = LRSCredentials.find(host: host, environment: context.environment) else {
-        throw CLIError(description: LRSError.noCredentials(host: host).description, code: 1)
+    if host.contains(":") { throw CLIError(lrs: .ipv6Literal(url)) }
+    let credentials: LRSCredentials.Found
+    do {
+        credentials = try LRSCredentials.find(host: host, environment: context.environment)
+    } catch {
+        throw CLIError(description: error.description, code: 1)
     }
     let backoff = context.environment["ERFARING_LRS_BACKOFF"].map { $0.split(separator: ",").compactMap { Double($0) } }
     do {
         return try LRSClient(endpoint: endpoint, user: credentials.user, password: credentials.password,
-                             timeout: 30, backoff: backoff ?? [0.5, 2, 5])
+                             credentialSource: credentials.source, timeout: 30, backoff: backoff ?? [0.5, 2, 5])
     } catch {
-        throw CLIError(description: error.description, code: 64)
+        throw CLIError(lrs: error)
+    }
+}
+
+extension CLIError {
+    /// An LRS failure: 1 when the LRS said no (retrying will not help), 74 when it could not be reached.
+    init(lrs error: LRSError, then note: String? = nil) {
+        let code: Int32
+        switch error {
+        case .rejected, .notFound: code = 1
+        case .insecure, .ipv6Literal: code = 64
+        case .unauthorized, .noCredentials, .incompleteCredentials: code = 1
+        default: code = 74
+        }
+        self.init(description: error.description + (note.map { "\n" + $0 } ?? ""), code: code)
     }
 }

@@ -72,7 +72,15 @@ struct ExportTests {
         let report = CohortReport(curriculum: cohort.kari.curriculum, learners: [kari, ola].map(LearnerProgress.init(export:)),
                                   assignment: Cohort.assignment, today: "2025-11-25", language: .nb)
         try assertGolden(CohortCSV.render(report), "report.csv")
-        try assertGolden(HTMLPages.cohortReport(report, language: .nb), "report.html")
+        let html = HTMLPages.cohortReport(report, language: .nb)
+        try assertGolden(html, "report.html")
+        #expect(html.contains("<title>Demo, høst 2025 · Demokurs</title>"), "the cohort names the printed page")
+        #expect(html.contains("width=\"100%\" style=\"max-width:740px\" viewBox=\"0 0 740 "), "the chart scales to the page")
+        #expect(!html.contains("width=\"740\""))
+        #expect(html.contains("print-color-adjust:exact") && html.contains("-webkit-print-color-adjust:exact"))
+        #expect(html.contains(".date{white-space:nowrap}") && html.contains("<span class=\"date\">frist 2025-12-20</span>"))
+        #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src="), "one self-contained page")
+        #expect(html.components(separatedBy: "http").count == 2, "no address but the SVG namespace")
         try assertGolden(FacilitatorCommand.Report.table(report, language: .en).joined(separator: "\n") + "\n", "report-table.txt")
         let summary = HTMLPages.completionSummary(curriculum: cohort.kari.curriculum, name: "Kari Nordmann",
                                                   summaries: kari.summaries, language: .nb, date: cohort.kari.clock.now)
@@ -107,7 +115,7 @@ struct ExportTests {
     func privacy(format: String) throws {
         let cohort = try Cohort()
         for harness in [cohort.kari, cohort.ola] {
-            let result = try cohort.binary(harness, ["export", "--format", format, "--include-name"])
+            let result = try cohort.binary(harness, ["export", "--format", format] + (format == "xapi" ? [] : ["--include-name"]))
             #expect(result.status == 0, "\(result.stderr)")
             #expect(!result.stdout.isEmpty)
             #expect(!result.stdout.contains(Cohort.markerA) && !result.stdout.contains(Cohort.markerB))
@@ -128,8 +136,15 @@ struct ExportTests {
         #expect(text.contains("\"say-no\" : 2"))
         let mode = try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        let misuse = try cohort.binary(cohort.ola, ["export", "--format", "csv", "--include-private"])
-        #expect(misuse.status == 64)
+        for format in ["csv", "xapi"] {
+            let misuse = try cohort.binary(cohort.ola, ["export", "--format", format, "--include-private"])
+            #expect(misuse.status == 64)
+            #expect(misuse.stderr.contains("--include-private works with --format json only"))
+        }
+        let name = try cohort.binary(cohort.ola, ["export", "--format", "xapi", "--include-name"])
+        #expect(name.status == 64, "refused like --include-private, not silently ignored")
+        #expect(name.stderr.contains("--include-name works with --format json and csv only"), "\(name.stderr)")
+        #expect(name.stdout.isEmpty)
     }
 
     @Test("real exports validate against docs/export.schema.json",
@@ -153,6 +168,43 @@ struct ExportTests {
         }
     }
 
+    @Test("several exports of one learner: the newest exportedAt counts, and stderr says which were left out")
+    func newestExportPerLearner() throws {
+        let cohort = try Cohort()
+        let newer = try cohort.export(cohort.kari)
+        var older = newer
+        older.exportedAt = newer.exportedAt.addingTimeInterval(-7 * 86_400)
+        for index in older.modules.indices {
+            older.modules[index].lessonsDone = 0
+            older.modules[index].attempts = 0
+            older.modules[index].bestScore = nil
+            older.modules[index].passedAt = nil
+            older.modules[index].completedAt = nil
+            older.modules[index].lastActivityAt = nil
+        }
+        let folder = cohort.kari.folder
+        let week47 = folder.appendingPathComponent("per-uke47.json"), week48 = folder.appendingPathComponent("per-uke48.json")
+        let ola = folder.appendingPathComponent("ola.json")
+        try ProgressExport.encoder.encode(older).write(to: week47)
+        try ProgressExport.encoder.encode(newer).write(to: week48)
+        try ProgressExport.encoder.encode(try cohort.export(cohort.ola)).write(to: ola)
+        // The newer file first and twice, the older one last: still one row per module, from the newer file.
+        let report = try cohort.binary(cohort.kari, ["facilitator", "report", "--format", "csv",
+                                                     week48.path, ola.path, week48.path, week47.path])
+        #expect(report.status == 0, "\(report.stderr)")
+        let rows = report.stdout.split(separator: "\r\n").filter { $0.hasPrefix(newer.learner.id) }
+        #expect(rows.count == newer.modules.count)
+        #expect(rows.first?.contains(",completed,") == true, "from the newer export")
+        #expect(report.stdout.split(separator: "\r\n").count == 1 + 2 * newer.modules.count, "a header and two learners: \(report.stdout)")
+        let lines = report.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "one line: \(report.stderr)")
+        #expect(report.stderr.contains("left out 2 older exports"))
+        #expect(report.stderr.contains(week47.path) && report.stderr.contains(week48.path))
+        #expect(!report.stderr.contains(ola.path))
+        let table = try cohort.binary(cohort.kari, ["facilitator", "report", week47.path, week48.path])
+        #expect(table.stdout.split(separator: "\n").count { $0.hasPrefix(newer.learner.id.prefix(8)) } == 1)
+    }
+
     @Test("assign, import, list: the whole facilitator file flow through the binary")
     func assignments() throws {
         let cohort = try Cohort()
@@ -168,9 +220,132 @@ struct ExportTests {
         let list = try cohort.binary(cohort.kari, ["assignment", "list"])
         #expect(list.stdout.contains("2099-01-15  completed  Grunnlag"))
         #expect(list.stdout.contains("2099-02-15  open       Videre"))
+        let missing = try cohort.binary(cohort.kari, ["assignment", "import", "nope.yaml"])
+        #expect(missing.status == 74)
+        #expect(missing.stderr.contains("cannot read 'nope.yaml': No such file or directory"), "\(missing.stderr)")
+        let folder = try cohort.binary(cohort.kari, ["facilitator", "report", "--assignment", cohort.kari.folder.path,
+                                                     cohort.kari.folder.path])
+        #expect(folder.status == 74)
+        #expect(folder.stderr.contains("it is a folder, not a file"), "\(folder.stderr)")
         let unknown = try cohort.binary(cohort.kari, ["facilitator", "assign", "--cohort", "X", "--module", "basic",
                                                       "--due", "2099-01-01", "--out", file.path])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("did you mean 'basics'?"))
+        #expect(!assign.stderr.contains("warning"), "both modules are assigned: no prerequisite warning")
+    }
+
+    @Test("due and overdue come from the learner's imported assignments: in the CSV export, and in a report without --assignment")
+    func dueFromImportedAssignments() throws {
+        let cohort = try Cohort()
+        let folder = cohort.kari.folder
+        for (name, modules, dues) in [("A", ["basics", "next-steps"], ["2099-01-15", "2099-02-15"]),
+                                      ("B", ["next-steps"], ["2099-01-31"])] {
+            let file = folder.appendingPathComponent("\(name).yaml").path
+            let assign = try cohort.binary(cohort.kari, ["facilitator", "assign", "--cohort", name, "--out", file]
+                                           + modules.flatMap { ["--module", $0] } + dues.flatMap { ["--due", $0] })
+            #expect(assign.status == 0, "\(assign.stderr)")
+            #expect(try cohort.binary(cohort.kari, ["assignment", "import", file]).status == 0)
+        }
+        let csv = try cohort.binary(cohort.kari, ["export", "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let rows = csv.stdout.split(separator: "\r\n")
+        #expect(rows.contains { $0.contains(",basics,") && $0.hasSuffix(",2099-01-15,no") }, "\(csv.stdout)")
+        #expect(rows.contains { $0.contains(",next-steps,") && $0.hasSuffix(",2099-01-31,no") }, "the earliest due date")
+        let json = folder.appendingPathComponent("kari.json").path
+        #expect(try cohort.binary(cohort.kari, ["export", "--out", json]).status == 0)
+        let report = try cohort.binary(cohort.kari, ["facilitator", "report", json, "--format", "csv", "--today", "2099-02-01"])
+        #expect(report.status == 0, "\(report.stderr)")
+        let reportRows = report.stdout.split(separator: "\r\n")
+        #expect(reportRows.contains { $0.contains(",basics,") && $0.hasSuffix(",2099-01-15,no") }, "completed: not overdue")
+        #expect(reportRows.contains { $0.contains(",next-steps,") && $0.hasSuffix(",2099-01-31,yes") }, "\(report.stdout)")
+        let table = try cohort.binary(cohort.kari, ["facilitator", "report", json, "--today", "2099-02-01"])
+        #expect(table.stdout.contains(" !"))
+    }
+
+    @Test("the table explains its symbols: only those that appear, the overdue mark only with due dates")
+    func tableLegend() throws {
+        let cohort = try Cohort()
+        let learners = try [cohort.export(cohort.kari), cohort.export(cohort.ola)].map(LearnerProgress.init(export:))
+        let curriculum = cohort.kari.curriculum
+        let plain = FacilitatorCommand.Report.table(
+            CohortReport(curriculum: curriculum, learners: learners, assignment: nil, today: "2025-11-25", language: .en),
+            language: .en)
+        let key = try #require(plain.firstIndex(of: "Key:"))
+        let legend = plain[key...].joined(separator: "\n")
+        for shown in ["n/m  ", "done  ", "NN%  ", "–  ", "locked  ", "completed k/n  "] {
+            #expect(legend.contains("  " + shown), "\(shown) in \(legend)")
+        }
+        #expect(!legend.contains("quiz  "), "no learner has a quiz to go")
+        #expect(!legend.contains("!"), "no due dates: no overdue mark")
+        let onlyKari = FacilitatorCommand.Report.table(
+            CohortReport(curriculum: curriculum, learners: [learners[0]], assignment: Cohort.assignment, today: "2025-11-25",
+                         language: .nb), language: .nb)
+        let nbLegend = onlyKari[try #require(onlyKari.firstIndex(of: "Forklaring:"))...].joined(separator: "\n")
+        #expect(nbLegend.contains("  !   ") && nbLegend.contains("på overtid: fristen er passert"), "due dates are in play: \(nbLegend)")
+        #expect(!nbLegend.contains("n/m"), "nobody is in progress")
+    }
+
+    @Test("an xAPI file, another course's export: what the report reads, and what it leaves out")
+    func reportInputs() throws {
+        let cohort = try Cohort()
+        let folder = cohort.kari.folder
+        for lines in [false, true] {
+            let xapi = folder.appendingPathComponent("kari\(lines ? "-lines" : "").xapi.json")
+            #expect(try cohort.binary(cohort.kari, ["export", "--format", "xapi", "--out", xapi.path]
+                                      + (lines ? ["--lines"] : [])).status == 0)
+            let result = try cohort.binary(cohort.kari, ["facilitator", "report", xapi.path])
+            #expect(result.status == 65)
+            #expect(result.stderr.contains("holds xAPI statements"), "\(result.stderr)")
+            #expect(result.stderr.contains("'erfaring export --format json'") && result.stderr.contains("--lrs"))
+            #expect(!result.stderr.contains("is not JSON"))
+        }
+        let other = folder.appendingPathComponent("other.json"), kari = folder.appendingPathComponent("kari.json")
+        var foreign = try cohort.export(cohort.ola)
+        foreign.course.id = "another-course"
+        try ProgressExport.encoder.encode(foreign).write(to: other)
+        try ProgressExport.encoder.encode(try cohort.export(cohort.kari)).write(to: kari)
+        let report = try cohort.binary(cohort.kari, ["facilitator", "report", "--format", "csv", kari.path, other.path])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stderr.contains("warning: left out '\(other.path)' (course 'another-course')"), "\(report.stderr)")
+        #expect(report.stderr.contains("this report is for course 'demo-course'"))
+        #expect(!report.stdout.contains(foreign.learner.id), "left out of the report")
+        #expect(report.stdout.contains(try cohort.export(cohort.kari).learner.id))
+    }
+
+    @Test("assign refuses a module given twice and an empty cohort; warns about prerequisites left out")
+    func assignRefusals() throws {
+        let cohort = try Cohort()
+        let file = cohort.kari.folder.appendingPathComponent("assignment.yaml")
+        let twice = try cohort.binary(cohort.kari, ["facilitator", "assign", "--cohort", "X", "--module", "basics",
+                                                    "--module", "basics", "--due", "2099-01-01", "--out", file.path])
+        #expect(twice.status == 64)
+        #expect(twice.stderr.contains("--module basics is given twice; give each module once"), "\(twice.stderr)")
+        #expect(twice.stderr.contains("Usage:"))
+        #expect(!FileManager.default.fileExists(atPath: file.path), "no file that every import would refuse")
+        for blank in ["", "   "] {
+            let empty = try cohort.binary(cohort.kari, ["facilitator", "assign", "--cohort", blank, "--module", "basics",
+                                                        "--due", "2099-01-01", "--out", file.path])
+            #expect(empty.status == 64)
+            #expect(empty.stderr.contains("--cohort is empty"), "\(empty.stderr)")
+        }
+        let alone = try cohort.binary(cohort.kari, ["facilitator", "assign", "--cohort", "X", "--module", "next-steps",
+                                                    "--due", "2099-01-01", "--out", file.path])
+        #expect(alone.status == 0, "a warning, not an error: \(alone.stderr)")
+        #expect(alone.stderr.contains("warning: 'next-steps' builds on 'basics', which this assignment does not include"))
+        #expect(alone.stderr.contains("--module basics"))
+        #expect(FileManager.default.fileExists(atPath: file.path))
+    }
+
+    @Test("generated assignment ids: readable from Latin names, unique and stable with a short hash otherwise")
+    func assignmentIDs() throws {
+        typealias Assign = FacilitatorCommand.Assign
+        #expect(Assign.makeID(cohort: "NAV Bergen, høst 2026", due: "2026-12-15") == "nav-bergen-hoest-2026-2026-12-15")
+        let ids = ["!!!", "???", "Кюлл 1", "Кюлл 2", "北京 2026", String(repeating: "lang ", count: 10) + "a",
+                   String(repeating: "lang ", count: 10) + "b"].map { Assign.makeID(cohort: $0, due: "2026-12-15") }
+        #expect(Set(ids).count == ids.count, "\(ids)")
+        #expect(ids.allSatisfy(TextChecks.isValidID), "\(ids)")
+        #expect(ids[0].hasPrefix("assignment-") && ids[0].count == "assignment-".count + 6 + 1 + 10)
+        #expect(ids[2].hasPrefix("1-"), "the digits that have a Latin spelling stay: \(ids[2])")
+        #expect(Assign.makeID(cohort: "!!!", due: "2026-12-15") == ids[0], "stable")
     }
 }

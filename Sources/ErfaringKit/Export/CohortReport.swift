@@ -5,15 +5,25 @@ public struct LearnerProgress: Hashable, Sendable {
     public var id: String
     public var name: String?
     public var modules: [ModuleSummary]
+    /// Due dates from the assignments the learner imported: module id → the earliest due date of
+    /// an assignment covering it. Used when the report is not given an assignment of its own.
+    public var due: [String: String]
 
-    public init(id: String, name: String?, modules: [ModuleSummary]) {
+    public init(id: String, name: String?, modules: [ModuleSummary], due: [String: String] = [:]) {
         self.id = id
         self.name = name
         self.modules = modules
+        self.due = due
     }
 
     public init(export: ProgressExport) {
-        self.init(id: export.learner.id, name: export.learner.name, modules: export.summaries)
+        self.init(id: export.learner.id, name: export.learner.name, modules: export.summaries,
+                  due: Self.earliestDue(export.assignments.flatMap(\.modules)))
+    }
+
+    /// Module id → the earliest due date among `items`.
+    public static func earliestDue(_ items: [Assignment.Item]) -> [String: String] {
+        Dictionary(items.map { ($0.moduleID, $0.due) }, uniquingKeysWith: { min($0, $1) })
     }
 
     /// Short label: the name if the learner shared it, else the start of the pseudonymous id.
@@ -72,7 +82,8 @@ public struct CohortReport: Hashable, Sendable {
     }
 
     /// - Parameters:
-    ///   - assignment: due dates to flag as overdue; with one, only its modules are shown.
+    ///   - assignment: due dates to flag as overdue; with one, only its modules are shown. Without
+    ///     one, each learner's own imported assignments give the due dates.
     ///   - today: the calendar day, `YYYY-MM-DD`, that due dates are compared with.
     public init(curriculum: Curriculum, learners: [LearnerProgress], assignment: Assignment?, today: String,
                 language: Language) {
@@ -100,7 +111,7 @@ public struct CohortReport: Hashable, Sendable {
                 } else {
                     state = .notStarted
                 }
-                let dueDate = due[id]
+                let dueDate = assignment == nil ? learner.due[id] : due[id]
                 return Cell(moduleID: id, state: state, lessonsDone: summary.lessonsDone,
                             lessonsTotal: module.lessons.count, attempts: summary.attempts,
                             bestScore: summary.bestScore, lastActivityAt: summary.lastActivityAt, due: dueDate,

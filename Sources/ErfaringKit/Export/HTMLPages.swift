@@ -19,7 +19,7 @@ public enum HTMLPages {
     }
 
     static let style = """
-        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem;color:#1d2733;line-height:1.45}
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem;color:#1d2733;line-height:1.45;-webkit-print-color-adjust:exact;print-color-adjust:exact}
         h1{font-size:1.6rem;margin:0 0 .2rem}h2{font-size:1.15rem;margin-top:2rem}
         .meta{color:#5a6675;margin:0 0 1.5rem}
         table{border-collapse:collapse;width:100%;font-size:.92rem}
@@ -28,7 +28,8 @@ public enum HTMLPages {
         td.completed{background:#dff3e4}td.in-progress,td.quiz-pending{background:#fff4d6}
         td.not-started{background:#fff}td.locked{background:#f1f1f1;color:#777}
         td.overdue{outline:2px solid #c0392b;outline-offset:-2px}
-        .flag{color:#c0392b;font-weight:600}
+        .flag{color:#c0392b;font-weight:600}.date{white-space:nowrap}
+        svg.chart{display:block;width:100%;height:auto}
         .legend span{display:inline-block;margin-right:1rem}
         .swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle;border:1px solid #999}
         @media print{body{margin:1cm}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}
@@ -60,6 +61,11 @@ public enum HTMLPages {
         date.map { String(XAPIExporter.timestamp($0).prefix(10)) } ?? "–"
     }
 
+    /// A date that never breaks across lines.
+    static func dated(_ text: String) -> String {
+        "<span class=\"date\">\(text)</span>"
+    }
+
     // MARK: Cohort report
 
     /// The facilitator's report: totals as an SVG bar chart, then the learner × module table.
@@ -67,7 +73,7 @@ public enum HTMLPages {
         let words = Words(language: language)
         var body = "<h1>\(escape(report.courseTitle))</h1>\n"
         body += "<p class=\"meta\">\(escape(report.cohort.map { "\(words.cohort): \($0) · " } ?? ""))"
-            + "\(words.learners): \(report.rows.count) · \(words.asOf) \(escape(report.today))</p>\n"
+            + "\(words.learners): \(report.rows.count) · \(dated("\(words.asOf) \(escape(report.today))"))</p>\n"
         body += "<h2>\(words.perModule)</h2>\n" + chart(report, words: words)
         body += "<h2>\(words.perLearner)</h2>\n<table>\n<thead><tr><th>\(words.learner)</th>"
         for module in report.modules { body += "<th>\(escape(module.title))</th>" }
@@ -79,11 +85,12 @@ public enum HTMLPages {
                 if cell.state == .inProgress { text += " (\(cell.lessonsDone)/\(cell.lessonsTotal))" }
                 if let best = cell.bestScore { text += "<br>\(words.best) \(percent(best))" }
                 if let due = cell.due {
-                    text += cell.overdue ? "<br><span class=\"flag\">\(words.overdue) \(escape(due))</span>" : "<br>\(words.due) \(escape(due))"
+                    text += cell.overdue ? "<br><span class=\"flag date\">\(words.overdue) \(escape(due))</span>"
+                        : "<br>\(dated("\(words.due) \(escape(due))"))"
                 }
                 body += "<td class=\"\(cell.state.rawValue)\(cell.overdue ? " overdue" : "")\">\(text)</td>"
             }
-            body += "<td>\(day(row.lastActivityAt))</td></tr>\n"
+            body += "<td class=\"date\">\(day(row.lastActivityAt))</td></tr>\n"
         }
         body += "</tbody>\n<tfoot><tr><th>\(words.total)</th>"
         for total in report.totals {
@@ -92,15 +99,19 @@ public enum HTMLPages {
             body += "<br>\(words.average) \(percent(total.averageBestScore))</td>"
         }
         body += "<td></td></tr></tfoot>\n</table>\n"
-        return page(title: report.courseTitle, language: language, body: body)
+        return page(title: report.cohort.map { "\($0) · \(report.courseTitle)" } ?? report.courseTitle,
+                    language: language, body: body)
     }
 
     /// One horizontal stacked bar per module: completed, in progress, not started or locked.
     static func chart(_ report: CohortReport, words: Words) -> String {
         let rowHeight = 26, labelWidth = 260, barWidth = 420
         let height = report.modules.count * rowHeight + 30
-        var svg = "<svg role=\"img\" aria-label=\"\(words.perModule)\" width=\"\(labelWidth + barWidth + 60)\" height=\"\(height)\" "
-            + "viewBox=\"0 0 \(labelWidth + barWidth + 60) \(height)\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">\n"
+        // Scales to the page (an A4 sheet is narrower than the drawing), never wider than drawn.
+        let width = labelWidth + barWidth + 60
+        var svg = "<svg class=\"chart\" role=\"img\" aria-label=\"\(words.perModule)\" width=\"100%\" "
+            + "style=\"max-width:\(width)px\" viewBox=\"0 0 \(width) \(height)\" preserveAspectRatio=\"xMinYMin meet\" "
+            + "xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">\n"
         let learners = max(1, report.rows.count)
         for (index, module) in report.modules.enumerated() {
             let y = index * rowHeight + 4
@@ -145,7 +156,7 @@ public enum HTMLPages {
             for summary in completed {
                 guard let module = curriculum.module(summary.moduleID) else { continue }
                 let objectives = module.objectives.map { "<li>\(escape(Prose.flattened($0.text[language])))</li>" }.joined()
-                body += "<tr><td><strong>\(escape(module.title[language]))</strong></td><td>\(day(summary.completedAt))</td>"
+                body += "<tr><td><strong>\(escape(module.title[language]))</strong></td><td class=\"date\">\(day(summary.completedAt))</td>"
                     + "<td>\(percent(summary.bestScore))</td><td><ul>\(objectives)</ul></td></tr>\n"
             }
             body += "</tbody>\n</table>\n"

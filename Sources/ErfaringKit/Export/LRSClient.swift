@@ -6,10 +6,18 @@ import FoundationNetworking
 /// Why talking to a Learning Record Store failed.
 public enum LRSError: Error, CustomStringConvertible, Equatable, Sendable {
     case insecure(String)
+    /// An IPv6 address literal such as `[::1]`, which URLSession on Linux cannot reach.
+    case ipv6Literal(String)
     case noCredentials(host: String)
+    /// Only one of `ERFARING_LRS_USER` and `ERFARING_LRS_PASSWORD` is set.
+    case incompleteCredentials(set: String, missing: String)
     case unreachable(url: String, detail: String)
     /// The LRS said no (4xx): the statements or the credentials are wrong; retrying will not help.
     case rejected(status: Int, reason: String)
+    /// The LRS refused the credentials (401 or 403); `check` says where they came from.
+    case unauthorized(status: Int, reason: String, check: String)
+    /// Nothing answers at the statements URL (404): the endpoint is wrong.
+    case notFound(url: String)
     /// The LRS kept failing (5xx) after retries.
     case serverError(status: Int, reason: String)
     case invalidResponse(String)
@@ -17,15 +25,25 @@ public enum LRSError: Error, CustomStringConvertible, Equatable, Sendable {
     public var description: String {
         switch self {
         case .insecure(let url):
-            return "'\(url)' is not allowed: use HTTPS (plain HTTP only to 127.0.0.1, localhost or ::1), "
+            return "'\(url)' is not allowed: use HTTPS (plain HTTP only to 127.0.0.1 or localhost), "
                 + "and give credentials in the environment or ~/.netrc, never in the URL"
+        case .ipv6Literal(let url):
+            return "'\(url)': IPv6 addresses such as [::1] cannot be used; write the LRS's host name, "
+                + "or http://127.0.0.1:PORT/ or http://localhost:PORT/ for one on this machine"
         case .noCredentials(let host):
             return "no credentials for '\(host)': set ERFARING_LRS_USER and ERFARING_LRS_PASSWORD, "
                 + "or add 'machine \(host) login … password …' to ~/.netrc (never on the command line)"
+        case .incompleteCredentials(let set, let missing):
+            return "\(set) is set but \(missing) is not: set both, or neither to use ~/.netrc"
         case .unreachable(let url, let detail):
             return "cannot reach the LRS at '\(url)' (\(detail)); nothing was lost, the next sync sends what is missing"
         case .rejected(let status, let reason):
             return "the LRS refused the request (HTTP \(status)): \(reason)"
+        case .unauthorized(let status, let reason, let check):
+            return "the LRS refused the request (HTTP \(status)): \(reason); check the user name and password in \(check)"
+        case .notFound(let url):
+            return "the LRS has no statements resource at '\(url)' (HTTP 404): check the endpoint; give the LRS's "
+                + "xAPI endpoint, such as https://lrs.example.org/xAPI/ (Erfaring adds 'statements' to it)"
         case .serverError(let status, let reason):
             return "the LRS failed (HTTP \(status)) after retries: \(reason); nothing was lost, try again later"
         case .invalidResponse(let detail):
@@ -34,22 +52,27 @@ public enum LRSError: Error, CustomStringConvertible, Equatable, Sendable {
     }
 }
 
-/// A minimal xAPI 1.0.3 client: POST and GET `…/xAPI/statements` with Basic authentication and
-/// the version header, retrying with backoff on time-outs and server errors.
+/// A minimal xAPI 1.0.3 client: POST and GET the endpoint's `statements` resource with Basic
+/// authentication and the version header, retrying with backoff on time-outs and server errors.
 public struct LRSClient: Sendable {
     public var endpoint: URL
     public var user: String
     public var password: String
+    /// Where the credentials came from, named when the LRS refuses them.
+    public var credentialSource: String
     public var timeout: TimeInterval
     /// Waits before each retry, in seconds; its count is the number of retries.
     public var backoff: [TimeInterval]
 
-    public init(endpoint: URL, user: String, password: String, timeout: TimeInterval = 30,
-                backoff: [TimeInterval] = [0.5, 2, 5]) throws(LRSError) {
+    public init(endpoint: URL, user: String, password: String,
+                credentialSource: String = "ERFARING_LRS_USER and ERFARING_LRS_PASSWORD, or ~/.netrc",
+                timeout: TimeInterval = 30, backoff: [TimeInterval] = [0.5, 2, 5]) throws(LRSError) {
         guard Self.isAllowed(endpoint) else { throw .insecure(endpoint.absoluteString) }
+        if endpoint.host?.contains(":") == true { throw .ipv6Literal(endpoint.absoluteString) }
         self.endpoint = endpoint
         self.user = user
         self.password = password
+        self.credentialSource = credentialSource
         self.timeout = timeout
         self.backoff = backoff
     }
@@ -79,12 +102,24 @@ public struct LRSClient: Sendable {
             && (a.port ?? (a.scheme == "https" ? 443 : 80)) == (b.port ?? (b.scheme == "https" ? 443 : 80))
     }
 
-    /// `…/xAPI/statements`, whether the endpoint was given with or without it or a trailing slash.
+    /// The statements resource: as xAPI says, the endpoint with `statements` added
+    /// (`https://lrs.example.org/xAPI/` → `…/xAPI/statements`). A bare host (no path, or `/`) gets
+    /// `/xAPI/statements`, and an endpoint that already ends in `/statements` is used as it is.
     public var statementsURL: URL {
-        var text = endpoint.absoluteString
-        while text.hasSuffix("/") { text.removeLast() }
-        if !text.hasSuffix("/xAPI/statements") { text += "/xAPI/statements" }
-        return URL(string: text) ?? endpoint
+        guard var components = URLComponents(url: endpoint, resolvingAgainstBaseURL: false) else { return endpoint }
+        var path = components.percentEncodedPath
+        while path.hasSuffix("//") { path.removeLast() }
+        if path.isEmpty || path == "/" {
+            path = "/xAPI/statements"
+        } else if path.hasSuffix("/statements") || path.hasSuffix("/statements/") {
+            while path.hasSuffix("/") { path.removeLast() }
+        } else {
+            path += path.hasSuffix("/") ? "statements" : "/statements"
+        }
+        components.percentEncodedPath = path
+        components.query = nil
+        components.fragment = nil
+        return components.url ?? endpoint
     }
 
     /// Sends statements in one request; returns when the LRS has stored them.
@@ -104,13 +139,31 @@ public struct LRSClient: Sendable {
         _ = try send(request)
     }
 
-    /// Every statement the LRS holds (following `more` links).
-    public func fetchAll() throws(LRSError) -> [XAPIStatement] {
+    /// What ``fetchAll()`` read: the statements in the shape Erfaring writes, and how many others
+    /// (from other tools: an `mbox` actor, an object without a definition, …) it could not read.
+    public struct Fetched: Sendable {
+        public var statements: [XAPIStatement]
+        public var unreadable: Int
+    }
+
+    /// One statement of a page, or nil when it is not in the shape Erfaring writes, so one odd
+    /// statement from another tool never stops the rest from being read.
+    private struct Lenient: Decodable {
+        var statement: XAPIStatement?
+
+        init(from decoder: any Decoder) throws {
+            statement = try? XAPIStatement(from: decoder)
+        }
+    }
+
+    /// Every statement the LRS holds (following `more` links), each decoded on its own.
+    public func fetchAll() throws(LRSError) -> Fetched {
         struct Page: Decodable {
-            var statements: [XAPIStatement]
+            var statements: [Lenient]
             var more: String?
         }
         var statements: [XAPIStatement] = []
+        var unreadable = 0
         var next: URL? = URL(string: statementsURL.absoluteString + "?limit=500")
         var pages = 0
         while let url = next, pages < 10_000 {
@@ -121,7 +174,8 @@ public struct LRSClient: Sendable {
             } catch {
                 throw .invalidResponse(String(describing: error))
             }
-            statements += page.statements
+            statements += page.statements.compactMap(\.statement)
+            unreadable += page.statements.count { $0.statement == nil }
             pages += 1
             if let more = page.more, !more.isEmpty, !page.statements.isEmpty {
                 // Credentials go only where they were meant to: the `more` link must stay on the LRS.
@@ -133,7 +187,7 @@ public struct LRSClient: Sendable {
                 next = nil
             }
         }
-        return statements
+        return Fetched(statements: statements, unreadable: unreadable)
     }
 
     private func makeRequest(_ url: URL) -> URLRequest {
@@ -152,6 +206,10 @@ public struct LRSClient: Sendable {
             switch outcome {
             case .success(let status, let data) where (200..<300).contains(status):
                 return data
+            case .success(404, _):
+                throw .notFound(url: request.url.map { Self.withoutQuery($0) } ?? "")
+            case .success(let status, let data) where status == 401 || status == 403:
+                throw .unauthorized(status: status, reason: Self.reason(data), check: credentialSource)
             case .success(let status, let data) where (400..<500).contains(status):
                 throw .rejected(status: status, reason: Self.reason(data))
             case .success(let status, let data):
@@ -164,6 +222,12 @@ public struct LRSClient: Sendable {
             Thread.sleep(forTimeInterval: backoff[attempt])
             attempt += 1
         }
+    }
+
+    static func withoutQuery(_ url: URL) -> String {
+        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return url.absoluteString }
+        components.query = nil
+        return components.url?.absoluteString ?? url.absoluteString
     }
 
     private enum Outcome {
@@ -216,14 +280,33 @@ public struct LRSClient: Sendable {
 /// Credentials for an LRS: `ERFARING_LRS_USER`/`ERFARING_LRS_PASSWORD`, else a netrc file
 /// (`$NETRC`, else `~/.netrc`). Never from the command line, where other users could see them.
 public enum LRSCredentials {
-    public static func find(host: String, environment: [String: String]) -> (user: String, password: String)? {
-        if let user = environment["ERFARING_LRS_USER"], let password = environment["ERFARING_LRS_PASSWORD"],
-           !user.isEmpty {
-            return (user, password)
+    public struct Found: Sendable {
+        public var user: String
+        public var password: String
+        /// Where they came from, for the message when the LRS refuses them.
+        public var source: String
+    }
+
+    /// The credentials for `host`. An empty variable counts as unset; when only one of the two
+    /// variables is set, that is an error rather than a silent fall-back to netrc.
+    public static func find(host: String, environment: [String: String]) throws(LRSError) -> Found {
+        let user = environment["ERFARING_LRS_USER"].flatMap { $0.isEmpty ? nil : $0 }
+        let password = environment["ERFARING_LRS_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
+        switch (user, password) {
+        case let (user?, password?):
+            return Found(user: user, password: password, source: "ERFARING_LRS_USER and ERFARING_LRS_PASSWORD")
+        case (_?, nil):
+            throw .incompleteCredentials(set: "ERFARING_LRS_USER", missing: "ERFARING_LRS_PASSWORD")
+        case (nil, _?):
+            throw .incompleteCredentials(set: "ERFARING_LRS_PASSWORD", missing: "ERFARING_LRS_USER")
+        case (nil, nil):
+            break
         }
         let path = environment["NETRC"] ?? environment["HOME"].map { $0 + "/.netrc" }
-        guard let path, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        return netrc(text, host: host)
+        guard let path, let text = try? String(contentsOfFile: path, encoding: .utf8),
+              let found = netrc(text, host: host) else { throw .noCredentials(host: host) }
+        return Found(user: found.user, password: found.password,
+                     source: "the 'machine \(host)' (or 'default') entry of \(path)")
     }
 
     /// The login and password of `machine host` (or `default`) in netrc text.

@@ -3,10 +3,21 @@ import Foundation
 /// Rebuilds learners' progress from xAPI statements read back from a Learning Record Store, by
 /// the same rules as ``ProgressReplay``, so the cohort report is the same from files or an LRS.
 public enum StatementsProgress {
+    /// The start of every activity id Erfaring writes for this course: `<base>/<course>/`.
+    public static func activityPrefix(curriculum: Curriculum, activityBase: String) -> String {
+        "\(activityBase)/\(curriculum.course.id.value)/"  // as XAPIExporter writes them
+    }
+
+    /// Whether Erfaring could have written `statement` for this course: its object is one of the
+    /// course's activities (and, having been decoded, its actor is an account). Others (other tools, other courses) are skipped.
+    public static func isOurs(_ statement: XAPIStatement, prefix: String) -> Bool {
+        statement.object.id.hasPrefix(prefix)
+    }
+
     public static func learners(_ statements: [XAPIStatement], curriculum: Curriculum, activityBase: String) -> [LearnerProgress] {
-        let prefix = "\(activityBase)/\(curriculum.course.id.value)/"
+        let prefix = activityPrefix(curriculum: curriculum, activityBase: activityBase)
         var byLearner: [String: [XAPIStatement]] = [:]
-        for statement in statements where statement.object.id.hasPrefix(prefix) {
+        for statement in statements where isOurs(statement, prefix: prefix) {
             byLearner[statement.actor.account.name, default: []].append(statement)
         }
         return byLearner.map { learner, statements in

@@ -45,7 +45,7 @@ test: test-deps build
 	Tests/lrs/ralph.sh start
 	ERFARING_TEST_LRS=http://127.0.0.1:8100 ERFARING_TEST_LRS_USER=erfaring-test \
 	ERFARING_TEST_LRS_PASSWORD=erfaring-test-password ERFARING_TEST_PYTHON=$(CURDIR)/.venv-lrs/bin/python \
-	timeout --kill-after=30 $(TEST_TIMEOUT) $(SWIFT) test --disable-xctest; status=$$?; Tests/lrs/ralph.sh stop; \
+	timeout --foreground --kill-after=30 $(TEST_TIMEOUT) $(SWIFT) test --disable-xctest; status=$$?; Tests/lrs/ralph.sh stop; \
 	if [ $$status = 124 ]; then echo "make test: the tests did not finish within $(TEST_TIMEOUT) s" >&2; fi; exit $$status
 	Tests/html/check.sh
 	$(BIN)/erfaring lint --strict

@@ -186,7 +186,10 @@ struct FacilitatorCommand: ParsableCommand {
             } else {
                 var exports: [(file: String, export: ProgressExport)] = []
                 var otherCourse: [String] = []
-                for file in files {
+                // A file named twice is read once.
+                var seen = Set<String>()
+                let distinct = files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+                for file in distinct {
                     let data = try readInputFile(file)
                     let export = try Self.readExport(data, file: file)
                     guard export.course.id == curriculum.course.id.value else {

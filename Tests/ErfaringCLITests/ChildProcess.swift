@@ -48,6 +48,8 @@ final class ChildProcess: @unchecked Sendable {
         defer { posix_spawn_file_actions_destroy(&actions) }
 
         var childEnds: [Int32] = []
+        // Ends meant for a child that never started are closed too.
+        defer { childEnds.forEach { close($0) } }
         func pipePair() throws -> (read: Int32, write: Int32) {
             var fds: [Int32] = [0, 0]
             guard pipe(&fds) == 0 else { throw Failure(description: "pipe: \(String(cString: strerror(errno)))") }
@@ -106,6 +108,7 @@ final class ChildProcess: @unchecked Sendable {
         let spawn = executable.contains("/") ? posix_spawn : posix_spawnp
         let result = spawn(&pid, executable, &actions, &attributes, argv, envp)
         childEnds.forEach { close($0) }
+        childEnds = []
         guard result == 0 else {
             throw Failure(description: "cannot start \(executable): \(String(cString: strerror(result)))")
         }
@@ -139,10 +142,21 @@ final class ChildProcess: @unchecked Sendable {
         }
     }
 
-    /// Kills the child with SIGKILL and reaps it.
+    /// Kills the child with SIGKILL and reaps it; a child already reaped is left alone (its
+    /// process id may belong to another process by now).
     func kill9() {
+        lock.lock()
+        let reaped = exitStatus != nil
+        lock.unlock()
+        guard !reaped else { return }
         kill(pid, SIGKILL)
         _ = reap(options: 0)
+    }
+
+    /// A child the test forgot (a test that failed half-way) does not outlive it.
+    deinit {
+        try? input?.close()
+        kill9()
     }
 
     private func reap(options: Int32) -> Int32? {

@@ -8,9 +8,15 @@ import Glibc
 
 /// A running `erfaring` whose input the test types and whose output it watches.
 final class LiveProcess: @unchecked Sendable {
+    /// The output so far, shared with the thread that reads it (which must not keep the
+    /// LiveProcess, and so its child, alive).
+    private final class Output: @unchecked Sendable {
+        let lock = NSLock()
+        var text = ""
+    }
+
     private let child: ChildProcess
-    private let lock = NSLock()
-    private var buffer = ""
+    private let output = Output()
     private var status: Int32?
 
     init(arguments: [String], home: URL, columns: Int = 80) throws {
@@ -20,22 +26,23 @@ final class LiveProcess: @unchecked Sendable {
         environment.removeValue(forKey: "ERFARING_CURRICULUM")
         child = try ChildProcess(try Binary.url.path, arguments, environment: environment,
                                  input: true, output: .pipe, error: .output)
-        let output = try #require(child.output)
-        Thread.detachNewThread { [self] in
+        let pipe = try #require(child.output)
+        let output = self.output
+        Thread.detachNewThread {
             while true {
-                let data = output.availableData
+                let data = pipe.availableData
                 if data.isEmpty { return }
-                lock.lock()
-                buffer += String(decoding: data, as: UTF8.self)
-                lock.unlock()
+                output.lock.lock()
+                output.text += String(decoding: data, as: UTF8.self)
+                output.lock.unlock()
             }
         }
     }
 
     var text: String {
-        lock.lock()
-        defer { lock.unlock() }
-        return buffer
+        output.lock.lock()
+        defer { output.lock.unlock() }
+        return output.text
     }
 
     /// The exit status once `finish` has returned.

@@ -11,8 +11,11 @@ extension Shell {
         let words = text.split(separator: " ").map(String.init)
         if words.count >= 2, let number = Int(words[words.count - 1]),
            let module = findModule(words.dropLast().joined(separator: " ").lowercased()) {
-            guard module.lessons.indices.contains(number - 1) else {
-                terminal.line(strings("open.no-lesson", ["module": module.title[language], "count": String(module.lessons.count)]))
+            guard number >= 1, number <= module.lessons.count else {
+                let moduleNumber = (curriculum.modules.firstIndex { $0.id.value == module.id.value } ?? 0) + 1
+                terminal.line(module.lessons.count == 1
+                    ? strings("open.one-lesson", ["module": module.title[language], "number": String(moduleNumber)])
+                    : strings("open.no-lesson", ["module": module.title[language], "count": String(module.lessons.count)]))
                 return .stay
             }
             return .run(.read(module.id.value, lesson: number - 1))
@@ -101,6 +104,16 @@ extension Shell {
                     } else if command == .home && words.count == 1 {
                         terminal.line(strings("read.left"))
                         return .home
+                    } else if case .check(let question) = block.content, Int(words.first ?? "") != nil {
+                        // The answer to a check that was skipped with Enter.
+                        let order = question.choices.map(\.id.value)
+                        do {
+                            let picks = try AnswerParser.parse(text, kind: question.kind, count: order.count)
+                            showOutcome(Grader.grade(question, response: picks.map { order[$0 - 1] }), question: question,
+                                        order: order)
+                        } catch AnswerParser.Failure.invalid(let key, let max) {
+                            terminal.line(strings(key, ["max": String(max)]))
+                        }
                     } else {
                         let next = try dispatch(text, atHome: false)
                         if next != .stay { return next }

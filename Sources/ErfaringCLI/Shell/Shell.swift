@@ -127,7 +127,7 @@ final class Shell {
             return atHome ? continueActivity() : .stay
         }
         // At home, a module's number as shown in the list opens it.
-        if atHome, words.count == 1, let number = Int(first), curriculum.modules.indices.contains(number - 1) {
+        if atHome, words.count == 1, let number = Int(first), number >= 1, number <= curriculum.modules.count {
             return .run(.read(curriculum.modules[number - 1].id.value))
         }
         guard let command = ShellCommandID.find(first) else {
@@ -232,7 +232,7 @@ final class Shell {
     /// The module `key` names (lowercased): its id, number, title or a unique id prefix.
     func findModule(_ key: String) -> Module? {
         if let exact = curriculum.module(key) { return exact }
-        if let number = Int(key), curriculum.modules.indices.contains(number - 1) { return curriculum.modules[number - 1] }
+        if let number = Int(key), number >= 1, number <= curriculum.modules.count { return curriculum.modules[number - 1] }
         let matches = curriculum.modules.filter {
             $0.id.value.hasPrefix(key) || $0.title.nb.lowercased() == key || $0.title.en.lowercased() == key
         }

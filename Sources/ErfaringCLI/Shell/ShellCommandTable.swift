@@ -61,7 +61,7 @@ enum ShellCommandID: String, CaseIterable {
     /// Arguments, as shown in help: `<module>`, `[term]`.
     var arguments: [Language: String] {
         switch self {
-        case .open: return [.nb: "<modul>", .en: "<module>"]
+        case .open: return [.nb: "<modul> [leksjon]", .en: "<module> [lesson]"]
         case .quiz: return [.nb: "[modul]", .en: "[module]"]
         case .journal: return [.nb: "[nummer]", .en: "[number]"]
         case .search: return [.nb: "<ord>", .en: "<words>"]
@@ -105,14 +105,14 @@ enum ShellCommandID: String, CaseIterable {
     var details: [Language: String] {
         switch self {
         case .home: return [
-            .nb: "Viser modulene med fremdrift, oppgaver med frist, hvor mange spørsmål som er klare til repetisjon, og hva som er neste. Trykk Enter på startsiden for å fortsette der du slapp.",
+            .nb: "Viser modulene med fremgang, oppgaver med frist, hvor mange spørsmål som er klare til repetisjon, og hva som er neste. Trykk Enter på startsiden for å fortsette der du slapp.",
             .en: "Shows the modules with your progress, assignments with due dates, how many questions are due for review, and what comes next. Press Enter at home to go on where you left off."]
         case .modules: return [
             .nb: "Lister alle modulene med nummer, antall leksjoner, omtrentlig tid og status. En låst modul sier hvilken modul du må fullføre først.",
             .en: "Lists every module with its number, lessons, rough time and state. A locked module says which module to complete first."]
         case .open: return [
-            .nb: "Åpner en modul der du slapp. Skriv nummeret fra listen, id-en eller tittelen: 'åpne 2', 'åpne saying-no'. På startsiden holder det å skrive nummeret. En fullført modul leses fra starten igjen.",
-            .en: "Opens a module where you left off. Type its number from the list, its id or its title: 'open 2', 'open saying-no'. At home the number alone is enough. A completed module is read again from the start."]
+            .nb: "Åpner en modul der du slapp. Skriv nummeret fra listen, id-en eller tittelen: 'åpne 2', 'åpne saying-no'. Med et tall til åpnes en bestemt leksjon: 'åpne 2 3' er tredje leksjon i modul 2. På startsiden holder det å skrive nummeret. En fullført modul leses fra starten igjen.",
+            .en: "Opens a module where you left off. Type its number from the list, its id or its title: 'open 2', 'open saying-no'. A second number opens one lesson: 'open 2 3' is the third lesson of module 2. At home the number alone is enough. A completed module is read again from the start."]
         case .next: return [
             .nb: "Går til neste del av leksjonen mens du leser. Enter gjør det samme.",
             .en: "Goes to the next part of the lesson while you read. Enter does the same."]
@@ -123,13 +123,13 @@ enum ShellCommandID: String, CaseIterable {
             .nb: "Sier hvilken modul, leksjon og del du er i mens du leser.",
             .en: "Says which module, lesson and part you are in while you read."]
         case .quiz: return [
-            .nb: "Starter quizen i en modul, eller fortsetter en quiz du har satt på pause: 'quiz 1', 'quiz saying-no'. Uten modul brukes den du sist arbeidet med. Svar med tallene foran svarene; Ctrl-C setter quizen på pause, og svarene er lagret.",
+            .nb: "Starter quizen i en modul, eller fortsetter en quiz du har satt på pause: 'quiz 1', 'quiz saying-no'. Uten modul brukes den du sist arbeidet med. Svar med tallene foran svaralternativene; Ctrl-C setter quizen på pause, og svarene er lagret.",
             .en: "Starts a module's quiz, or resumes one you paused: 'quiz 1', 'quiz saying-no'. Without a module, the one you worked on last is used. Answer with the numbers in front of the choices; Ctrl-C pauses the quiz, and your answers are saved."]
         case .hint: return [
             .nb: "Gir et hint mens du svarer på et spørsmål, uten at det teller mot deg.",
             .en: "Gives a hint while you answer a question, without counting against you."]
         case .review: return [
-            .nb: "Spørsmål du har svart på kommer tilbake når du er i ferd med å glemme dem; de du svarte feil på, kommer raskere. Etter hvert svar sier du hvor sikker du var (1–3), og til slutt får du vite når neste repetisjon er.",
+            .nb: "Spørsmål du har svart på, kommer tilbake når du er i ferd med å glemme dem; de du svarte feil på, kommer raskere. Etter hvert svar sier du hvor sikker du var (1–3), og til slutt får du vite når neste repetisjon er.",
             .en: "Questions you have answered come back when you are about to forget them; the ones you got wrong come sooner. After each answer you say how sure you were (1–3), and at the end you learn when the next review is."]
         case .journal: return [
             .nb: "Lister refleksjonene du har skrevet; 'dagbok 2' leser nummer 2. Dagboken blir på denne maskinen og følger bare med i en eksport hvis du selv ber om det.",

@@ -26,8 +26,6 @@ private final class CompletionWords: @unchecked Sendable {
     }
 }
 
-/// Set from the SIGINT handler; read after `readline` returns.
-nonisolated(unsafe) private var interrupted: sig_atomic_t = 0
 
 /// A person at a terminal: libedit for editing, history (kept 0600 in the data folder, a file per
 /// profile) and Tab completion of commands, module ids and glossary terms.
@@ -68,16 +66,7 @@ final class EditLineTerminal: Terminal {
             list[matches.count + 1] = nil
             return list
         }
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in interrupted = 1 }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0  // no SA_RESTART: readline's read returns with EINTR
-        sigaction(SIGINT, &action, nil)
-        // A parent (a multiplexer, a script) may have left SIGINT blocked; Ctrl-C must work.
-        var unblock = sigset_t()
-        sigemptyset(&unblock)
-        sigaddset(&unblock, SIGINT)
-        sigprocmask(SIG_UNBLOCK, &unblock, nil)
+        InterruptSignal.install()
     }
 
     var width: Int {
@@ -89,10 +78,9 @@ final class EditLineTerminal: Terminal {
     }
 
     func readLine(prompt: String, addToHistory: Bool) -> InputEvent {
-        interrupted = 0
+        InterruptSignal.reset()
         guard let pointer = readline(prompt) else {
-            if interrupted != 0 {
-                interrupted = 0
+            if InterruptSignal.take() {
                 write("\n")
                 return .interrupt
             }
@@ -100,8 +88,7 @@ final class EditLineTerminal: Terminal {
             return .end
         }
         defer { free(pointer) }
-        if interrupted != 0 {
-            interrupted = 0
+        if InterruptSignal.take() {
             return .interrupt
         }
         let line = String(cString: pointer)

@@ -14,6 +14,7 @@ final class PipedTerminal: Terminal {
     init(width: Int = 80, interactive: Bool = false) {
         self.fixedWidth = width
         self.isInteractive = interactive
+        if interactive { InterruptSignal.install() }
     }
 
     var width: Int {
@@ -25,7 +26,14 @@ final class PipedTerminal: Terminal {
 
     func readLine(prompt: String, addToHistory: Bool) -> InputEvent {
         if isInteractive { write(prompt) }
-        guard let line = Swift.readLine(strippingNewline: true) else { return .end }
+        InterruptSignal.reset()
+        guard let line = Swift.readLine(strippingNewline: true) else {
+            if isInteractive && InterruptSignal.take() {
+                write("\n")
+                return .interrupt
+            }
+            return .end
+        }
         return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
     }
 

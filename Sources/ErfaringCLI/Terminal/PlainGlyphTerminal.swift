@@ -8,7 +8,7 @@ final class PlainGlyphTerminal: Terminal {
     init(_ base: Terminal) { self.base = base }
 
     static func plain(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x2000 }) else { return text }
+        guard text.unicodeScalars.contains(where: { $0 == "·" || $0.value >= 0x2000 }) else { return text }
         return text
             .replacingOccurrences(of: " · ", with: ", ")
             .replacingOccurrences(of: "·", with: ",")

@@ -1,5 +1,37 @@
 import Foundation
 
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// Set from the SIGINT handler; read after a read from the keyboard returns.
+nonisolated(unsafe) private var interruptFlag: sig_atomic_t = 0
+
+/// Ctrl-C at a keyboard: the handler only notes it, so the read in progress returns (EINTR) and
+/// the shell abandons the current input or step instead of ending.
+enum InterruptSignal {
+    static func install() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in interruptFlag = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // no SA_RESTART: the blocked read returns with EINTR
+        sigaction(SIGINT, &action, nil)
+        // A parent (a multiplexer, a script) may have left SIGINT blocked; Ctrl-C must work.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
+    }
+
+    static func reset() { interruptFlag = 0 }
+
+    /// Whether Ctrl-C came since the last reset; clears it.
+    static func take() -> Bool {
+        defer { interruptFlag = 0 }
+        return interruptFlag != 0
+    }
+}
+
 /// What the learner typed.
 enum InputEvent: Equatable {
     case line(String)

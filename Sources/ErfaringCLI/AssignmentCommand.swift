@@ -32,7 +32,9 @@ struct AssignmentCommand: ParsableCommand {
             let store = try context.openStore()
             let profile = try context.requireProfile(store)
             try storeCall { () throws(StoreError) in try store.importAssignment(assignment, profile: profile.id, at: Date()) }
-            context.write("Imported '\(assignment.cohort)': \(assignment.items.count) module\(assignment.items.count == 1 ? "" : "s") for \(profile.name).")
+            let strings = Strings(language: profile.language)
+            context.write(strings(assignment.items.count == 1 ? "cli.imported.one" : "cli.imported", [
+                "cohort": assignment.cohort, "count": String(assignment.items.count), "name": profile.name]))
         }
     }
 
@@ -48,16 +50,21 @@ struct AssignmentCommand: ParsableCommand {
             let profile = try context.requireProfile(store)
             let snapshot = try storeCall { () throws(StoreError) in try store.snapshot(profile: profile.id, at: Date()) }
             let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
-            if snapshot.assignments.isEmpty { context.write("No assignments.") }
+            let strings = Strings(language: profile.language)
+            if snapshot.assignments.isEmpty { context.write(strings("cli.no-assignments")) }
             let today = AssignmentDates.today(Date())
+            let flags = ["cli.flag.completed", "cli.flag.overdue", "cli.flag.open"].map { strings($0) }
+            let flagWidth = flags.map(\.count).max() ?? 0
             for assignment in snapshot.assignments {
                 context.write("\(assignment.cohort) (\(assignment.id))")
                 for item in assignment.items {
                     let done = statuses.first { $0.moduleID == item.moduleID }?.isCompleted ?? false
-                    let flag = done ? "completed" : item.due < today ? "OVERDUE" : "open"
+                    let flag = done ? flags[0] : item.due < today ? flags[1] : flags[2]
                     let title = curriculum.module(item.moduleID)?.title[profile.language] ?? item.moduleID
-                    context.write("  \(item.due)  \(flag.padding(toLength: 9, withPad: " ", startingAt: 0))  \(title)")
+                    context.write("  \(item.due)  \(flag.padding(toLength: flagWidth, withPad: " ", startingAt: 0))  \(title)")
                 }
+                if let message = assignment.message, !message.isEmpty { context.write("  " + message) }
+                if let contact = assignment.contact, !contact.isEmpty { context.write("  " + strings("cli.contact", ["contact": contact])) }
             }
         }
     }

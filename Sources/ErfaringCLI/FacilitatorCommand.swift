@@ -386,6 +386,7 @@ struct SummaryCommand: ParsableCommand {
         let page = HTMLPages.completionSummary(curriculum: data.curriculum, name: name ?? data.profile.name,
                                                summaries: summaries, language: data.profile.language, date: Date())
         try emit(page, out: out, context)
-        context.write("Wrote '\(out)': \(summaries.count { $0.completedAt != nil }) completed module(s).")
+        context.write(Strings(language: data.profile.language)("cli.summary-written", [
+            "file": out, "count": String(summaries.count { $0.completedAt != nil })]))
     }
 }

@@ -192,5 +192,15 @@ enum Catalog {
         "help.unknown": [.nb: "Det finnes ingen kommando '{command}'.", .en: "There is no command '{command}'."],
         "bye": [.nb: "Ha det! Alt er lagret.", .en: "Goodbye! Everything is saved."],
         "interrupted": [.nb: "Avbrutt. Alt du har svart er lagret.", .en: "Stopped. Everything you answered is saved."],
+
+        // Learner commands on the command line, in the profile's language
+        "cli.imported": [.nb: "Hentet inn «{cohort}»: {count} moduler for {name}.", .en: "Imported “{cohort}”: {count} modules for {name}."],
+        "cli.imported.one": [.nb: "Hentet inn «{cohort}»: {count} modul for {name}.", .en: "Imported “{cohort}”: {count} module for {name}."],
+        "cli.no-assignments": [.nb: "Ingen oppgaver.", .en: "No assignments."],
+        "cli.flag.completed": [.nb: "fullført", .en: "completed"],
+        "cli.flag.overdue": [.nb: "FORSINKET", .en: "OVERDUE"],
+        "cli.flag.open": [.nb: "åpen", .en: "open"],
+        "cli.contact": [.nb: "Kontakt: {contact}", .en: "Contact: {contact}"],
+        "cli.summary-written": [.nb: "Skrev «{file}»: {count} fullførte moduler.", .en: "Wrote “{file}”: {count} completed modules."],
     ]
 }

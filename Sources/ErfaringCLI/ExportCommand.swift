@@ -32,6 +32,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "With --format xapi: one statement per line instead of a JSON array.")
     var lines = false
 
+    @Flag(help: "With --format csv: semicolons between fields and a decimal comma, as a spreadsheet set up for Norwegian opens it.")
+    var semicolon = false
+
     @OptionGroup var options: CurriculumOptions
 
     func validate() throws {
@@ -40,6 +43,9 @@ struct ExportCommand: ParsableCommand {
         }
         if includeName && format == .xapi {
             throw ValidationError("--include-name works with --format json and csv only; xAPI statements never carry your name")
+        }
+        if semicolon && format != .csv {
+            throw ValidationError("--semicolon works with --format csv only")
         }
         if lines && format != .xapi {
             throw ValidationError("--lines works with --format xapi only")
@@ -57,7 +63,8 @@ struct ExportCommand: ParsableCommand {
         case .csv:
             let export = try makeExport(data, at: now)
             try emit(CohortCSV.render([export], curriculum: data.curriculum, today: AssignmentDates.today(now),
-                                      language: data.profile.language), out: out, context)
+                                      language: data.profile.language, dialect: semicolon ? .semicolon : .comma),
+                     out: out, context)
         case .xapi:
             let statements = data.xapi(context).statements(profile: data.profile, events: data.events)
             let encoder = JSONEncoder()

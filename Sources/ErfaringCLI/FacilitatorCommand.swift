@@ -151,12 +151,16 @@ struct FacilitatorCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Judge due dates as of this day (default: today).", valueName: "YYYY-MM-DD"))
         var today: String?
 
+        @Flag(help: "With --format csv: semicolons between fields and a decimal comma, as a spreadsheet set up for Norwegian opens it.")
+        var semicolon = false
+
         @OptionGroup var options: CurriculumOptions
 
         func validate() throws {
             guard files.isEmpty != (lrs == nil) else {
                 throw ValidationError("give export files or --lrs URL, not both and not neither")
             }
+            if semicolon && format != .csv { throw ValidationError("--semicolon works with --format csv only") }
             if let today, !AssignmentFile.isDate(today) { throw ValidationError("'\(today)' is not a date; write YYYY-MM-DD") }
         }
 
@@ -230,7 +234,7 @@ struct FacilitatorCommand: ParsableCommand {
             }
             let report = CohortReport(curriculum: curriculum, learners: learners, assignment: plan, today: day, language: lang)
             switch format {
-            case .csv: try emit(CohortCSV.render(report), out: out, context)
+            case .csv: try emit(CohortCSV.render(report, dialect: semicolon ? .semicolon : .comma), out: out, context)
             case .html: try emit(HTMLPages.cohortReport(report, language: lang), out: out, context)
             case .table: try emit(Self.table(report, language: lang).joined(separator: "\n"), out: out, context)
             }

@@ -266,6 +266,24 @@ struct ExportTests {
         #expect(table.stdout.contains(" !"))
     }
 
+    @Test("--semicolon: semicolons between fields and decimal commas, for a spreadsheet set up for Norwegian")
+    func semicolonCSV() throws {
+        let cohort = try Cohort()
+        let comma = try cohort.binary(cohort.kari, ["export", "--format", "csv"])
+        let semicolon = try cohort.binary(cohort.kari, ["export", "--format", "csv", "--semicolon"])
+        #expect(semicolon.status == 0, "\(semicolon.stderr)")
+        let header = try #require(semicolon.stdout.split(separator: "\r\n").first)
+        #expect(header == "\u{FEFF}" + CohortCSV.header.joined(separator: ";"))
+        // Kari passed the quiz with full marks: 1.00 with commas, 1,00 with semicolons.
+        #expect(comma.stdout.contains(",1.00,"))
+        #expect(semicolon.stdout.contains(";1,00;"))
+        #expect(semicolon.stdout.split(separator: "\r\n").count == comma.stdout.split(separator: "\r\n").count)
+        #expect(CSVWriter.render(header: ["a"], rows: [["x;y"], ["x,y"]], dialect: .semicolon)
+                == "\u{FEFF}a\r\n\"x;y\"\r\nx,y\r\n")
+        let refused = try cohort.binary(cohort.kari, ["export", "--format", "json", "--semicolon"])
+        #expect(refused.status == 64)
+    }
+
     @Test("the table explains its symbols: only those that appear, the overdue mark only with due dates")
     func tableLegend() throws {
         let cohort = try Cohort()

@@ -7,7 +7,7 @@ public enum CohortCSV {
         "quiz_attempts", "best_score", "last_activity", "due", "overdue",
     ]
 
-    public static func render(_ report: CohortReport) -> String {
+    public static func render(_ report: CohortReport, dialect: CSVWriter.Dialect = .comma) -> String {
         var rows: [[String]] = []
         for row in report.rows {
             for cell in row.cells {
@@ -15,17 +15,18 @@ public enum CohortCSV {
                     row.learner.id, row.learner.name ?? "", cell.moduleID,
                     report.modules.first { $0.id == cell.moduleID }?.title ?? cell.moduleID, cell.state.rawValue,
                     String(cell.lessonsDone), String(cell.lessonsTotal), String(cell.attempts),
-                    cell.bestScore.map { String(format: "%.2f", $0) } ?? "",
+                    cell.bestScore.map(dialect.decimal) ?? "",
                     cell.lastActivityAt.map(XAPIExporter.timestamp) ?? "", cell.due ?? "", cell.overdue ? "yes" : "no",
                 ])
             }
         }
-        return CSVWriter.render(header: header, rows: rows)
+        return CSVWriter.render(header: header, rows: rows, dialect: dialect)
     }
 
     /// One learner's export as CSV, without an assignment filter.
-    public static func render(_ exports: [ProgressExport], curriculum: Curriculum, today: String, language: Language) -> String {
+    public static func render(_ exports: [ProgressExport], curriculum: Curriculum, today: String, language: Language,
+                              dialect: CSVWriter.Dialect = .comma) -> String {
         render(CohortReport(curriculum: curriculum, learners: exports.map(LearnerProgress.init(export:)),
-                            assignment: nil, today: today, language: language))
+                            assignment: nil, today: today, language: language), dialect: dialect)
     }
 }

@@ -75,6 +75,7 @@ struct ExportCommand: ParsableCommand {
                 : String(decoding: try encoder.encode(statements), as: UTF8.self)
             try emit(text, out: out, context)
         }
+        if let out { context.write(Strings(language: data.profile.language)("cli.written", ["file": out])) }
     }
 
     func makeExport(_ data: LearnerData, at now: Date) throws -> ProgressExport {

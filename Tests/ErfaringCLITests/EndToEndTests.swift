@@ -46,7 +46,7 @@ struct EndToEndTests {
         var answered = 0
         while answered < quiz.draw {
             let marker = "Spørsmål \(answered + 1) av \(quiz.draw)"
-            let instructions = ["Svar med ett tall.", "Flere kan være riktige", "Sett i riktig rekkefølge", "Svar 1 (sant)"]
+            let instructions = ["Svar med ett tall.", "Flere kan være riktige", "Sett alternativene i riktig rekkefølge", "Svar 1 (sant)"]
             #expect(shell.wait {
                 guard let last = $0.components(separatedBy: marker).dropFirst().last else { return false }
                 return instructions.contains { last.contains($0) }

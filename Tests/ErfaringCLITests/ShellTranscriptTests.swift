@@ -252,11 +252,27 @@ struct ShellTranscriptTests {
         #expect(try harness.store.reflections(profile: profile.id).map(\.text) == ["halvferdig tanke"])
     }
 
-    @Test("a lone command word at the reflection prompt is a command, not an answer")
+    @Test("a command at the reflection prompt is a command, not an answer; a sentence is an answer")
     func commandAtReflection() throws {
         let harness = try ShellHarness()
-        try harness.run(firstRun + ["", "", "", "", "hjem", "avslutt"])
+        let leaving = try harness.run(firstRun + ["", "", "", "", "hjem", "avslutt"])
+        #expect(!leaving.contains("Hoppet over."), "leaving is not skipping")
         let profile = try #require(try harness.store.currentProfile())
         #expect(try harness.store.reflections(profile: profile.id).isEmpty)
+        // 'hjelp dagbok' shows help and asks again; 'åpne 1 1' leaves for that lesson; a sentence
+        // that begins with a command word is an answer.
+        let transcript = try harness.run(["1", "", "", "", "hjelp dagbok", "åpne 1 1", "hjem",
+                                          "1", "", "", "", "søk etter hjelp hos noen du stoler på", "", "avslutt"])
+        #expect(transcript.contains("dagbok [nummer]"))
+        #expect(transcript.contains("Grunnlag › Første leksjon (1/1) · del\u{00A0}1\u{00A0}av\u{00A0}6"))
+        #expect(try harness.store.reflections(profile: profile.id).map(\.text) == ["søk etter hjelp hos noen du stoler på"])
+    }
+
+    @Test("Ctrl-C in a reflection says that only lines finished with Enter are kept")
+    func interruptReflectionMessage() throws {
+        let harness = try ShellHarness()
+        let transcript = try harness.run(firstRun + ["", "", "", "", "første linje", ScriptedTerminal.interruptLine, "avslutt"],
+                                         width: 200)
+        #expect(transcript.contains("Linjene du avsluttet med Enter, er lagret; en linje du holdt på å skrive, kom ikke med."))
     }
 }

@@ -12,7 +12,7 @@ enum Catalog {
         "first.language": [
             .nb: "Velg språk / Choose a language:  1 norsk (bokmål)   2 English",
             .en: "Velg språk / Choose a language:  1 norsk (bokmål)   2 English"],
-        "first.language.prompt": [.nb: "Språk / Language (1 eller 2): ", .en: "Språk / Language (1 or 2): "],
+        "first.language.prompt": [.nb: "Språk / Language (1/2): ", .en: "Språk / Language (1/2): "],
         "first.language.again": [.nb: "Skriv 1 for norsk eller 2 for English.", .en: "Type 1 for Norwegian or 2 for English."],
         "first.name.why": [
             .nb: "Hva vil du at vi skal kalle deg? Et kallenavn holder. Navnet brukes bare til å hilse på deg, og det lagres bare på denne maskinen ({folder}).",
@@ -37,9 +37,10 @@ enum Catalog {
         "home.start": [.nb: "Start med: {module} (trykk Enter)", .en: "Start with: {module} (press Enter)"],
         "home.all-done": [.nb: "Du har fullført alle modulene. Godt jobbet med å holde det ved like: skriv 'repeter' når noe er klart.", .en: "You have completed every module. Keep it fresh: type 'review' when cards are due."],
         "home.reviews.due": [.nb: "Repetisjon: {count} spørsmål er klare (skriv 'repeter')", .en: "Review: {count} questions are due (type 'review')"],
+        "home.reviews.due.one": [.nb: "Repetisjon: {count} spørsmål er klart (skriv 'repeter')", .en: "Review: {count} question is due (type 'review')"],
         "home.reviews.next": [.nb: "Neste repetisjon: {when}", .en: "Next review: {when}"],
         "home.readiness": [.nb: "Usikker på hvor du skal begynne? Skriv 'selvtest' for «Passer jeg til å bli erfaringskonsulent?».", .en: "Not sure where to start? Type 'readiness' for “Is peer work right for me?”."],
-        "home.hint": [.nb: "Skriv 'hjelp' for alle kommandoene, 'avslutt' for å gå ut.", .en: "Type 'help' for every command, 'quit' to leave."],
+        "home.hint": [.nb: "Skriv 'hjelp' for alle kommandoene, 'avslutt' for å gå ut.", .en: "Type 'help' for a list of commands, 'quit' to leave."],
 
         // States
         "state.locked": [.nb: "låst – fullfør først: {modules}", .en: "locked until you complete {modules}"],
@@ -51,7 +52,8 @@ enum Catalog {
 
         // Progress command
         "progress.header": [.nb: "Fremgang for {name}:", .en: "Progress for {name}:"],
-        "progress.due": [.nb: "Repetisjon: {count} spørsmål klare.", .en: "Review: {count} questions due."],
+        "progress.due": [.nb: "Repetisjon: {count} spørsmål er klare.", .en: "Review: {count} questions are due."],
+        "progress.due.one": [.nb: "Repetisjon: {count} spørsmål er klart.", .en: "Review: {count} question is due."],
 
         // Modules
         "modules.header": [.nb: "Modulene i kurset:", .en: "The course's modules:"],
@@ -59,7 +61,7 @@ enum Catalog {
         "modules.minutes": [.nb: "{lessons} leksjoner · ca. {minutes} min", .en: "{lessons} lessons · about {minutes} min"],
 
         // Reading
-        "read.position": [.nb: "{module} › {lesson} ({lessonNumber}/{lessonCount}) · del {block} av {blocks}", .en: "{module} › {lesson} ({lessonNumber}/{lessonCount}) · part {block} of {blocks}"],
+        "read.position": [.nb: "{module} › {lesson} ({lessonNumber}/{lessonCount}) · del\u{00A0}{block}\u{00A0}av\u{00A0}{blocks}", .en: "{module} › {lesson} ({lessonNumber}/{lessonCount}) · part\u{00A0}{block}\u{00A0}of\u{00A0}{blocks}"],
         "read.prompt": [.nb: "Enter: videre · 'tilbake' · 'hjem': ", .en: "Enter: next · 'back' · 'home': "],
         "read.key-points": [.nb: "Viktige punkter", .en: "Key points"],
         "read.vignette": [.nb: "Eksempel", .en: "Case"],
@@ -68,6 +70,7 @@ enum Catalog {
         "read.reflection.how": [.nb: "Skriv svaret ditt over én eller flere linjer. Avslutt med en tom linje. Skriv 'hopp' for å hoppe over. Svaret lagres bare på denne maskinen.", .en: "Write your answer over one or more lines. Finish with an empty line. Type 'skip' to skip. Your answer is kept only on this machine."],
         "read.reflection.saved": [.nb: "Lagret i dagboken din (skriv 'dagbok' for å lese den).", .en: "Saved in your journal (type 'journal' to read it)."],
         "read.check.skipped": [.nb: "Hoppet over. Vil du svare likevel, skriv tallet nå.", .en: "Skipped. To answer after all, type the number now."],
+        "read.reflection.whole-lines": [.nb: "Linjene du avsluttet med Enter, er lagret; en linje du holdt på å skrive, kom ikke med.", .en: "The lines you finished with Enter are saved; a line you were still typing is not."],
         "read.reflection.skipped": [.nb: "Hoppet over.", .en: "Skipped."],
         "read.reflection.answered": [.nb: "Du har svart på denne før (les svaret med 'dagbok'). Trykk Enter for å gå videre, eller skriv et nytt svar.", .en: "You have answered this before (read it with 'journal'). Press Enter to go on, or write a new answer."],
         "read.check": [.nb: "Sjekk deg selv", .en: "Check yourself"],
@@ -84,6 +87,7 @@ enum Catalog {
         "open.which": [.nb: "Hvilken modul? Skriv '{command}' og nummeret eller navnet: {ids}", .en: "Which module? Type '{command}' and its number or name: {ids}"],
         "open.unknown": [.nb: "Finner ingen modul '{id}'.", .en: "There is no module '{id}'."],
         "open.no-lesson": [.nb: "{module} har leksjon 1 til {count}.", .en: "{module} has lessons 1 to {count}."],
+        "open.no-module": [.nb: "Det er {count} moduler: skriv et tall fra 1 til {count}.", .en: "There are {count} modules: type a number from 1 to {count}."],
         "open.one-lesson": [.nb: "{module} har bare én leksjon: skriv 'åpne {number} 1'.", .en: "{module} has only one lesson: type 'open {number} 1'."],
         "open.did-you-mean": [.nb: "Mente du '{id}'?", .en: "Did you mean '{id}'?"],
         "open.locked": [.nb: "{module} er låst. Fullfør først: {modules}.", .en: "{module} is locked until you complete {modules}."],
@@ -97,12 +101,16 @@ enum Catalog {
         "quiz.question": [.nb: "Spørsmål {number} av {count}", .en: "Question {number} of {count}"],
         "quiz.how.single": [.nb: "Svar med ett tall.", .en: "Answer with one number."],
         "quiz.how.multiple": [.nb: "Flere kan være riktige: skriv alle tallene, for eksempel 1 3.", .en: "Several may be right: type every number, for example 1 3."],
-        "quiz.how.ordering": [.nb: "Sett i riktig rekkefølge: skriv tallene i rekkefølge, for eksempel 3 1 2.", .en: "Put them in order: type the numbers in order, for example 3 1 2."],
+        "quiz.how.ordering": [.nb: "Sett alternativene i riktig rekkefølge: skriv tallene etter hverandre, for eksempel 3 1 2.", .en: "Put the choices in order: type their numbers one after another, for example 3 1 2."],
         "quiz.how.true-false": [.nb: "Svar 1 (sant) eller 2 (usant).", .en: "Answer 1 (true) or 2 (false)."],
         "quiz.prompt": [.nb: "Svar ('hint' for et hint, 'hjem' for å ta pause): ", .en: "Answer ('hint' for a hint, 'home' to pause): "],
         "quiz.true": [.nb: "Sant", .en: "True"],
         "quiz.false": [.nb: "Usant", .en: "False"],
-        "quiz.right": [.nb: "Riktig.", .en: "Right."],
+        "quiz.right": [.nb: "Riktig.", .en: "Correct."],
+        "quiz.next-prompt": [.nb: "Enter: neste spørsmål · 'hjem' tar pause: ", .en: "Enter: next question · 'home' pauses: "],
+        "quiz.unlocked": [.nb: "Nå kan du åpne: {modules}.", .en: "Now open to you: {modules}."],
+        "quiz.found": [.nb: "Du fant {found} av {total} riktige.", .en: "You found {found} of {total} right ones."],
+        "quiz.your-order": [.nb: "Din rekkefølge: {answer}", .en: "Your order: {answer}"],
         "quiz.wrong": [.nb: "Ikke riktig.", .en: "Not right."],
         "quiz.right-answer": [.nb: "Riktig svar: {answer}", .en: "Right answer: {answer}"],
         "quiz.right-order": [.nb: "Riktig rekkefølge: {answer}", .en: "Right order: {answer}"],
@@ -127,10 +135,11 @@ enum Catalog {
 
         // Review
         "review.none": [.nb: "Ingen spørsmål er klare for repetisjon nå.", .en: "No questions are due for review now."],
-        "review.start": [.nb: "Repetisjon: {count} spørsmål. Svar som i quizen; 'hjem' avslutter.", .en: "Review: {count} questions. Answer as in the quiz; 'home' stops."],
+        "review.start": [.nb: "Repetisjon: {count} spørsmål. Svar som i quizen; 'hjem' tar pause.", .en: "Review: {count} questions. Answer as in the quiz; 'home' pauses."],
         "review.confidence": [.nb: "Hvor sikker er du på svaret? 1 usikker · 2 ganske sikker · 3 helt sikker (Enter = 2): ", .en: "How sure are you of your answer? 1 unsure · 2 fairly sure · 3 completely sure (Enter = 2): "],
         "review.confidence.expected": [.nb: "Skriv 1, 2 eller 3, eller trykk Enter for 2.", .en: "Type 1, 2 or 3, or press Enter for 2."],
         "review.done": [.nb: "Repetisjonen er ferdig: {correct} av {total} riktige.", .en: "Review finished: {correct} of {total} right."],
+        "review.paused": [.nb: "Repetisjonen er satt på pause: {correct} av {total} riktige så langt.", .en: "Review paused: {correct} of {total} right so far."],
         "review.next": [.nb: "Neste repetisjon: {when}.", .en: "Next review: {when}."],
         "review.none-scheduled": [.nb: "Ingen flere repetisjoner er planlagt ennå.", .en: "No further reviews are scheduled yet."],
 
@@ -155,7 +164,7 @@ enum Catalog {
 
         // Glossary
         "glossary.header": [.nb: "Ordlisten ({count} begreper). Skriv 'ordliste <begrep>' for å lese ett.", .en: "The glossary ({count} terms). Type 'glossary <term>' to read one."],
-        "glossary.none": [.nb: "Finner ikke «{term}» i ordlisten.", .en: "“{term}” is not in the glossary."],
+        "glossary.none": [.nb: "Finner ikke «{term}» i ordlisten. Prøv 'søk {term}' for å finne ordet i leksjonene.", .en: "“{term}” is not in the glossary. Try 'search {term}' to find it in the lessons."],
         "glossary.several": [.nb: "Flere begreper passer:", .en: "Several terms match:"],
 
         // Readiness
@@ -189,9 +198,9 @@ enum Catalog {
         "error.store": [.nb: "Kunne ikke lagre: {detail}", .en: "Could not save: {detail}"],
         "help.header": [.nb: "Kommandoer (norske og engelske navn virker begge):", .en: "Commands (Norwegian and English names both work):"],
         "help.more": [.nb: "Skriv 'hjelp <kommando>' for mer om én kommando. Ctrl-C avbryter et steg, Ctrl-D avslutter.", .en: "Type 'help <command>' for more about one. Ctrl-C stops a step, Ctrl-D leaves."],
-        "help.unknown": [.nb: "Det finnes ingen kommando '{command}'.", .en: "There is no command '{command}'."],
+        "help.unknown": [.nb: "Det finnes ingen kommando '{command}'. Skriv 'hjelp' for alle kommandoene.", .en: "There is no command '{command}'. Type 'help' for a list of commands."],
         "bye": [.nb: "Ha det! Alt er lagret.", .en: "Goodbye! Everything is saved."],
-        "interrupted": [.nb: "Avbrutt. Alt du har svart er lagret.", .en: "Stopped. Everything you answered is saved."],
+        "interrupted": [.nb: "Avbrutt. Alt du har svart, er lagret.", .en: "Stopped. Everything you answered is saved."],
 
         // Learner commands on the command line, in the profile's language
         "cli.imported": [.nb: "Hentet inn «{cohort}»: {count} moduler for {name}.", .en: "Imported “{cohort}”: {count} modules for {name}."],
@@ -202,5 +211,7 @@ enum Catalog {
         "cli.flag.open": [.nb: "åpen", .en: "open"],
         "cli.contact": [.nb: "Kontakt: {contact}", .en: "Contact: {contact}"],
         "cli.summary-written": [.nb: "Skrev «{file}»: {count} fullførte moduler.", .en: "Wrote “{file}”: {count} completed modules."],
+        "cli.summary-written.one": [.nb: "Skrev «{file}»: {count} fullført modul.", .en: "Wrote “{file}”: {count} completed module."],
+        "cli.written": [.nb: "Skrev «{file}».", .en: "Wrote “{file}”."],
     ]
 }

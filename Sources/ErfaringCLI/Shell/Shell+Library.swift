@@ -65,11 +65,11 @@ extension Shell {
             var place = module?.title[language] ?? hit.moduleID
             // How to open the place: `åpne 1 3`, or `åpne 1` for the module's own texts.
             var open = ShellCommandID.open.name(in: language)
-            if let number = curriculum.modules.firstIndex(where: { $0.id.value == hit.moduleID }) { open += " \(number + 1)" }
+            if let number = curriculum.modules.firstIndex(where: { $0.id.value == hit.moduleID }) { open += "\u{00A0}\(number + 1)" }
             if let lessonID = hit.lessonID, let lesson = module?.lesson(lessonID),
                let index = module?.lessons.firstIndex(where: { $0.id.value == lessonID }) {
                 place += " › " + lesson.title[language]
-                open += " \(index + 1)"
+                open += "\u{00A0}\(index + 1)"
             }
             terminal.line("  " + style.bold(place) + "  " + style.dim("[\(hit.language.rawValue)] (\(open))"))
             let snippet = hit.snippet.map { part in part.isMatch ? style.mark(part.text) : part.text }.joined()
@@ -146,19 +146,14 @@ extension Shell {
                 case .interrupt:
                     try save(changed, profile: profile.id)
                     terminal.line(strings("interrupted"))
-                    // Advice from the statements answered so far, if any suggests a module.
-                    let partial = ReadinessAdvice(readiness: readiness, ratings: ratings)
-                    if !partial.suggestions.isEmpty {
-                        blank()
-                        terminal.line(strings("readiness.partial"))
-                        showReadinessAdvice(partial, readiness: readiness)
-                    }
+                    showPartialAdvice(readiness: readiness, ratings: ratings)
                     return .stay
                 case .line(let text):
                     let trimmed = text.trimmingCharacters(in: .whitespaces)
                     if trimmed.isEmpty { break answer }
                     if let command = ShellCommandID.find(trimmed), command == .home || command == .quit {
                         try save(changed, profile: profile.id)
+                        if command == .home { showPartialAdvice(readiness: readiness, ratings: ratings) }
                         terminal.line(strings("readiness.saved"))
                         return command == .home ? .home : .quit
                     }
@@ -176,6 +171,16 @@ extension Shell {
         return .stay
     }
 
+    /// Advice from the statements answered so far, when the self-assessment is left half-way and
+    /// some answer already suggests a module.
+    private func showPartialAdvice(readiness: Readiness, ratings: [String: Int]) {
+        let partial = ReadinessAdvice(readiness: readiness, ratings: ratings)
+        guard !partial.suggestions.isEmpty else { return }
+        blank()
+        terminal.line(strings("readiness.partial"))
+        showReadinessAdvice(partial, readiness: readiness)
+    }
+
     private func save(_ ratings: [String: Int], profile: String) throws {
         guard !ratings.isEmpty else { return }
         try storeCall { () throws(StoreError) in try store.saveReadiness(profile: profile, ratings: ratings, at: now) }
@@ -190,7 +195,9 @@ extension Shell {
             for moduleID in advice.moduleOrder {
                 guard let module = curriculum.module(moduleID) else { continue }
                 blank()
-                terminal.line("  " + style.bold(module.title[language]) + "  " + style.dim("(\(moduleID))"))
+                let number = (curriculum.modules.firstIndex { $0.id.value == moduleID } ?? 0) + 1
+                terminal.line("  " + style.bold(module.title[language]) + "  "
+                              + style.dim("(\(ShellCommandID.open.name(in: language))\u{00A0}\(number))"))
                 if case .locked(let missing)? = status(of: moduleID)?.state {
                     quiet(strings("readiness.locked-first", ["modules": titles(missing)]), indent: "    ")
                 }

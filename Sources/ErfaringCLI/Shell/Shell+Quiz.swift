@@ -71,7 +71,22 @@ extension Shell {
                 }
                 attempt.answers[question.id.value] = QuizAnswerRecord(questionID: question.id.value, response: picks,
                                                                       correct: outcome.correct, answeredAt: now)
-                showOutcome(outcome, question: question, order: item.choiceOrder)
+                showOutcome(outcome, question: question, order: item.choiceOrder, response: picks)
+                // At a keyboard, the feedback stays on screen until the learner goes on.
+                if terminal.isInteractive && items[(index + 1)...].contains(where: { attempt.answers[$0.questionID] == nil }) {
+                    switch terminal.readLine(prompt: strings("quiz.next-prompt"), addToHistory: false) {
+                    case .end: return .quit
+                    case .interrupt:
+                        terminal.line(strings("quiz.paused"))
+                        return .stay
+                    case .line(let text):
+                        if let command = ShellCommandID.find(text.trimmingCharacters(in: .whitespaces)),
+                           command == .home || command == .quit {
+                            terminal.line(strings("quiz.paused"))
+                            return command == .home ? .home : .quit
+                        }
+                    }
+                }
             }
         }
         let answers = items.compactMap { item in attempt.answers[item.questionID].map { ($0.questionID, $0.correct) } }
@@ -95,6 +110,20 @@ extension Shell {
             let key = status?.isCompleted == true || left == 0 ? "quiz.passed.complete"
                 : left == 1 ? "quiz.passed.one-left" : "quiz.passed"
             terminal.line(style.good(strings(key, ["module": module.title[language], "count": String(left)])))
+            if status?.isCompleted == true {
+                // Modules this one unlocked.
+                let opened = curriculum.modules.filter { candidate in
+                    candidate.prerequisites.contains { $0.value == module.id.value }
+                        && { if case .locked = self.status(of: candidate.id.value)?.state { return false } else { return true } }()
+                }
+                if !opened.isEmpty {
+                    let list = opened.map { candidate in
+                        let number = (curriculum.modules.firstIndex { $0.id.value == candidate.id.value } ?? 0) + 1
+                        return "\(candidate.title[language]) (\(ShellCommandID.open.name(in: language))\u{00A0}\(number))"
+                    }
+                    terminal.line(strings("quiz.unlocked", ["modules": list.joined(separator: ", ")]))
+                }
+            }
         } else {
             paragraph(strings("quiz.failed"))
             let moduleNumber = (curriculum.modules.firstIndex { $0.id.value == module.id.value } ?? 0) + 1
@@ -102,7 +131,7 @@ extension Shell {
                 let title = module.lesson(lessonID)?.title[language] ?? lessonID
                 var line = "  \(style.plain ? "-" : "•") \(title)"
                 if let index = module.lessons.firstIndex(where: { $0.id.value == lessonID }) {
-                    line += "  " + style.dim("(\(ShellCommandID.open.name(in: language)) \(moduleNumber) \(index + 1))")
+                    line += "  " + style.dim("(\(ShellCommandID.open.name(in: language))\u{00A0}\(moduleNumber)\u{00A0}\(index + 1))")
                 }
                 terminal.line(line)
             }
@@ -189,12 +218,20 @@ extension Shell {
         }
     }
 
-    /// Right or not, the feedback of what was chosen, the right answer when missed, the explanation.
-    /// The result of one answer: each choice's own feedback under the choice's number as shown,
-    /// marked as chosen or as a right choice that was missed, then the right answer by number.
-    func showOutcome(_ outcome: Grader.Outcome, question: Question, order: [String]) {
+    /// The result of one answer: right or not; for a wrong multiple-choice answer how many right
+    /// choices were found, for a wrong order the learner's order; each choice's own feedback under
+    /// the number it had on screen, marked as chosen or as a right choice that was missed; the right
+    /// answer by number; the explanation.
+    func showOutcome(_ outcome: Grader.Outcome, question: Question, order: [String], response: [String] = []) {
         terminal.line(outcome.correct ? style.good(strings("quiz.right")) : style.bad(strings("quiz.wrong")))
         func number(_ id: String) -> String { order.firstIndex(of: id).map { String($0 + 1) } ?? "?" }
+        if !outcome.correct && question.kind == .multiple {
+            let found = outcome.feedbackItems.count { $0.wasChosen && $0.isCorrect }
+            terminal.line("  " + strings("quiz.found", ["found": String(found), "total": String(outcome.correctChoiceIDs.count)]))
+        }
+        if !outcome.correct && question.kind == .ordering && !response.isEmpty {
+            terminal.line("  " + strings("quiz.your-order", ["answer": response.map(number).joined(separator: " → ")]))
+        }
         for item in outcome.feedbackItems {
             var heading = "\(number(item.choiceID)). \(choiceText(question, item.choiceID))"
             if question.kind == .multiple {

@@ -109,8 +109,9 @@ extension Shell {
                         let order = question.choices.map(\.id.value)
                         do {
                             let picks = try AnswerParser.parse(text, kind: question.kind, count: order.count)
-                            showOutcome(Grader.grade(question, response: picks.map { order[$0 - 1] }), question: question,
-                                        order: order)
+                            let response = picks.map { order[$0 - 1] }
+                            showOutcome(Grader.grade(question, response: response), question: question, order: order,
+                                        response: response)
                         } catch AnswerParser.Failure.invalid(let key, let max) {
                             terminal.line(strings(key, ["max": String(max)]))
                         }
@@ -184,14 +185,16 @@ extension Shell {
                 case .line(let text):
                     let trimmed = text.trimmingCharacters(in: .whitespaces)
                     if lines.isEmpty && ["hopp", "skip", "hopp over"].contains(trimmed.lowercased()) { break reading }
-                    // A lone command word as the first line is a command, not an answer.
-                    if lines.isEmpty, !trimmed.contains(" "), let command = ShellCommandID.find(trimmed) {
-                        switch command {
-                        case .home: leave = .home
-                        case .quit: leave = .quit
-                        default: break
+                    // A command as the first line is a command, not an answer.
+                    if lines.isEmpty {
+                        switch try commandInsteadOfAnswer(trimmed) {
+                        case .answer: break
+                        case .shown: continue reading
+                        case .skip: break reading
+                        case .leave(let next):
+                            leave = next
+                            break reading
                         }
-                        break reading
                     }
                     if trimmed.isEmpty { break reading }
                     lines.append(text)
@@ -202,13 +205,14 @@ extension Shell {
                 $0 == "\n" || TextChecks.forbiddenCharacter(in: String($0)) == nil
             }))
             if answer.trimmingCharacters(in: .whitespaces).isEmpty {
-                if !answeredBefore { terminal.line(strings("read.reflection.skipped")) }
+                if !answeredBefore && leave == nil { terminal.line(strings("read.reflection.skipped")) }
             } else {
                 try storeCall { () throws(StoreError) in
                     _ = try store.saveReflection(profile: profile?.id ?? "", module: module.id.value,
                                                  lesson: lesson.id.value, block: block.id.value, text: answer, at: now)
                 }
                 terminal.line(style.good(strings("read.reflection.saved")))
+                if leave == .stay { terminal.line(strings("read.reflection.whole-lines")) }
             }
             if let leave {
                 if leave == .stay { terminal.line(strings("read.left")) }
@@ -240,12 +244,18 @@ extension Shell {
                             continue
                         case .home: return .home
                         case .quit: return .quit
-                        default: return nil  // leave the check unanswered and go on
+                        case .help, .glossary, .search:
+                            _ = try dispatch(trimmed, atHome: false)
+                            continue
+                        default:
+                            terminal.line(strings("read.check.skipped"))
+                            return nil  // leave the check unanswered and go on
                         }
                     }
                     do {
                         let picks = try AnswerParser.parse(text, kind: question.kind, count: order.count)
-                        showOutcome(Grader.grade(question, response: picks.map { order[$0 - 1] }), question: question, order: order)
+                        let response = picks.map { order[$0 - 1] }
+                        showOutcome(Grader.grade(question, response: response), question: question, order: order, response: response)
                         return nil
                     } catch AnswerParser.Failure.invalid(let key, let max) {
                         terminal.line(strings(key, ["max": String(max)]))
@@ -254,5 +264,51 @@ extension Shell {
             }
         }
         return nil
+    }
+
+    enum ReflectionInput {
+        /// Words of an answer.
+        case answer
+        /// A command whose output was shown; the prompt comes back.
+        case shown
+        /// A lone command word that only means "go on".
+        case skip
+        /// A command that leaves the lesson.
+        case leave(Next)
+    }
+
+    /// Whether the first line typed at a reflection is a command rather than the start of an
+    /// answer: a lone command word, or a short command whose argument names something real
+    /// (`åpne 1 4`, `hjelp quiz`, `dagbok 2`), so a sentence is never taken for a command.
+    func commandInsteadOfAnswer(_ text: String) throws -> ReflectionInput {
+        let words = text.split(separator: " ").map(String.init)
+        guard let first = words.first, let command = ShellCommandID.find(first), words.count <= 3 else { return .answer }
+        let argument = words.dropFirst().first ?? ""
+        if words.count == 1 {
+            switch command {
+            case .home: return .leave(.home)
+            case .quit: return .leave(.quit)
+            case .help, .glossary, .journal, .progress, .assignments, .modules, .export:
+                _ = try dispatch(text, atHome: false)
+                return .shown
+            default: return .skip
+            }
+        }
+        switch command {
+        case .open, .quiz:
+            guard findModule(argument.lowercased()) != nil,
+                  words.count == 2 || Int(words[2]) != nil else { return .answer }
+            return .leave(try dispatch(text, atHome: false))
+        case .help:
+            guard words.count == 2, ShellCommandID.find(argument) != nil else { return .answer }
+        case .journal:
+            guard words.count == 2, Int(argument) != nil else { return .answer }
+        case .lang:
+            guard words.count == 2, Language(rawValue: argument.lowercased()) != nil else { return .answer }
+        default:
+            return .answer
+        }
+        _ = try dispatch(text, atHome: false)
+        return .shown
     }
 }

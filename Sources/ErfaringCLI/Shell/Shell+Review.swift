@@ -31,9 +31,9 @@ extension Shell {
             switch try ask(question, order: order) {
             case .left(let next):
                 if next == .stay { terminal.line(strings("interrupted")) }
-                summarizeReview(correct: correctCount, total: answered)
+                summarizeReview(correct: correctCount, total: answered, finished: false)
                 return next
-            case .answered(_, let outcome):
+            case .answered(let picks, let outcome):
                 // How sure the learner was is asked before the answer is revealed, so the review
                 // is saved before the feedback appears and nothing shown is ever unsaved.
                 // Leaving here (Ctrl-C, Ctrl-D, a command) keeps the answer, rated as fairly sure.
@@ -70,10 +70,10 @@ extension Shell {
                 answered += 1
                 if let leave {
                     if leave == .stay { terminal.line(strings("interrupted")) }
-                    if leave != .quit { summarizeReview(correct: correctCount, total: answered) }
+                    if leave != .quit { summarizeReview(correct: correctCount, total: answered, finished: false) }
                     return leave
                 }
-                showOutcome(outcome, question: question, order: order)
+                showOutcome(outcome, question: question, order: order, response: picks)
             }
         }
         summarizeReview(correct: correctCount, total: answered)
@@ -84,17 +84,19 @@ extension Shell {
         knownDueCount(snapshot, store: store, curriculum: curriculum, at: now)
     }
 
-    private func summarizeReview(correct: Int, total: Int) {
+    private func summarizeReview(correct: Int, total: Int, finished: Bool = true) {
         guard total > 0 else { return }
         blank()
-        terminal.line(style.bold(strings("review.done", ["correct": String(correct), "total": String(total)])))
+        terminal.line(style.bold(strings(finished ? "review.done" : "review.paused",
+                                         ["correct": String(correct), "total": String(total)])))
         showNextReview()
     }
 
     private func showNextReview() {
         guard let profile, let snapshot = try? store.snapshot(profile: profile.id, at: now) else { return }
         if dueReviewCount(snapshot) > 0 {
-            terminal.line(strings("home.reviews.due", ["count": String(dueReviewCount(snapshot))]))
+            let due = dueReviewCount(snapshot)
+            terminal.line(strings(due == 1 ? "home.reviews.due.one" : "home.reviews.due", ["count": String(due)]))
         } else if let next = snapshot.nextReviewDue {
             terminal.line(strings("review.next", ["when": strings.relative(next, from: now)]))
         } else {

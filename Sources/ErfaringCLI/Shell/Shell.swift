@@ -127,7 +127,11 @@ final class Shell {
             return atHome ? continueActivity() : .stay
         }
         // At home, a module's number as shown in the list opens it.
-        if atHome, words.count == 1, let number = Int(first), number >= 1, number <= curriculum.modules.count {
+        if atHome, words.count == 1, let number = Int(first) {
+            guard number >= 1, number <= curriculum.modules.count else {
+                terminal.line(strings("open.no-module", ["count": String(curriculum.modules.count)]))
+                return .stay
+            }
             return .run(.read(curriculum.modules[number - 1].id.value))
         }
         guard let command = ShellCommandID.find(first) else {

@@ -150,7 +150,7 @@ enum ShellCommandID: String, CaseIterable {
             .nb: "Viser moduler en kursleder har gitt deg, med frister og om de er fullført. Oppgaver hentes inn fra en fil med 'erfaring assignment import FIL' utenfor kurset.",
             .en: "Shows modules a facilitator has assigned you, with due dates and whether they are done. Assignments are brought in from a file with 'erfaring assignment import FILE' outside the course."]
         case .export: return [
-            .nb: "Forklarer hvordan du lager en fil med fremdriften din til en kursleder. Eksporten kjøres utenfor kurset, og refleksjoner og selvtest tas bare med hvis du ber om det.",
+            .nb: "Forklarer hvordan du lager en fil med fremgangen din til en kursleder. Eksporten kjøres utenfor kurset, og refleksjoner og selvtest tas bare med hvis du ber om det.",
             .en: "Explains how to make a file of your progress for a facilitator. The export runs outside the course, and reflections and self-assessment are included only if you ask for them."]
         case .lang: return [
             .nb: "Bytter språket i kurset: 'språk en' for engelsk, 'språk nb' for norsk. Valget huskes til neste gang.",
@@ -159,7 +159,7 @@ enum ShellCommandID: String, CaseIterable {
             .nb: "Lister kommandoene; 'hjelp quiz' forteller mer om én. Alle kommandoene har et norsk og et engelsk navn.",
             .en: "Lists the commands; 'help quiz' tells more about one. Every command has a Norwegian and an English name."]
         case .quit: return [
-            .nb: "Går ut av kurset. Alt du har gjort er allerede lagret. Ctrl-D gjør det samme.",
+            .nb: "Går ut av kurset. Alt du har gjort, er allerede lagret. Ctrl-D gjør det samme.",
             .en: "Leaves the course. Everything you have done is already saved. Ctrl-D does the same."]
         }
     }

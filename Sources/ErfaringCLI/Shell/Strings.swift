@@ -14,7 +14,7 @@ struct Strings {
     }
 
     func progressHeader(_ name: String) -> String { self("progress.header", ["name": name]) }
-    func dueReviews(_ count: Int) -> String { self("progress.due", ["count": String(count)]) }
+    func dueReviews(_ count: Int) -> String { self(count == 1 ? "progress.due.one" : "progress.due", ["count": String(count)]) }
 
     func percent(_ share: Double) -> String {
         let value = Int((share * 100).rounded())

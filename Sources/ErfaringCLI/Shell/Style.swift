@@ -30,11 +30,18 @@ struct Style {
             + " " + String(percent).leftPadded(to: 3) + " %"
     }
 
+    /// Continuation lines of a bulleted item ("• …", "- …") line up under its text.
+    static func hangingIndent(_ paragraph: String) -> String {
+        paragraph.hasPrefix("• ") || paragraph.hasPrefix("- ") ? "  " : ""
+    }
+
     /// A titled, set-apart section: a box on a terminal, a plain label for screen readers.
     func box(title: String, body: [String]) -> [String] {
         let inner = wrapper.width - 4
         if plain {
-            return ["\(title):"] + body.flatMap { $0.isEmpty ? [""] : TextWrapper(width: inner).wrap($0, first: "  ", rest: "  ") }
+            return ["\(title):"] + body.flatMap {
+                $0.isEmpty ? [""] : TextWrapper(width: inner).wrap($0, first: "  ", rest: "  " + Self.hangingIndent($0))
+            }
         }
         var lines = ["┌─ " + bold(title) + " " + String(repeating: "─", count: max(0, inner - TextWrapper.displayWidth(title) - 1))]
         for paragraph in body {
@@ -42,7 +49,7 @@ struct Style {
                 lines.append("│")
                 continue
             }
-            lines += TextWrapper(width: inner).wrap(paragraph).map { "│ " + $0 }
+            lines += TextWrapper(width: inner).wrap(paragraph, rest: Self.hangingIndent(paragraph)).map { "│ " + $0 }
         }
         lines.append("└" + String(repeating: "─", count: inner + 2))
         return lines

@@ -91,7 +91,8 @@ final class EditLineTerminal: Terminal {
         if InterruptSignal.take() {
             return .interrupt
         }
-        let line = String(cString: pointer)
+        // A hint copied from the screen may carry no-break spaces; they mean spaces here.
+        let line = String(cString: pointer).replacingOccurrences(of: "\u{00A0}", with: " ")
         if addToHistory && !line.trimmingCharacters(in: .whitespaces).isEmpty {
             add_history(pointer)
         }

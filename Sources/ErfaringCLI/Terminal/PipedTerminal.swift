@@ -34,7 +34,9 @@ final class PipedTerminal: Terminal {
             }
             return .end
         }
-        return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+        // A hint copied from the screen may carry no-break spaces; they mean spaces here.
+        let text = line.hasSuffix("\r") ? String(line.dropLast()) : line
+        return .line(text.replacingOccurrences(of: "\u{00A0}", with: " "))
     }
 
     func write(_ text: String) {

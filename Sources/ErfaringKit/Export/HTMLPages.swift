@@ -192,8 +192,8 @@ public enum HTMLPages {
         var summaryFor: String { t("Oversikt for", "Summary for") }
         var noneCompleted: String { t("Ingen moduler er fullført ennå.", "No modules completed yet.") }
         func summaryNote(_ done: Int, of total: Int) -> String {
-            t("\(done) av \(total) moduler fullført: alle leksjoner lest og quizen bestått.",
-              "\(done) of \(total) modules completed: every lesson read and the quiz passed.")
+            t("\(done) av \(total) moduler fullført (fullført betyr at alle leksjonene er lest og quizen er bestått).",
+              "\(done) of \(total) modules completed (completed means every lesson read and the quiz passed).")
         }
         func state(_ state: CohortReport.State) -> String {
             switch state {

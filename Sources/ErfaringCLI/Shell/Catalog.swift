@@ -45,7 +45,7 @@ enum Catalog {
         // States
         "state.locked": [.nb: "låst – fullfør først: {modules}", .en: "locked until you complete {modules}"],
         "state.not-started": [.nb: "ikke startet", .en: "not started"],
-        "state.in-progress": [.nb: "{done} av {total} leksjoner lest", .en: "{done} of {total} lessons read"],
+        "state.in-progress": [.nb: "{done} av {total} leksjoner lest, så quizen", .en: "{done} of {total} lessons read, then the quiz"],
         "state.quiz-pending": [.nb: "alle leksjoner lest – quiz gjenstår", .en: "all lessons read – quiz to go"],
         "state.completed": [.nb: "fullført", .en: "completed"],
         "state.best": [.nb: "beste quiz {score}", .en: "best quiz {score}"],

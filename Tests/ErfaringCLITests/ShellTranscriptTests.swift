@@ -268,6 +268,16 @@ struct ShellTranscriptTests {
         #expect(try harness.store.reflections(profile: profile.id).map(\.text) == ["søk etter hjelp hos noen du stoler på"])
     }
 
+    @Test("a command at an inline check runs, and the check is still there to answer")
+    func commandAtCheck() throws {
+        let harness = try ShellHarness()
+        let transcript = try harness.run(firstRun + ["", "", "", "", "hopp", "", "hjelp quiz", "1", "avslutt"], width: 200)
+        let check = try #require(transcript.range(of: "Sjekk deg selv"))
+        let after = transcript[check.upperBound...]
+        #expect(after.contains("quiz [modul]"), "the help was shown")
+        #expect(after.contains("> 1\nRiktig."), "then the check took its answer")
+    }
+
     @Test("Ctrl-C in a reflection says that only lines finished with Enter are kept")
     func interruptReflectionMessage() throws {
         let harness = try ShellHarness()

@@ -244,12 +244,14 @@ extension Shell {
                             continue
                         case .home: return .home
                         case .quit: return .quit
-                        case .help, .glossary, .search:
-                            _ = try dispatch(trimmed, atHome: false)
-                            continue
-                        default:
+                        case .next, .back, .where:
                             terminal.line(strings("read.check.skipped"))
                             return nil  // leave the check unanswered and go on
+                        default:
+                            // Any other command runs; one that leaves the lesson leaves it.
+                            let next = try dispatch(trimmed, atHome: false)
+                            if next != .stay { return next }
+                            continue
                         }
                     }
                     do {

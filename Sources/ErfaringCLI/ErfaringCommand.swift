@@ -34,6 +34,14 @@ public struct ErfaringCommand: ParsableCommand {
                 + "Usage: erfaring [<subcommand>] …  See 'erfaring --help'.")
             Foundation.exit(64)
         }
+        if let first = given.first, first.hasPrefix("-"),
+           let index = given.indices.dropFirst().first(where: { names.contains(given[$0]) && given[$0] != "help" }) {
+            // `erfaring --curriculum X progress`: options belong to the command after them.
+            let reordered = ["erfaring"] + given[index...] + given[..<index]
+            CommandContext.live.writeError("erfaring: error: options go after the command: "
+                + reordered.joined(separator: " ") + "\nSee 'erfaring \(given[index]) --help'.")
+            Foundation.exit(64)
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

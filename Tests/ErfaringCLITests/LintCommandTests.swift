@@ -83,6 +83,15 @@ struct LintCommandTests {
         #expect(result.stderr.contains("Usage:") || result.stderr.contains("Help:"))
     }
 
+    @Test("options before the command: exit 64 and the command line in the right order")
+    func optionsFirst() throws {
+        let result = try Binary.run(["--curriculum", "/some/course", "progress", "--format", "json"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("erfaring progress --format json --curriculum /some/course"), "\(result.stderr)")
+        // The shell's own options still work without a command.
+        #expect(try Binary.run(["--plain", "--curriculum", "/nonexistent"]).status != 64)
+    }
+
     @Test("--rules lists every rule")
     func rules() throws {
         let result = try Binary.run(["lint", "--rules"])

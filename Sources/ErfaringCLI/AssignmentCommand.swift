@@ -33,8 +33,8 @@ struct AssignmentCommand: ParsableCommand {
             let profile = try context.requireProfile(store)
             try storeCall { () throws(StoreError) in try store.importAssignment(assignment, profile: profile.id, at: Date()) }
             let strings = Strings(language: profile.language)
-            context.write(strings(assignment.items.count == 1 ? "cli.imported.one" : "cli.imported", [
-                "cohort": assignment.cohort, "count": String(assignment.items.count), "name": profile.name]))
+            context.write(strings.counted("cli.imported", assignment.items.count,
+                                          ["cohort": assignment.cohort, "name": profile.name]))
         }
     }
 
@@ -45,11 +45,8 @@ struct AssignmentCommand: ParsableCommand {
 
         func run() throws {
             let context = CommandContext.live
-            let curriculum = try options.load(context)
-            let store = try context.openStore()
-            let profile = try context.requireProfile(store)
-            let snapshot = try storeCall { () throws(StoreError) in try store.snapshot(profile: profile.id, at: Date()) }
-            let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
+            let state = try LearnerState.load(options, context, at: Date())
+            let (curriculum, profile, snapshot, statuses) = (state.curriculum, state.profile, state.snapshot, state.statuses)
             let strings = Strings(language: profile.language)
             if snapshot.assignments.isEmpty { context.write(strings("cli.no-assignments")) }
             let today = AssignmentDates.today(Date())

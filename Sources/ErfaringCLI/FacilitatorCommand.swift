@@ -390,8 +390,7 @@ struct SummaryCommand: ParsableCommand {
         let page = HTMLPages.completionSummary(curriculum: data.curriculum, name: name ?? data.profile.name,
                                                summaries: summaries, language: data.profile.language, date: Date())
         try emit(page, out: out, context)
-        let completed = summaries.count { $0.completedAt != nil }
-        context.write(Strings(language: data.profile.language)(completed == 1 ? "cli.summary-written.one" : "cli.summary-written", [
-            "file": out, "count": String(completed)]))
+        context.write(Strings(language: data.profile.language)
+            .counted("cli.summary-written", summaries.count { $0.completedAt != nil }, ["file": out]))
     }
 }

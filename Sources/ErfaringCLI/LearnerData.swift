@@ -23,6 +23,24 @@ struct LearnerData {
     }
 }
 
+/// The current learner as of `now`: the snapshot of the derived tables and every module's state.
+struct LearnerState {
+    var curriculum: Curriculum
+    var store: ProgressStore
+    var profile: Profile
+    var snapshot: ProgressSnapshot
+    var statuses: [ModuleStatus]
+
+    static func load(_ options: CurriculumOptions, _ context: CommandContext, at now: Date) throws -> LearnerState {
+        let curriculum = try options.load(context)
+        let store = try context.openStore()
+        let profile = try context.requireProfile(store)
+        let snapshot = try storeCall { () throws(StoreError) in try store.snapshot(profile: profile.id, at: now) }
+        return LearnerState(curriculum: curriculum, store: store, profile: profile, snapshot: snapshot,
+                            statuses: ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules))
+    }
+}
+
 /// Writes `text` to `--out FILE` (atomically, 0600) or to standard output.
 func emit(_ text: String, out: String?, _ context: CommandContext) throws {
     guard let out else {

@@ -15,12 +15,10 @@ struct ProgressCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext.live
-        let curriculum = try options.load(context)
-        let store = try context.openStore()
-        let profile = try context.requireProfile(store)
         let now = Date()
-        let snapshot = try storeCall { () throws(StoreError) in try store.snapshot(profile: profile.id, at: now) }
-        let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
+        let state = try LearnerState.load(options, context, at: now)
+        let (curriculum, store, profile, snapshot, statuses) = (state.curriculum, state.store, state.profile,
+                                                                state.snapshot, state.statuses)
         let language = profile.language
         let due = knownDueCount(snapshot, store: store, curriculum: curriculum, at: now)
         switch format {

@@ -49,23 +49,38 @@ struct TmuxTests {
         return false
     }
 
-    @Test("Tab completion, history and æøå typed and erased, through libedit")
-    func interactive() throws {
+    /// A fresh data folder; the caller removes it.
+    private func makeHome() throws -> URL {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-tmux-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: home) }
-        let binary = try Binary.url.path
-        let curriculum = Binary.fixtures.appendingPathComponent("base").path
-        // `; sleep 30` keeps the pane (and its last screen) after the shell exits.
-        let command = "env LC_ALL=C.UTF-8 TERM=xterm-256color ERFARING_HOME='\(home.path)' '\(binary)' --curriculum '\(curriculum)'; sleep 30"
-        try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "45", command])
-        defer { _ = try? tmux(["kill-server"]) }
+        return home
+    }
 
+    /// The pane's command: the real binary on the base course, under `locale` (environment settings).
+    /// `; sleep 30` keeps the pane (and its last screen) after the shell exits.
+    private func shellCommand(home: URL, locale: String) throws -> String {
+        let curriculum = Binary.fixtures.appendingPathComponent("base").path
+        return "env \(locale) TERM=xterm-256color ERFARING_HOME='\(home.path)' '\(try Binary.url.path)' --curriculum '\(curriculum)'; sleep 30"
+    }
+
+    /// The first run, typed: Norwegian, then the name Kåre Ø, up to the greeting.
+    private func firstRun() throws {
         #expect(try wait(for: "Språk / Language"))
         try keys("1", "Enter")
         #expect(try wait(for: "Navn:"))
         try keys("Kåre Ø", "Enter")
         #expect(try wait(for: "Hei, Kåre Ø!"))
+    }
+
+    @Test("Tab completion, history and æøå typed and erased, through libedit")
+    func interactive() throws {
+        let home = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let command = try shellCommand(home: home, locale: "LC_ALL=C.UTF-8")
+        try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "45", command])
+        defer { _ = try? tmux(["kill-server"]) }
+
+        try firstRun()
         #expect(try wait(for: "erfaring>"))
 
         // Tab completes a Norwegian command name and a module id.
@@ -137,19 +152,12 @@ struct TmuxTests {
 
     @Test("a machine whose locale is not UTF-8: æøå still arrive intact, no crash")
     func plainLocale() throws {
-        let home = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-tmux-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let home = try makeHome()
         defer { try? FileManager.default.removeItem(at: home) }
-        let binary = try Binary.url.path
-        let curriculum = Binary.fixtures.appendingPathComponent("base").path
-        let command = "env -u LC_ALL -u LC_CTYPE LANG=C TERM=xterm-256color ERFARING_HOME='\(home.path)' '\(binary)' --curriculum '\(curriculum)'; sleep 30"
+        let command = try shellCommand(home: home, locale: "-u LC_ALL -u LC_CTYPE LANG=C")
         try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "45", command])
         defer { _ = try? tmux(["kill-server"]) }
-        #expect(try wait(for: "Språk / Language"))
-        try keys("1", "Enter")
-        #expect(try wait(for: "Navn:"))
-        try keys("Kåre Ø", "Enter")
-        #expect(try wait(for: "Hei, Kåre Ø!"))
+        try firstRun()
         try keys("søk blåbær", "Enter")
         #expect(try wait(for: "Fant ingenting for «blåbær»."))
         #expect(try !screen().contains("crashed"))

@@ -73,7 +73,7 @@ extension Shell {
         }
         let due = dueReviewCount(snapshot)
         if due > 0 {
-            terminal.line(strings(due == 1 ? "home.reviews.due.one" : "home.reviews.due", ["count": String(due)]))
+            terminal.line(strings.counted("home.reviews.due", due))
         } else if let next = snapshot.nextReviewDue {
             terminal.line(strings("home.reviews.next", ["when": strings.relative(next, from: now)]))
         }

@@ -63,14 +63,9 @@ extension Shell {
         for hit in hits.prefix(10) {
             let module = curriculum.module(hit.moduleID)
             var place = module?.title[language] ?? hit.moduleID
+            if let lessonID = hit.lessonID, let lesson = module?.lesson(lessonID) { place += " › " + lesson.title[language] }
             // How to open the place: `åpne 1 3`, or `åpne 1` for the module's own texts.
-            var open = ShellCommandID.open.name(in: language)
-            if let number = curriculum.modules.firstIndex(where: { $0.id.value == hit.moduleID }) { open += "\u{00A0}\(number + 1)" }
-            if let lessonID = hit.lessonID, let lesson = module?.lesson(lessonID),
-               let index = module?.lessons.firstIndex(where: { $0.id.value == lessonID }) {
-                place += " › " + lesson.title[language]
-                open += "\u{00A0}\(index + 1)"
-            }
+            let open = openHint(hit.moduleID, lesson: hit.lessonID)
             terminal.line("  " + style.bold(place) + "  " + style.dim("[\(hit.language.rawValue)] (\(open))"))
             let snippet = hit.snippet.map { part in part.isMatch ? style.mark(part.text) : part.text }.joined()
             paragraph(snippet, indent: "    ")
@@ -195,9 +190,7 @@ extension Shell {
             for moduleID in advice.moduleOrder {
                 guard let module = curriculum.module(moduleID) else { continue }
                 blank()
-                let number = (curriculum.modules.firstIndex { $0.id.value == moduleID } ?? 0) + 1
-                terminal.line("  " + style.bold(module.title[language]) + "  "
-                              + style.dim("(\(ShellCommandID.open.name(in: language))\u{00A0}\(number))"))
+                terminal.line("  " + style.bold(module.title[language]) + "  " + style.dim("(\(openHint(moduleID)))"))
                 if case .locked(let missing)? = status(of: moduleID)?.state {
                     quiet(strings("readiness.locked-first", ["modules": titles(missing)]), indent: "    ")
                 }

@@ -117,21 +117,17 @@ extension Shell {
                         && { if case .locked = self.status(of: candidate.id.value)?.state { return false } else { return true } }()
                 }
                 if !opened.isEmpty {
-                    let list = opened.map { candidate in
-                        let number = (curriculum.modules.firstIndex { $0.id.value == candidate.id.value } ?? 0) + 1
-                        return "\(candidate.title[language]) (\(ShellCommandID.open.name(in: language))\u{00A0}\(number))"
-                    }
+                    let list = opened.map { "\($0.title[language]) (\(openHint($0.id.value)))" }
                     terminal.line(strings("quiz.unlocked", ["modules": list.joined(separator: ", ")]))
                 }
             }
         } else {
             paragraph(strings("quiz.failed"))
-            let moduleNumber = (curriculum.modules.firstIndex { $0.id.value == module.id.value } ?? 0) + 1
             for lessonID in result.lessonsToRevisit {
                 let title = module.lesson(lessonID)?.title[language] ?? lessonID
                 var line = "  \(style.plain ? "-" : "•") \(title)"
-                if let index = module.lessons.firstIndex(where: { $0.id.value == lessonID }) {
-                    line += "  " + style.dim("(\(ShellCommandID.open.name(in: language))\u{00A0}\(moduleNumber)\u{00A0}\(index + 1))")
+                if module.lesson(lessonID) != nil {
+                    line += "  " + style.dim("(\(openHint(module.id.value, lesson: lessonID)))")
                 }
                 terminal.line(line)
             }

@@ -12,9 +12,9 @@ extension Shell {
         if words.count >= 2, let number = Int(words[words.count - 1]),
            let module = findModule(words.dropLast().joined(separator: " ").lowercased()) {
             guard number >= 1, number <= module.lessons.count else {
-                let moduleNumber = (curriculum.modules.firstIndex { $0.id.value == module.id.value } ?? 0) + 1
                 terminal.line(module.lessons.count == 1
-                    ? strings("open.one-lesson", ["module": module.title[language], "number": String(moduleNumber)])
+                    ? strings("open.one-lesson", ["module": module.title[language],
+                                                  "number": String(moduleNumber(module.id.value) ?? 1)])
                     : strings("open.no-lesson", ["module": module.title[language], "count": String(module.lessons.count)]))
                 return .stay
             }

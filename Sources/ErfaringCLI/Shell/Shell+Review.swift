@@ -95,8 +95,7 @@ extension Shell {
     private func showNextReview() {
         guard let profile, let snapshot = try? store.snapshot(profile: profile.id, at: now) else { return }
         if dueReviewCount(snapshot) > 0 {
-            let due = dueReviewCount(snapshot)
-            terminal.line(strings(due == 1 ? "home.reviews.due.one" : "home.reviews.due", ["count": String(due)]))
+            terminal.line(strings.counted("home.reviews.due", dueReviewCount(snapshot)))
         } else if let next = snapshot.nextReviewDue {
             terminal.line(strings("review.next", ["when": strings.relative(next, from: now)]))
         } else {

@@ -243,6 +243,23 @@ final class Shell {
         return matches.count == 1 ? matches[0] : nil
     }
 
+    /// A module's number in the list the learner sees (1 for the first).
+    func moduleNumber(_ moduleID: String) -> Int? {
+        curriculum.modules.firstIndex { $0.id.value == moduleID }.map { $0 + 1 }
+    }
+
+    /// What to type to open a module, or one of its lessons: `åpne 1`, `åpne 1 3`, with no-break
+    /// spaces so the hint never breaks across lines.
+    func openHint(_ moduleID: String, lesson lessonID: String? = nil) -> String {
+        var hint = ShellCommandID.open.name(in: language)
+        guard let number = moduleNumber(moduleID) else { return hint }
+        hint += "\u{00A0}\(number)"
+        if let lessonID, let index = curriculum.modules[number - 1].lessons.firstIndex(where: { $0.id.value == lessonID }) {
+            hint += "\u{00A0}\(index + 1)"
+        }
+        return hint
+    }
+
     /// "1 recovery-orientation · 2 generalizing-experience · …", for messages that ask which module.
     var numberedModuleIDs: String {
         curriculum.modules.enumerated().map { "\($0.offset + 1)\u{00A0}\($0.element.id.value)" }.joined(separator: " · ")

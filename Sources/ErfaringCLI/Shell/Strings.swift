@@ -14,7 +14,12 @@ struct Strings {
     }
 
     func progressHeader(_ name: String) -> String { self("progress.header", ["name": name]) }
-    func dueReviews(_ count: Int) -> String { self(count == 1 ? "progress.due.one" : "progress.due", ["count": String(count)]) }
+    /// The text of `key` for `count`, from `key.one` when the count is one; `{count}` is filled in.
+    func counted(_ key: String, _ count: Int, _ values: [String: String] = [:]) -> String {
+        self(count == 1 ? key + ".one" : key, values.merging(["count": String(count)]) { _, new in new })
+    }
+
+    func dueReviews(_ count: Int) -> String { counted("progress.due", count) }
 
     func percent(_ share: Double) -> String {
         let value = Int((share * 100).rounded())

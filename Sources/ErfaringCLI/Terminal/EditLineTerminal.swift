@@ -69,13 +69,7 @@ final class EditLineTerminal: Terminal {
         InterruptSignal.install()
     }
 
-    var width: Int {
-        var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-            return Int(size.ws_col)
-        }
-        return 80
-    }
+    var width: Int { terminalColumns() ?? 80 }
 
     func readLine(prompt: String, addToHistory: Bool) -> InputEvent {
         InterruptSignal.reset()

@@ -18,10 +18,7 @@ final class PipedTerminal: Terminal {
     }
 
     var width: Int {
-        guard isInteractive else { return fixedWidth }
-        var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return fixedWidth
+        isInteractive ? terminalColumns() ?? fixedWidth : fixedWidth
     }
 
     func readLine(prompt: String, addToHistory: Bool) -> InputEvent {

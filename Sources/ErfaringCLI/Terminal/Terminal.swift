@@ -4,6 +4,13 @@ import Foundation
 @preconcurrency import Glibc
 #endif
 
+/// The columns of the terminal on standard output, if it is one.
+func terminalColumns() -> Int? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+}
+
 /// Set from the SIGINT handler; read after a read from the keyboard returns.
 nonisolated(unsafe) private var interruptFlag: sig_atomic_t = 0
 

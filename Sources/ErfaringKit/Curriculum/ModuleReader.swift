@@ -70,7 +70,8 @@ struct ModuleReader {
         for language in Language.allCases {
             let words = TextChecks.wordCount(note[language])
             if words > Self.contentNoteMaxWords {
-                document.sink.error("value-range", at: document.location(node),
+                let text = node.mapping?.first { $0.key.scalar?.value == language.rawValue }?.value ?? node
+                document.sink.error("value-range", at: document.location(text),
                                     "'\(language.rawValue)' text of 'content-note' in \(name) must have at most \(Self.contentNoteMaxWords) words; found \(words)",
                                     notes: [.init("say in a sentence or two what the lesson is about and that it can wait")])
             }

@@ -26,5 +26,7 @@ struct HelpLinesAndContentNoteTests {
         #expect(lesson.contentNote?.nb.hasPrefix("Denne leksjonen handler om en plan") == true)
         #expect(lesson.contentNote?.en.hasPrefix("This lesson is about a plan") == true)
         #expect(curriculum.module("basics")?.lessons.first?.contentNote == nil, "the note is optional")
+        // The note is read before the lesson, not as part of it: it is not counted in its words.
+        #expect(lesson.wordCount(in: .nb) == TextChecks.wordCount("Planlegging") + TextChecks.wordCount("Lag en plan."))
     }
 }

@@ -77,6 +77,11 @@ enum LoadBenchmark {
               - id: term
                 term: { nb: begrep, en: term }
                 definition: { nb: Et ord., en: A word. }
+            help-lines:
+              - id: emergency
+                name: { nb: Nødtelefon, en: Emergency }
+                number: "113"
+                when: { nb: Når liv står på spill., en: When life is at stake. }
 
             """
         var files = [CurriculumFile(path: "Curriculum/course.yaml", role: .course, bytes: Array(course.utf8))]

@@ -21,6 +21,8 @@ struct EndToEndTests {
         var script = ["1", "Kari", "åpne \(module.id.value)"]
         var reflections = 0
         for lesson in module.lessons {
+            // A content note waits for Enter before the lesson begins.
+            if lesson.contentNote != nil { script.append("") }
             for block in lesson.blocks {
                 switch block.content {
                 case .reflection:

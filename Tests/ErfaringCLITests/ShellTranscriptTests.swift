@@ -66,8 +66,8 @@ final class ShellHarness {
 
     /// Runs a script and returns the transcript.
     @discardableResult
-    func run(_ script: [String], plain: Bool = false, width: Int = 72) throws -> String {
-        let terminal = ScriptedTerminal(script, width: width)
+    func run(_ script: [String], plain: Bool = false, width: Int = 72, interactive: Bool = false) throws -> String {
+        let terminal = ScriptedTerminal(script, width: width, interactive: interactive)
         let shell = Shell(curriculum: curriculum, store: store, terminal: terminal, environment: environment,
                           style: Style(color: false, plain: plain, width: width), dataFolder: "/home/kari/.local/share/erfaring")
         shell.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .current

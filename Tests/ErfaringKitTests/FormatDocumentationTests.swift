@@ -44,6 +44,27 @@ struct FormatDocumentationTests {
         #expect(result.curriculum?.quiz(for: "recovery-orientation")?.questions.count == 2)
     }
 
+    @Test("the content-note example lints clean in place of the module example's lessons, and its note is read")
+    func contentNoteExample() throws {
+        let blocks = try yamlBlocks()
+        let course = try #require(blocks.first { $0.hasPrefix("id: erfaring\n") })
+        let module = try #require(blocks.first { $0.hasPrefix("id: recovery-orientation\n") })
+        let quiz = try #require(blocks.first { $0.hasPrefix("module: recovery-orientation\n") })
+        let lessons = try #require(blocks.first { $0.hasPrefix("lessons:\n") && $0.contains("content-note:") })
+        let start = try #require(module.range(of: "\nlessons:\n"))
+        let end = try #require(module.range(of: "\nsources:\n"))
+        let withNote = String(module[..<start.lowerBound]) + "\n" + lessons + String(module[end.lowerBound...].dropFirst())
+        let result = CurriculumLoader.load(files: [
+            CurriculumFile(path: "Curriculum/course.yaml", role: .course, bytes: Array(course.utf8)),
+            CurriculumFile(path: "Curriculum/recovery-orientation.yaml", role: .module, bytes: Array(withNote.utf8)),
+            CurriculumFile(path: "Quizzes/recovery-orientation.yaml", role: .quiz, bytes: Array(quiz.utf8)),
+        ])
+        #expect(result.diagnostics.map(\.summary) == [])
+        let note = result.curriculum?.module("recovery-orientation")?.lessons.first?.contentNote
+        #expect(note?.en == "This lesson is about coercion in mental health care. You can leave it for later and come back.")
+        #expect(result.curriculum?.course.helpLines.map(\.number.value) == ["113"], "the course example's help line")
+    }
+
     @Test("every YAML snippet in the document is valid YAML")
     func snippetsParse() throws {
         let blocks = try yamlBlocks()

@@ -40,6 +40,7 @@ enum Catalog {
         "home.reviews.due.one": [.nb: "Repetisjon: {count} spørsmål er klart (skriv 'repeter')", .en: "Review: {count} question is due (type 'review')"],
         "home.reviews.next": [.nb: "Neste repetisjon: {when}", .en: "Next review: {when}"],
         "home.readiness": [.nb: "Usikker på hvor du skal begynne? Skriv 'selvtest' for «Passer jeg til å bli erfaringskonsulent?».", .en: "Not sure where to start? Type 'readiness' for “Is peer work right for me?”."],
+        "home.crisis": [.nb: "Trenger du hjelp nå? Skriv 'krise' for nødnumre og hjelpetelefoner.", .en: "Need help now? Type 'crisis' for emergency and help numbers."],
         "home.hint": [.nb: "Skriv 'hjelp' for alle kommandoene, 'avslutt' for å gå ut.", .en: "Type 'help' for a list of commands, 'quit' to leave."],
 
         // States
@@ -66,6 +67,12 @@ enum Catalog {
         "read.key-points": [.nb: "Viktige punkter", .en: "Key points"],
         "read.vignette": [.nb: "Eksempel", .en: "Case"],
         "read.note": [.nb: "Merk", .en: "Note"],
+        "read.content-note": [.nb: "Før du begynner", .en: "Before you begin"],
+        "read.content-note.choice": [
+            .nb: "Trykk Enter for å lese leksjonen nå, eller skriv 'hjem' for å vente med den. Du finner den igjen med '{open}'. Skriv 'krise' for nødnumre og hjelpetelefoner.",
+            .en: "Press Enter to read the lesson now, or type 'home' to leave it for later. You find it again with '{open}'. Type 'crisis' for emergency and help numbers."],
+        "read.content-note.prompt": [.nb: "Enter: les · 'hjem': vent: ", .en: "Enter: read · 'home': later: "],
+        "read.content-note.later": [.nb: "Greit. Leksjonen venter på deg: skriv '{open}' når du vil lese den.", .en: "All right. The lesson will wait: type '{open}' when you want to read it."],
         "read.reflection": [.nb: "Refleksjon", .en: "Reflection"],
         "read.reflection.how": [.nb: "Skriv svaret ditt over én eller flere linjer. Avslutt med en tom linje. Skriv 'hopp' for å hoppe over. Svaret lagres bare på denne maskinen.", .en: "Write your answer over one or more lines. Finish with an empty line. Type 'skip' to skip. Your answer is kept only on this machine."],
         "read.reflection.saved": [.nb: "Lagret i dagboken din (skriv 'dagbok' for å lese den).", .en: "Saved in your journal (type 'journal' to read it)."],
@@ -196,6 +203,8 @@ enum Catalog {
         "error.arguments": [.nb: "'{command}' tar ikke imot «{arguments}».", .en: "'{command}' does not take “{arguments}”."],
         "error.usage": [.nb: "Bruk: {usage}", .en: "Usage: {usage}"],
         "error.store": [.nb: "Kunne ikke lagre: {detail}", .en: "Could not save: {detail}"],
+        "helplines.header": [.nb: "Hjelp nå – nødnumre og hjelpetelefoner", .en: "Help now – emergency and help numbers"],
+        "helplines.after": [.nb: "Kurset venter til du kommer tilbake. Alt er lagret.", .en: "The course waits until you come back. Everything is saved."],
         "help.header": [.nb: "Kommandoer (norske og engelske navn virker begge):", .en: "Commands (Norwegian and English names both work):"],
         "help.more": [.nb: "Skriv 'hjelp <kommando>' for mer om én kommando. Ctrl-C avbryter et steg, Ctrl-D avslutter.", .en: "Type 'help <command>' for more about one. Ctrl-C stops a step, Ctrl-D leaves."],
         "help.unknown": [.nb: "Det finnes ingen kommando '{command}'. Skriv 'hjelp' for alle kommandoene.", .en: "There is no command '{command}'. Type 'help' for a list of commands."],

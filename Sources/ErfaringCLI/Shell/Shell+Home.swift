@@ -15,6 +15,10 @@ extension Shell {
                 terminal.line(Strings(language: .nb)("first.left"))
                 return false
             case .line(let text):
+                if asksForHelpLines(text) {
+                    showHelpLines(in: Self.languageOfHelpRequest(text))
+                    continue
+                }
                 switch text.trimmingCharacters(in: .whitespaces).lowercased() {
                 case "1", "nb", "norsk", "bokmål": chosen = .nb
                 case "2", "en", "english", "engelsk": chosen = .en
@@ -33,6 +37,10 @@ extension Shell {
                 terminal.line(strings("first.left"))
                 return false
             case .line(let text):
+                if asksForHelpLines(text) {
+                    showHelpLines(in: language)
+                    continue
+                }
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
                 if !trimmed.isEmpty && trimmed.count <= 60 && TextChecks.forbiddenCharacter(in: trimmed) == nil {
                     name = trimmed
@@ -81,6 +89,7 @@ extension Shell {
         if !statuses.contains(where: \.isCompleted), (try? store.readiness(profile: profile.id))?.isEmpty == true {
             quiet(strings("home.readiness"))
         }
+        quiet(strings("home.crisis"))
         quiet(strings("home.hint"))
     }
 

@@ -146,6 +146,10 @@ extension Shell {
                 case .line(let text):
                     let trimmed = text.trimmingCharacters(in: .whitespaces)
                     if trimmed.isEmpty { break answer }
+                    if asksForHelpLines(trimmed) {
+                        showHelpLines()
+                        continue answer
+                    }
                     if let command = ShellCommandID.find(trimmed), command == .home || command == .quit {
                         try save(changed, profile: profile.id)
                         if command == .home { showPartialAdvice(readiness: readiness, ratings: ratings) }

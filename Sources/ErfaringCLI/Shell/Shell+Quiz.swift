@@ -74,16 +74,23 @@ extension Shell {
                 showOutcome(outcome, question: question, order: item.choiceOrder, response: picks)
                 // At a keyboard, the feedback stays on screen until the learner goes on.
                 if terminal.isInteractive && items[(index + 1)...].contains(where: { attempt.answers[$0.questionID] == nil }) {
-                    switch terminal.readLine(prompt: strings("quiz.next-prompt"), addToHistory: false) {
-                    case .end: return .quit
-                    case .interrupt:
-                        terminal.line(strings("quiz.paused"))
-                        return .stay
-                    case .line(let text):
-                        if let command = ShellCommandID.find(text.trimmingCharacters(in: .whitespaces)),
-                           command == .home || command == .quit {
+                    waiting: while true {
+                        switch terminal.readLine(prompt: strings("quiz.next-prompt"), addToHistory: false) {
+                        case .end: return .quit
+                        case .interrupt:
                             terminal.line(strings("quiz.paused"))
-                            return command == .home ? .home : .quit
+                            return .stay
+                        case .line(let text):
+                            if asksForHelpLines(text) {
+                                showHelpLines()
+                                continue waiting
+                            }
+                            if let command = ShellCommandID.find(text.trimmingCharacters(in: .whitespaces)),
+                               command == .home || command == .quit {
+                                terminal.line(strings("quiz.paused"))
+                                return command == .home ? .home : .quit
+                            }
+                            break waiting
                         }
                     }
                 }

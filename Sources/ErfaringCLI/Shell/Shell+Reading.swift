@@ -49,6 +49,8 @@ extension Shell {
         }
         guard !module.lessons.isEmpty else { return .stay }
         var showTitle = true
+        // The lesson whose content note was shown in this visit, so going back does not show it again.
+        var notedLesson: Int?
         while true {
             let lesson = module.lessons[position.lesson]
             guard !lesson.blocks.isEmpty else { break }
@@ -61,6 +63,10 @@ extension Shell {
             try storeCall { () throws(StoreError) in
                 try store.recordPosition(profile: profile.id, module: moduleID, lesson: lesson.id.value,
                                          block: block.id.value, at: now)
+            }
+            if position.block == 0, notedLesson != position.lesson, let note = lesson.contentNote {
+                notedLesson = position.lesson
+                if let next = try offerAfterContentNote(note, lesson: lesson, module: module) { return next }
             }
             blank()
             quiet(strings("read.position", [
@@ -283,6 +289,10 @@ extension Shell {
     /// answer: a lone command word, or a short command whose argument names something real
     /// (`åpne 1 4`, `hjelp quiz`, `dagbok 2`), so a sentence is never taken for a command.
     func commandInsteadOfAnswer(_ text: String) throws -> ReflectionInput {
+        if asksForHelpLines(text) {
+            showHelpLines()
+            return .shown
+        }
         let words = text.split(separator: " ").map(String.init)
         guard let first = words.first, let command = ShellCommandID.find(first), words.count <= 3 else { return .answer }
         let argument = words.dropFirst().first ?? ""

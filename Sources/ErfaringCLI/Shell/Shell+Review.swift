@@ -44,6 +44,10 @@ extension Shell {
                     case .line(let text):
                         let trimmed = text.trimmingCharacters(in: .whitespaces)
                         if trimmed.isEmpty { break asking }
+                        if asksForHelpLines(trimmed) {
+                            showHelpLines()
+                            continue asking
+                        }
                         if let number = Int(trimmed), (1...3).contains(number) {
                             confidence = number
                             break asking

@@ -126,6 +126,11 @@ final class Shell {
         guard let first = words.first else {
             return atHome ? continueActivity() : .stay
         }
+        // `hjelp nå` / `help now` is the help screen, not help about a command.
+        if asksForHelpLines(text) {
+            showHelpLines()
+            return .stay
+        }
         // At home, a module's number as shown in the list opens it.
         if atHome, words.count == 1, let number = Int(first) {
             guard number >= 1, number <= curriculum.modules.count else {
@@ -180,6 +185,7 @@ final class Shell {
         case .export: paragraph(strings("export.shell")); return .stay
         case .lang: try changeLanguage(rest); return .stay
         case .help: showHelp(rest); return .stay
+        case .crisis: showHelpLines(); return .stay
         }
     }
 

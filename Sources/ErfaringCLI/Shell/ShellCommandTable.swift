@@ -3,7 +3,7 @@ import ErfaringKit
 /// The shell's commands with their English and Norwegian names, usage and help, both languages.
 enum ShellCommandID: String, CaseIterable {
     case home, modules, open, next, back, `where`, quiz, hint, review, journal, readiness, search, glossary
-    case progress, assignments, export, lang, help, quit
+    case progress, assignments, export, lang, help, crisis, quit
 
     /// The Norwegian name; the English name is the raw value.
     var norwegian: String {
@@ -26,6 +26,7 @@ enum ShellCommandID: String, CaseIterable {
         case .export: return "eksport"
         case .lang: return "språk"
         case .help: return "hjelp"
+        case .crisis: return "krise"
         case .quit: return "avslutt"
         }
     }
@@ -41,6 +42,7 @@ enum ShellCommandID: String, CaseIterable {
         case .readiness: return ["klar"]
         case .progress: return ["framgang", "fremdrift"]
         case .hint: return ["tips"]
+        case .crisis: return ["akutt", "sos"]
         default: return []
         }
     }
@@ -97,6 +99,7 @@ enum ShellCommandID: String, CaseIterable {
         case .export: return [.nb: "hvordan du eksporterer fremgangen din", .en: "how to export your progress"]
         case .lang: return [.nb: "bytt språk: nb (norsk) eller en (English)", .en: "change language: nb (Norwegian) or en (English)"]
         case .help: return [.nb: "denne hjelpen, eller mer om én kommando", .en: "this help, or more about one command"]
+        case .crisis: return [.nb: "nødnumre og hjelpetelefoner, når det haster (også 'hjelp nå')", .en: "emergency and help numbers, when it is urgent (also 'help now')"]
         case .quit: return [.nb: "avslutt (alt er lagret)", .en: "leave (everything is saved)"]
         }
     }
@@ -158,6 +161,9 @@ enum ShellCommandID: String, CaseIterable {
         case .help: return [
             .nb: "Lister kommandoene; 'hjelp quiz' forteller mer om én. Alle kommandoene har et norsk og et engelsk navn.",
             .en: "Lists the commands; 'help quiz' tells more about one. Every command has a Norwegian and an English name."]
+        case .crisis: return [
+            .nb: "Viser nødnumre og hjelpetelefoner: hvem som svarer, og når du ringer. Virker fra alle spørsmål i kurset, også midt i en leksjon, en quiz eller en refleksjon; 'hjelp nå' gjør det samme. Du kommer tilbake dit du var.",
+            .en: "Shows emergency and help numbers: who answers, and when to call. Works at every prompt of the course, also in the middle of a lesson, a quiz or a reflection; 'help now' does the same. You come back to where you were."]
         case .quit: return [
             .nb: "Går ut av kurset. Alt du har gjort, er allerede lagret. Ctrl-D gjør det samme.",
             .en: "Leaves the course. Everything you have done is already saved. Ctrl-D does the same."]

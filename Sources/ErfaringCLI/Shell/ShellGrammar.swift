@@ -8,7 +8,7 @@ struct ShellGrammar: ParsableCommand {
         subcommands: [
             Home.self, Modules.self, Next.self, Back.self, Where.self, Hint.self, Review.self, Readiness.self,
             Progress.self, Assignments.self, Export.self, Quit.self, Open.self, Quiz.self, Journal.self,
-            Search.self, Glossary.self, Lang.self,
+            Search.self, Glossary.self, Lang.self, Crisis.self,
         ])
 
     struct Home: ParsableCommand { static let configuration = CommandConfiguration(commandName: "home") }
@@ -23,6 +23,7 @@ struct ShellGrammar: ParsableCommand {
     struct Assignments: ParsableCommand { static let configuration = CommandConfiguration(commandName: "assignments") }
     struct Export: ParsableCommand { static let configuration = CommandConfiguration(commandName: "export") }
     struct Quit: ParsableCommand { static let configuration = CommandConfiguration(commandName: "quit") }
+    struct Crisis: ParsableCommand { static let configuration = CommandConfiguration(commandName: "crisis") }
 
     struct Open: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "open")

@@ -9,7 +9,24 @@ public struct Course: Hashable, Sendable {
     public var competenceAreas: [CompetenceArea]
     public var readiness: Readiness
     public var glossary: [GlossaryEntry]
+    /// Emergency and help numbers, in the order the help screen shows them.
+    public var helpLines: [HelpLine]
     public var minimums: ContentMinimums?
+}
+
+/// An emergency or help number, as the course lists it for the shell's help screen.
+///
+/// The numbers live in the curriculum rather than in code, so an organisation can change them.
+public struct HelpLine: Hashable, Sendable {
+    public var id: Located<String>
+    /// Who answers: `Legevakt`, `Mental Helse's hjelpetelefon`.
+    public var name: LocalizedText
+    /// The number as it is dialled and written in Norway: digits in groups, `116 117`.
+    public var number: Located<String>
+    /// When to call it.
+    public var when: LocalizedText
+    /// Where the number was checked, for authors; not shown to learners.
+    public var source: String?
 }
 
 /// A group of modules that builds one competence.

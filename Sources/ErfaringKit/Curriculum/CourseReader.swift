@@ -5,7 +5,7 @@ struct CourseReader {
     func read(_ root: YAMLNode) -> Course? {
         guard let course = MappingReader(root, what: "the course", keys: [
             "id", "title", "summary", "languages", "modules", "competence-areas", "readiness",
-            "glossary", "minimums",
+            "glossary", "help-lines", "minimums",
         ], in: document) else { return nil }
 
         let id = course.id()
@@ -19,11 +19,12 @@ struct CourseReader {
         let areas = (course.list("competence-areas") ?? []).compactMap(readArea)
         let readiness = course.node("readiness").flatMap(readReadiness)
         let glossary = (course.list("glossary") ?? []).compactMap(readGlossaryEntry)
+        let helpLines = readHelpLines(course)
         let minimums = course.node("minimums", required: false).flatMap(readMinimums)
         guard let id, let title, let summary, let readiness else { return nil }
         return Course(id: id, title: title, summary: summary, languages: languages,
                       moduleOrder: order, competenceAreas: areas, readiness: readiness,
-                      glossary: glossary, minimums: minimums)
+                      glossary: glossary, helpLines: helpLines, minimums: minimums)
     }
 
     private func readLanguages(_ course: MappingReader) -> [Language] {

@@ -43,6 +43,7 @@ public struct LintRule: Hashable, Sendable, Codable {
         LintRule("choice-count", .error, "a question has too few or too many choices"),
         LintRule("true-false-choices", .error, "a true/false question lacks its 'true' and 'false' choices"),
         LintRule("ordering-unanswerable", .error, "an ordering question cannot be answered"),
+        LintRule("help-line-number", .error, "a help line's number is not a phone number"),
         LintRule("pass-mark-range", .error, "the pass mark is outside 0–1"),
         LintRule("draw-too-large", .error, "a quiz draws more questions than its bank holds, or none"),
         LintRule("min-objectives", .warning, "a module has fewer objectives than the course minimum"),

@@ -28,6 +28,18 @@ public struct Lesson: Hashable, Sendable {
     /// The objectives this lesson teaches.
     public var objectives: [Located<String>]
     public var blocks: [Block]
+    /// A short note shown before the lesson begins, for heavy themes (suicide, overdose,
+    /// coercion, foster care, abuse): what the lesson is about, and that it can wait.
+    public var contentNote: LocalizedText?
+
+    public init(id: Located<String>, title: LocalizedText, objectives: [Located<String>], blocks: [Block],
+                contentNote: LocalizedText? = nil) {
+        self.id = id
+        self.title = title
+        self.objectives = objectives
+        self.blocks = blocks
+        self.contentNote = contentNote
+    }
 }
 
 /// One step of a lesson.

@@ -41,10 +41,11 @@ struct ModuleReader {
 
     private func readLesson(_ node: YAMLNode) -> Lesson? {
         let name = node.peekID().map { "lesson '\($0)'" } ?? "a lesson"
-        guard let lesson = MappingReader(node, what: name, keys: ["id", "title", "objectives", "blocks"],
+        guard let lesson = MappingReader(node, what: name, keys: ["id", "title", "content-note", "objectives", "blocks"],
                                          in: document) else { return nil }
         let id = lesson.id()
         let title = lesson.text("title")
+        let contentNote = readContentNote(lesson, of: name)
         let objectives = lesson.ids("objectives")
         let blockNodes = lesson.list("blocks")
         let blocks = (blockNodes ?? []).compactMap { readBlock($0, in: name) }
@@ -53,7 +54,29 @@ struct ModuleReader {
                                 notes: [.init("a lesson needs at least one block to be read and completed")])
         }
         guard let id, let title else { return nil }
-        return Lesson(id: id, title: title, objectives: objectives, blocks: blocks)
+        return Lesson(id: id, title: title, objectives: objectives, blocks: blocks, contentNote: contentNote)
+    }
+
+    /// The most words a content note may have in one language: it is read before the lesson,
+    /// so it stays a short notice.
+    static let contentNoteMaxWords = 60
+
+    /// The optional `content-note` of a lesson: a text like any other (both languages, no
+    /// control characters), and short.
+    private func readContentNote(_ lesson: MappingReader, of name: String) -> LocalizedText? {
+        guard let note = lesson.text("content-note", required: false), let node = lesson.value("content-note") else {
+            return nil
+        }
+        for language in Language.allCases {
+            let words = TextChecks.wordCount(note[language])
+            if words > Self.contentNoteMaxWords {
+                let text = node.mapping?.first { $0.key.scalar?.value == language.rawValue }?.value ?? node
+                document.sink.error("value-range", at: document.location(text),
+                                    "'\(language.rawValue)' text of 'content-note' in \(name) must have at most \(Self.contentNoteMaxWords) words; found \(words)",
+                                    notes: [.init("say in a sentence or two what the lesson is about and that it can wait")])
+            }
+        }
+        return note
     }
 
     private static let blockKeys: [Block.Kind: [String]] = [

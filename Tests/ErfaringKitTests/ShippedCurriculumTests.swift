@@ -15,7 +15,7 @@ struct ShippedCurriculumTests {
         #expect(result.diagnostics.map(\.summary) == [])
         #expect(result.curriculum?.modules.map(\.id.value) == [
             "recovery-orientation", "generalizing-experience", "system-influence", "saying-no", "patients-rights",
-            "peer-worker-role",
+            "crisis-and-duties", "peer-worker-role",
         ])
     }
 
@@ -85,10 +85,14 @@ struct ShippedCurriculumReviewTests {
         #expect(curriculum.course.helpLines.allSatisfy { $0.source?.isEmpty == false }, "every number cites where it was checked")
     }
 
-    @Test("lessons on coercion, child welfare and foster care carry a content note")
+    @Test("lessons on suicide, overdose, coercion, child welfare and foster care carry a content note")
     func contentNotes() throws {
         let curriculum = try #require(try CurriculumLoader.load(root: root).curriculum)
-        for (module, lesson) in [("patients-rights", "coercion-oversight-children"), ("generalizing-experience", "your-story-is-yours")] {
+        for (module, lesson) in [
+            ("patients-rights", "coercion-oversight-children"), ("generalizing-experience", "your-story-is-yours"),
+            ("crisis-and-duties", "when-someone-talks-about-dying"), ("crisis-and-duties", "overdose-first-aid"),
+            ("crisis-and-duties", "duties-before-confidentiality"),
+        ] {
             let note = try #require(curriculum.module(module)?.lesson(lesson)?.contentNote, "\(module) \(lesson)")
             #expect(note.nb.contains("komme tilbake") && note.en.contains("come back"), "\(lesson) says it can wait")
         }

@@ -3,14 +3,17 @@ import Testing
 
 /// An HTTP server for the fault cases a real LRS cannot produce (Tests/lrs/fault_server.py, run
 /// by the Python in ERFARING_TEST_PYTHON or python3): it answers from a script of responses and
-/// logs every request it receives. It is killed when the value goes away, pass or fail.
+/// logs every request it receives. It keeps the statements it says it stored and shows them to a
+/// `GET ?statementId=`, as an LRS does. It is killed when the value goes away, pass or fail.
 final class FaultServer: @unchecked Sendable {
     /// One answer of the script; the last is repeated.
     enum Step {
         case answer(Int, headers: [String: String] = [:], body: String = "")
         /// 200 with the ids of the statements POSTed, as an LRS that stored them answers, less
-        /// the last `dropping`.
-        case echoIDs(dropping: Int = 0)
+        /// the last `dropping`, which are stored as well when `keepDropped`.
+        case echoIDs(dropping: Int = 0, keepDropped: Bool = false)
+        /// Stores the statements POSTed and answers 204, as an LRS that had them all already.
+        case storeQuietly
         /// Reads the request and never answers.
         case hang
     }
@@ -38,7 +41,8 @@ final class FaultServer: @unchecked Sendable {
         let steps: [[String: Any]] = script.map { step in
             switch step {
             case .answer(let status, let headers, let body): return ["status": status, "headers": headers, "body": body]
-            case .echoIDs(let dropping): return ["status": 200, "echo_ids": true, "drop": dropping]
+            case .echoIDs(let dropping, let keep): return ["status": 200, "echo_ids": true, "drop": dropping, "keep_dropped": keep]
+            case .storeQuietly: return ["status": 204, "store": true]
             case .hang: return ["hang": true]
             }
         }

@@ -89,9 +89,10 @@ struct SyncFaultTests {
          ["not a JSON array", "content type 'text/html; charset=utf-8'", "begins '<html> <title>Logg inn\u{FFFD}[31m"]),
         ("a JSON object", .answer(200, body: #"{"ok":true}"#), ["not a JSON array of statement ids"]),
         ("other ids", .answer(200, body: #"["6f1d3a52-0000-4000-8000-000000000001"]"#),
-         ["does not match what was sent", "ids sent are not in it", "it names 1 id that were not sent"]),
-        ("some ids missing", .echoIDs(dropping: 1), ["does not match what was sent: 1 of the"]),
-        ("204 without ids", .answer(204), ["answered HTTP 204 instead of 200 with the ids", "begins '(empty)'"]),
+         ["does not match what was sent: it names 1 id that was not sent"]),
+        ("some ids missing, not stored", .echoIDs(dropping: 1),
+         ["1 of the ", " statements sent are neither in its answer nor found in the LRS when read back"]),
+        ("204 without storing", .answer(204), ["statements sent are neither in its answer nor found", "HTTP 204", "begins '(empty)'"]),
         ("202 with the body of an LRS that queues", .answer(202, body: "queued"), ["answered HTTP 202 instead of 200"]),
     ]
 
@@ -108,6 +109,20 @@ struct SyncFaultTests {
         #expect(!result.stderr.unicodeScalars.contains("\u{1B}"), "nothing from the server reaches the terminal raw")
         #expect(result.stderr.contains("Nothing was sent"))
         #expect(try marked(cohort, lrs).isEmpty)
+    }
+
+    @Test("ids left out of the answer, or a 204, count once the LRS shows each statement when asked by id",
+          arguments: [FaultServer.Step.echoIDs(dropping: 2, keepDropped: true), .storeQuietly])
+    func confirmedByReadingBack(_ step: FaultServer.Step) throws {
+        let cohort = try Cohort()
+        let count = try cohort.statements(cohort.kari).count
+        let lrs = try FaultServer([step])
+        let result = try sync(cohort, lrs)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try marked(cohort, lrs).count == count)
+        let readBack = try lrs.requests().filter { $0.method == "GET" && $0.path.contains("statementId=") }
+        #expect(readBack.count == (step.isQuiet ? count : 2))
+        #expect(readBack.allSatisfy { $0.authorization == Self.authorization })
     }
 
     @Test("429 then 200: sync waits as asked, says so, and the statements arrive once")
@@ -237,5 +252,12 @@ struct SyncFaultTests {
         #expect(result.status == 64)
         #expect(result.stderr.contains("ERFARING_LRS_TIMEOUT must be a number of seconds from 1 to 600, found 'soon'"))
         #expect(try lrs.requests().isEmpty)
+    }
+}
+
+extension FaultServer.Step {
+    fileprivate var isQuiet: Bool {
+        if case .storeQuietly = self { return true }
+        return false
     }
 }

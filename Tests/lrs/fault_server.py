@@ -6,6 +6,10 @@ The script is a JSON list of responses, given in order, the last one repeated:
   {"status": 307, "headers": {"Location": "..."}, "body": "..."}   a fixed answer
   {"status": 200, "echo_ids": true}                                  the ids of the POSTed statements
   {"status": 200, "echo_ids": true, "drop": 1}                       the same without the last one
+  {"status": 200, "echo_ids": true, "drop": 1, "keep_dropped": true}  ... which it stored all the same
+  {"status": 204, "store": true}                                     store them, answer with no body
+Statements from echo_ids and store steps are kept; a GET with ?statementId=ID answers 200 with
+the statement when kept, else 404, without taking a step of the script.
   {"hang": true}                                                     read the request, never answer
 Each request is logged to LOG_FILE as one JSON line (method, path, authorization, body length),
 before it is answered. The chosen port is written to PORT_FILE once the server listens.
@@ -16,12 +20,14 @@ import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
 
 host, script_path, port_file, log_file = sys.argv[1:5]
 with open(script_path) as f:
     script = json.load(f)
 lock = threading.Lock()
 count = [0]
+stored = {}
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -33,19 +39,28 @@ class Handler(BaseHTTPRequestHandler):
     def handle_any(self):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
+        asked = parse_qs(urlparse(self.path).query).get("statementId")
         with lock:
-            step = script[min(count[0], len(script) - 1)]
-            count[0] += 1
             with open(log_file, "a") as log:
                 log.write(json.dumps({"method": self.command, "path": self.path,
                                       "authorization": self.headers.get("Authorization"),
                                       "body": len(body)}) + "\n")
+            if self.command == "GET" and asked:
+                found = stored.get(asked[0])
+                step = {"status": 200 if found else 404, "body": json.dumps(found or {"detail": "not found"})}
+            else:
+                step = script[min(count[0], len(script) - 1)]
+                count[0] += 1
         if step.get("hang"):
             time.sleep(3600)
             return
-        if step.get("echo_ids"):
-            ids = [s["id"] for s in json.loads(body)]
-            out = json.dumps(ids[:len(ids) - step.get("drop", 0)]).encode()
+        if step.get("echo_ids") or step.get("store"):
+            statements = json.loads(body)
+            listed = statements[:len(statements) - step.get("drop", 0)]
+            with lock:
+                for s in statements if step.get("keep_dropped") or step.get("store") else listed:
+                    stored[s["id"]] = s
+            out = json.dumps([s["id"] for s in listed]).encode() if step.get("echo_ids") else b""
         else:
             out = step.get("body", "").encode()
         self.send_response(step["status"])

@@ -1,33 +1,54 @@
 import Foundation
 
 extension LRSClient {
-    /// Throws unless `response` confirms that the LRS stored exactly the statements `sent`:
-    /// xAPI 1.0.3 answers a POST to the statements resource with 200 and a JSON array of the
-    /// stored statements' ids. A 204, another 2xx, a body that is not such an array (an HTML
-    /// login page, say), or an array with other ids confirms nothing.
-    static func confirm(_ response: HTTPResponse, sent: [String]) throws(LRSError) {
-        func unconfirmed(_ problem: String) -> LRSError {
-            .unconfirmed(status: response.status,
-                         contentType: ServerText.safe(response.header("Content-Type") ?? "none", limit: 80),
-                         problem: problem, excerpt: ServerText.excerpt(response.body))
-        }
+    /// The ids of `sent` that `response` does not list as stored, or throws when the answer
+    /// cannot be an LRS's answer to this POST. xAPI 1.0.3 answers a POST to the statements
+    /// resource with 200 and a JSON array of ids; an LRS that already holds some of the statements
+    /// leaves their ids out (Ralph does), or answers 204 when it holds them all. Anything else
+    /// (another status, a body that is not such an array, such as an HTML login page, or ids that
+    /// were not sent) confirms nothing.
+    static func unlisted(_ response: HTTPResponse, sent: [String]) throws(LRSError) -> [String] {
+        if response.status == 204 { return sent }
         guard response.status == 200 else {
-            throw unconfirmed("it answered HTTP \(response.status) instead of 200 with the ids of the stored statements")
+            throw unconfirmed(response, "it answered HTTP \(response.status) instead of 200 with the ids of the stored statements")
         }
         guard let list = try? JSONSerialization.jsonObject(with: response.body, options: [.fragmentsAllowed]) as? [Any],
               case let ids = list.compactMap({ $0 as? String }), ids.count == list.count else {
-            throw unconfirmed("its answer is not a JSON array of statement ids")
+            throw unconfirmed(response, "its answer is not a JSON array of statement ids")
         }
         let got = Set(ids.map { $0.lowercased() })
-        let expected = Set(sent.map { $0.lowercased() })
-        let missing = expected.subtracting(got).count
-        let extra = got.subtracting(expected).count
-        if missing > 0 || extra > 0 {
-            let parts = [missing > 0 ? "\(missing) of the \(expected.count) ids sent are not in it" : nil,
-                         extra > 0 ? "it names \(extra) id\(extra == 1 ? "" : "s") that were not sent" : nil]
-            throw unconfirmed("its list of stored statements does not match what was sent: "
-                + parts.compactMap { $0 }.joined(separator: ", and "))
+        let extra = got.subtracting(sent.map { $0.lowercased() }).count
+        if extra > 0 {
+            throw unconfirmed(response, "its list of stored statements does not match what was sent: it names \(extra) "
+                + (extra == 1 ? "id that was" : "ids that were") + " not sent")
         }
+        return sent.filter { !got.contains($0.lowercased()) }
+    }
+
+    /// The error for an answer that confirms nothing, naming what came back.
+    static func unconfirmed(_ response: HTTPResponse, _ problem: String) -> LRSError {
+        .unconfirmed(status: response.status,
+                     contentType: ServerText.safe(response.header("Content-Type") ?? "none", limit: 80),
+                     problem: problem, excerpt: ServerText.excerpt(response.body))
+    }
+
+    /// Whether the LRS holds a statement with `id`, read back with xAPI's single-statement GET
+    /// (`statements?statementId=…`): 200 with that statement (or, as Ralph answers, a page of
+    /// statements holding it), not 404 or an empty page.
+    func holds(_ id: String) throws(LRSError) -> Bool {
+        guard var components = URLComponents(url: statementsURL, resolvingAgainstBaseURL: false) else { return false }
+        components.queryItems = [URLQueryItem(name: "statementId", value: id)]
+        guard let url = components.url else { return false }
+        let response: HTTPResponse
+        do {
+            response = try send(url, body: nil)
+        } catch .notFound {
+            return false
+        }
+        // xAPI answers with the statement; Ralph with a page holding it.
+        let object = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+        let found = object.map { [$0] + (($0["statements"] as? [[String: Any]]) ?? []) } ?? []
+        return found.contains { ($0["id"] as? String)?.lowercased() == id.lowercased() }
     }
 
     /// The seconds a `Retry-After` value asks for: a number of seconds, or an HTTP date

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Credentials go only to the endpoint's origin (scheme, host and port): a redirect is followed
 /// only when it is a 307 or 308 within that origin, and a `more` link only when it stays there.
-/// A POST counts as stored only when the LRS answers 200 with the ids of every statement sent.
+/// A POST counts as stored only when the LRS answers 200 with the ids of the statements sent, and
+/// any it leaves out (or all, after a 204) can be read back by id.
 /// Time-outs, lost connections and 5xx are retried with backoff; 429 and 503 wait as long as
 /// `Retry-After` asks, within ``longestWait``.
 public struct LRSClient: Sendable {
@@ -95,8 +96,9 @@ public struct LRSClient: Sendable {
         return components.url ?? endpoint
     }
 
-    /// Sends statements in one request; returns only when the LRS has confirmed that it stored
-    /// every one of them (200 with their ids), and throws otherwise.
+    /// Sends statements in one request; returns only when the LRS has confirmed that it holds
+    /// every one of them (200 with their ids, or, for those it leaves out or for a 204, each
+    /// read back by id), and throws otherwise.
     public func post(_ statements: [XAPIStatement]) throws(LRSError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -107,7 +109,15 @@ public struct LRSClient: Sendable {
             throw .invalidResponse("cannot encode statements: \(error)")
         }
         let response = try send(statementsURL, body: body)
-        try Self.confirm(response, sent: statements.map(\.id))
+        // Ids left out of the answer (already stored before, as an LRS may say) count only when
+        // the LRS shows them when asked.
+        let unlisted = try Self.unlisted(response, sent: statements.map(\.id))
+        var absent = 0
+        for id in unlisted where try !holds(id) { absent += 1 }
+        if absent > 0 {
+            throw Self.unconfirmed(response, "\(absent) of the \(statements.count) statements sent are neither in its "
+                + "answer nor found in the LRS when read back")
+        }
     }
 
     /// What ``fetchAll()`` read: the statements in the shape Erfaring writes, and how many others

@@ -17,8 +17,8 @@ struct SyncCommand: ParsableCommand {
             loopback. Only what the LRS has not accepted before is sent; reflections and \
             self-assessment answers are never sent.
 
-            A statement counts as sent only when the LRS answers 200 with its id. Redirects are \
-            followed only when they are 307 or 308 on the LRS's own scheme, host and port; any \
+            A statement counts as sent only when the LRS confirms it: 200 with its id, or shown \
+            when read back by id. Redirects are followed only when they are 307 or 308 on the LRS's own scheme, host and port; any \
             other redirect stops the sync. When the LRS is busy (429 or 503), sync waits as long \
             as Retry-After asks, up to 60 s, three times at most. A request with no answer for \
             10 s (ERFARING_LRS_TIMEOUT) is retried, then given up. Exit status: 0 sent, 1 refused \

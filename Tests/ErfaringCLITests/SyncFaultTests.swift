@@ -158,6 +158,18 @@ struct SyncFaultTests {
         #expect(try marked(cohort, lrs).count == (try cohort.statements(cohort.kari).count))
     }
 
+    @Test("without Retry-After, a 429 waits as for a failure and a 503 counts as a server error", arguments: [429, 503])
+    func busyWithoutRetryAfter(_ status: Int) throws {
+        let cohort = try Cohort()
+        let lrs = try FaultServer([.answer(status), .echoIDs()])
+        let result = try sync(cohort, lrs)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains(status == 429 ? "the LRS is busy (HTTP 429); waiting 1 s, then retrying (1 of 3)"
+                                                     : "the LRS failed (HTTP 503); retrying in 0.1 s (1 of 2)"), "\(result.stderr)")
+        #expect(try lrs.requests().count == 2)
+        #expect(try marked(cohort, lrs).count == (try cohort.statements(cohort.kari).count))
+    }
+
     @Test("a Retry-After beyond the bound stops at once with 'try again later' (75); endless 429s stop after 3 retries")
     func busyTooLong() throws {
         let cohort = try Cohort()
@@ -242,6 +254,28 @@ struct SyncFaultTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("erfaring: the LRS failed (HTTP 500); retrying in 0.1 s (1 of 2)"), "\(result.stderr)")
         #expect(try marked(cohort, lrs).count == (try cohort.statements(cohort.kari).count))
+    }
+
+    @Test("on a terminal, a progress bar on standard error moves with each batch, and notices get lines of their own")
+    func progressOnTerminal() throws {
+        let cohort = try Cohort()
+        let count = try cohort.statements(cohort.kari).count
+        let lrs = try FaultServer([.echoIDs(), .answer(500), .echoIDs()])
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "ERFARING_CURRICULUM")
+        env.merge(Self.environment.merging(["ERFARING_HOME": cohort.kari.folder.path]) { _, new in new }) { _, new in new }
+        let command = [try Binary.url.path, "sync", "--lrs", lrs.url, "--batch", "5", "--curriculum",
+                       Binary.fixtures.appendingPathComponent("base").path].map { "'\($0)'" }.joined(separator: " ")
+        // `script` gives the program a terminal and copies what it writes there to its own output.
+        let child = try ChildProcess("script", ["-qec", command, "/dev/null"], environment: env, output: .pipe)
+        let output = try #require(child.output).readToEndInBackground()
+        #expect(try child.wait(seconds: 60) == 0)
+        let screen = String(decoding: output(), as: UTF8.self)
+        #expect(screen.contains("Sending [....................] 0/\(count)"), "\(screen)")
+        #expect(screen.contains("] 5/\(count)"))
+        #expect(screen.contains("Sending [####################] \(count)/\(count)"))
+        #expect(screen.contains("\r\u{1B}[2Kerfaring: the LRS failed (HTTP 500); retrying in 0.1 s (1 of 2)\r\n"), "\(screen)")
+        #expect(screen.contains("Sent \(count) new statements"))
     }
 
     @Test("ERFARING_LRS_TIMEOUT must be seconds from 1 to 600")

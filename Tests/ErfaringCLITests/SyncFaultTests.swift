@@ -65,7 +65,7 @@ struct SyncFaultTests {
         #expect(try marked(cohort, lrs).count == count)
     }
 
-    @Test("same-origin redirects without end stop after three, and a redirect without Location is an error")
+    @Test("same-origin redirects without end stop after three; a redirect without Location, or with control characters in it, is named safely")
     func redirectLoops() throws {
         let cohort = try Cohort()
         let loop = try FaultServer([.answer(308, headers: ["Location": "/again"])])
@@ -78,6 +78,23 @@ struct SyncFaultTests {
         let nowhere = try sync(cohort, bare)
         #expect(nowhere.status == 1)
         #expect(nowhere.stderr.contains("HTTP 302, a redirect without a Location"), "\(nowhere.stderr)")
+        // A Location with control characters is named, but safely.
+        let hostile = try FaultServer([.answer(301, headers: ["Location": "http://evil.example/\u{1B}]0;owned\u{07}x"])])
+        let shown = try sync(cohort, hostile)
+        #expect(shown.status == 1)
+        #expect(shown.stderr.contains("(HTTP 301) to 'http://evil.example/\u{FFFD}]0;owned\u{FFFD}x'"), "\(shown.stderr)")
+        #expect(!shown.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+    }
+
+    @Test("an answer that confirms nothing after earlier batches were confirmed: those stay marked, that batch does not")
+    func failureAfterSomeBatches() throws {
+        let cohort = try Cohort()
+        let count = try cohort.statements(cohort.kari).count
+        let lrs = try FaultServer([.echoIDs(), .answer(200, headers: ["Content-Type": "text/html"], body: "<html>Sign in</html>")])
+        let result = try cohort.binary(cohort.kari, ["sync", "--lrs", lrs.url, "--batch", "5"], environment: Self.environment)
+        #expect(result.status == 76)
+        #expect(result.stderr.contains("Sent 5 of \(count) new statements before this error"), "\(result.stderr)")
+        #expect(try marked(cohort, lrs).count == 5)
     }
 
     /// Answers that do not confirm that the statements were stored, and what the message must name.

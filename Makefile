@@ -2,7 +2,7 @@
 # Both install the Debian packages the build needs when they are missing.
 
 SWIFT ?= swift
-DEB_PACKAGES := libyaml-dev libsqlite3-dev libedit-dev pkg-config
+DEB_PACKAGES := libyaml-dev libsqlite3-dev libedit-dev libcurl4-openssl-dev pkg-config
 # Only the tests need these: tmux for the interactive test, curl and venv for the LRS, Chromium
 # to render the HTML report.
 TEST_DEB_PACKAGES := tmux curl python3-venv chromium

@@ -23,9 +23,14 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
         .target(
             name: "ErfaringKit",
-            dependencies: ["CLibYAML", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CLibYAML", "CCurl", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "ErfaringCLI",

@@ -16,6 +16,14 @@ struct SyncCommand: ParsableCommand {
             file ($NETRC or ~/.netrc), never from the command line. HTTPS is required except on \
             loopback. Only what the LRS has not accepted before is sent; reflections and \
             self-assessment answers are never sent.
+
+            A statement counts as sent only when the LRS confirms it: 200 with its id, or shown \
+            when read back by id. Redirects are followed only when they are 307 or 308 on the LRS's own scheme, host and port; any \
+            other redirect stops the sync. When the LRS is busy (429 or 503), sync waits as long \
+            as Retry-After asks, up to 60 s, three times at most. A request with no answer for \
+            10 s (ERFARING_LRS_TIMEOUT) is retried, then given up. Exit status: 0 sent, 1 refused \
+            or misdirected, 74 unreachable, 75 busy or no answer (try again later), 76 the LRS \
+            did not confirm what it stored.
             """)
 
     @Option(help: ArgumentHelp("The LRS's xAPI endpoint, such as https://lrs.example.org/xAPI/ (statements go to "
@@ -36,7 +44,7 @@ struct SyncCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext.live
-        let client = try makeLRSClient(lrs, context)
+        var client = try makeLRSClient(lrs, context)
         let data = try LearnerData.load(options, context)
         let statements = data.xapi(context).statements(profile: data.profile, events: data.events)
         let key = client.statementsURL.absoluteString  // the same LRS however the URL was written
@@ -50,14 +58,16 @@ struct SyncCommand: ParsableCommand {
             context.write("Nothing new to send: the LRS already has all \(statements.count) statements.")
             return
         }
-        let showBar = isatty(STDERR_FILENO) == 1
+        let progress = ProgressLine(total: pending.count, shown: isatty(STDERR_FILENO) == 1)
+        client.notice = { notice in progress.note(notice.description) }
+        progress.show()
         var done = 0
         for start in stride(from: 0, to: pending.count, by: batch) {
             let slice = Array(pending[start..<min(start + batch, pending.count)])
             do {
                 try client.post(slice)
             } catch {
-                if showBar { RawOutput.write("\n", to: STDERR_FILENO) }
+                progress.end()
                 // The error first, then what got through before it.
                 throw CLIError(lrs: error, then: done == 0
                     ? "Nothing was sent (\(pending.count) new statements wait for the next sync)."
@@ -67,15 +77,10 @@ struct SyncCommand: ParsableCommand {
                 try data.store.markSent(slice.map(\.id), profile: data.profile.id, lrs: key, at: Date())
             }
             done += slice.count
-            if showBar { RawOutput.write("\r" + progressBar(done, of: pending.count), to: STDERR_FILENO) }
+            progress.update(done)
         }
-        if showBar { RawOutput.write("\n", to: STDERR_FILENO) }
+        progress.end()
         context.write("Sent \(done) new statements to \(key) (\(sent.count) were sent before).")
-    }
-
-    private func progressBar(_ done: Int, of total: Int) -> String {
-        let filled = total == 0 ? 20 : done * 20 / total
-        return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "] \(done)/\(total)"
     }
 }
 
@@ -92,20 +97,34 @@ func makeLRSClient(_ url: String, _ context: CommandContext) throws -> LRSClient
         throw CLIError(description: error.description, code: 1)
     }
     let backoff = context.environment["ERFARING_LRS_BACKOFF"].map { $0.split(separator: ",").compactMap { Double($0) } }
+    var timeout: Double = 10
+    if let text = context.environment["ERFARING_LRS_TIMEOUT"], !text.isEmpty {
+        guard let seconds = Double(text), (1...600).contains(seconds) else {
+            throw CLIError(description: "ERFARING_LRS_TIMEOUT must be a number of seconds from 1 to 600, "
+                           + "found '\(TextChecks.sanitized(text))'", code: 64)
+        }
+        timeout = seconds
+    }
     do {
-        return try LRSClient(endpoint: endpoint, user: credentials.user, password: credentials.password,
-                             credentialSource: credentials.source, timeout: 30, backoff: backoff ?? [0.5, 2, 5])
+        var client = try LRSClient(endpoint: endpoint, user: credentials.user, password: credentials.password,
+                                   credentialSource: credentials.source, timeout: timeout, backoff: backoff ?? [0.5, 2, 5])
+        client.notice = { notice in context.writeError("erfaring: \(notice)") }
+        return client
     } catch {
         throw CLIError(lrs: error)
     }
 }
 
 extension CLIError {
-    /// An LRS failure: 1 when the LRS said no (retrying will not help), 74 when it could not be reached.
+    /// An LRS failure: 1 when the LRS said no or redirected elsewhere (retrying will not help), 74
+    /// when it could not be reached, 75 when it is busy or silent (try again later), 76 when its
+    /// answer does not confirm what it stored.
     init(lrs error: LRSError, then note: String? = nil) {
         let code: Int32
         switch error {
-        case .rejected, .notFound: code = 1
+        case .rejected, .notFound, .redirected, .tooManyRedirects: code = 1
+        case .busy, .timedOut: code = 75
+        case .unconfirmed: code = 76
         case .insecure, .ipv6Literal: code = 64
         case .unauthorized, .noCredentials, .incompleteCredentials: code = 1
         default: code = 74

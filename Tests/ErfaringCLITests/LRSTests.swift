@@ -56,6 +56,20 @@ struct LRSTests {
         #expect(rows(fromFiles.stdout) == rows(fromLRS.stdout))
     }
 
+    @Test("statements the LRS already holds (it answers 204, or leaves their ids out) are read back by id and then marked")
+    func alreadyHeld() throws {
+        let earlier = try Cohort()
+        #expect(try earlier.binary(earlier.kari, ["sync", "--lrs", lrs], environment: environment).status == 0)
+        // The same learner's statements from a store that never marked them: Ralph holds them all.
+        let cohort = try Cohort()
+        let count = try cohort.statements(cohort.kari).count
+        let result = try cohort.binary(cohort.kari, ["sync", "--lrs", lrs, "--batch", "4"], environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Sent \(count) new statements"))
+        let profile = try #require(try cohort.kari.store.currentProfile())
+        #expect(try cohort.kari.store.sentStatements(profile: profile.id, lrs: lrs + "/xAPI/statements").count == count)
+    }
+
     @Test("wrong credentials: a clear stop with the LRS's reason, and nothing marked as sent")
     func wrongCredentials() throws {
         let cohort = try Cohort()

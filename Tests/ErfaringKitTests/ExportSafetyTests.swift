@@ -21,6 +21,54 @@ struct ExportSafetyTests {
         #expect(!LRSClient.sameOrigin(endpoint, try #require(URL(string: "http://localhost:8100/steal"))))
     }
 
+    @Test("Retry-After: seconds or an HTTP date, counted from now; unreadable is nil", arguments: [
+        ("120", 120), (" 5 ", 5), ("0", 0), ("Wed, 21 Oct 2015 07:28:30 GMT", 30), ("Wednesday, 21-Oct-15 07:28:30 GMT", 30),
+        ("Wed Oct 21 07:28:30 2015", 30), ("Wed, 21 Oct 2015 07:27:00 GMT", 0), ("-3", nil), ("soon", nil), ("", nil),
+        ("99999999999999999999", Int.max / 2),
+    ] as [(String, Int?)])
+    func retryAfter(_ value: String, _ seconds: Int?) {
+        let now = Date(timeIntervalSince1970: 1_445_412_480)  // Wed, 21 Oct 2015 07:28:00 GMT
+        #expect(LRSClient.retryAfter(value, now: now) == seconds)
+    }
+
+    @Test("an answer to a POST lists the ids it stored; ids left out are returned for reading back, anything else is refused")
+    func answers() throws {
+        let sent = ["AAAAAAAA-0000-4000-8000-000000000001", "aaaaaaaa-0000-4000-8000-000000000002"]
+        func answer(_ status: Int, _ body: String, type: String = "application/json") -> HTTPResponse {
+            HTTPResponse(status: status, headers: ["content-type": type], body: Data(body.utf8))
+        }
+        // Ids compare without regard to case; an LRS may list fewer (those it already held), or none with 204.
+        #expect(try LRSClient.unlisted(answer(200, #"["aaaaaaaa-0000-4000-8000-000000000001","AAAAAAAA-0000-4000-8000-000000000002"]"#),
+                                       sent: sent).isEmpty)
+        #expect(try LRSClient.unlisted(answer(200, #"["aaaaaaaa-0000-4000-8000-000000000002"]"#), sent: sent) == [sent[0]])
+        #expect(try LRSClient.unlisted(answer(200, "[]"), sent: sent) == sent)
+        #expect(try LRSClient.unlisted(answer(204, ""), sent: sent) == sent)
+        let refused: [(HTTPResponse, String)] = [
+            (answer(200, "<html>\u{1B}]8;;x\u{7}Sign in</html>", type: "text/html"), "not a JSON array"),
+            (answer(200, #"["aaaaaaaa-0000-4000-8000-000000000001", 7]"#), "not a JSON array"),
+            (answer(200, #"{"ids":[]}"#), "not a JSON array"),
+            (answer(200, #"["bbbbbbbb-0000-4000-8000-000000000001"]"#), "it names 1 id that was not sent"),
+            (answer(201, "[]"), "answered HTTP 201 instead of 200"),
+        ]
+        for (response, phrase) in refused {
+            #expect {
+                _ = try LRSClient.unlisted(response, sent: sent)
+            } throws: { error in
+                let text = (error as? LRSError)?.description ?? ""
+                return text.contains(phrase) && !text.unicodeScalars.contains { $0.value < 0x20 }
+            }
+        }
+    }
+
+    @Test("text from a server is made safe and short before it reaches a message")
+    func serverText() {
+        #expect(ServerText.safe("a\u{1B}[2Jb\nc\td\u{202E}e") == "a\u{FFFD}[2Jb c d\u{FFFD}e")
+        #expect(ServerText.safe(String(repeating: "x", count: 300)).count == 201)
+        #expect(ServerText.excerpt(Data(repeating: 0x41, count: 10_000), limit: 10) == "AAAAAAAAAA…")
+        #expect(ServerText.excerpt(Data()) == "(empty)")
+        #expect(ServerText.excerpt(Data([0xFF, 0xFE, 0x41])) == "\u{FFFD}\u{FFFD}A")
+    }
+
     @Test("the statements URL is the same however the endpoint is written", arguments: [
         "http://127.0.0.1:8100", "http://127.0.0.1:8100/", "http://127.0.0.1:8100/xAPI/statements",
     ])

@@ -1,0 +1,51 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The progress of a long sync on standard error, when it is a terminal: a bar redrawn in place,
+/// with notices (waits, retries) on lines of their own above it. Off a terminal only the
+/// notices are written.
+final class ProgressLine: @unchecked Sendable {
+    private let total: Int
+    private let shown: Bool
+    private var done = 0
+    private var drawn = false
+
+    init(total: Int, shown: Bool) {
+        self.total = total
+        self.shown = shown
+    }
+
+    /// Draws the bar at its current count.
+    func show() {
+        guard shown else { return }
+        RawOutput.write("\r\u{1B}[2K" + bar, to: STDERR_FILENO)
+        drawn = true
+    }
+
+    func update(_ done: Int) {
+        self.done = done
+        show()
+    }
+
+    /// A notice on its own line, the bar drawn again below it.
+    func note(_ text: String) {
+        if drawn { RawOutput.write("\r\u{1B}[2K", to: STDERR_FILENO) }
+        RawOutput.write("erfaring: \(text)\n", to: STDERR_FILENO)
+        if drawn { show() }
+    }
+
+    /// Leaves the bar's line, so what follows starts on a line of its own.
+    func end() {
+        guard drawn else { return }
+        RawOutput.write("\n", to: STDERR_FILENO)
+        drawn = false
+    }
+
+    private var bar: String {
+        let filled = total == 0 ? 20 : done * 20 / total
+        return "Sending [" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "] \(done)/\(total)"
+    }
+}

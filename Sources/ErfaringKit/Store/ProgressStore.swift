@@ -34,8 +34,13 @@ public final class ProgressStore: Sendable {
             try queue.inDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try Self.migrator.migrate(queue)
             try queue.inDatabase { db in
-                try db.execute(sql: "PRAGMA application_id = \(StoreFile.applicationID)")
-                try db.execute(sql: "PRAGMA user_version = \(StoreFile.formatVersion)")
+                // Marks the file as Erfaring's, in the format this version writes (once).
+                if try Int32.fetchOne(db, sql: "PRAGMA application_id") != StoreFile.applicationID {
+                    try db.execute(sql: "PRAGMA application_id = \(StoreFile.applicationID)")
+                }
+                if try Int32.fetchOne(db, sql: "PRAGMA user_version") != StoreFile.formatVersion {
+                    try db.execute(sql: "PRAGMA user_version = \(StoreFile.formatVersion)")
+                }
             }
         } catch {
             throw Self.translate(error, path: path)
@@ -53,7 +58,12 @@ public final class ProgressStore: Sendable {
             switch error.resultCode {
             case .SQLITE_CORRUPT, .SQLITE_NOTADB:
                 return .damaged(path: path, detail: error.message ?? "SQLite reports corruption")
-            case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR, .SQLITE_FULL:
+            case .SQLITE_FULL:
+                return .io(path: path, detail: "the disk is full; nothing of this step was saved")
+            case .SQLITE_IOERR:
+                return .io(path: path, detail: "\(error.message ?? "disk I/O error") (is the disk full, or a file size limit "
+                           + "reached?); nothing of this step was saved")
+            case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
                 return .io(path: path, detail: error.message ?? "\(error.resultCode)")
             default:
                 break

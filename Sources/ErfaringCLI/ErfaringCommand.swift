@@ -16,7 +16,8 @@ public struct ErfaringCommand: ParsableCommand {
         version: version,
         subcommands: [
             ShellCommand.self, Modules.self, ProgressCommand.self, ProfileCommand.self, AssignmentCommand.self,
-            ExportCommand.self, SyncCommand.self, SummaryCommand.self, FacilitatorCommand.self, Lint.self, Stats.self,
+            ExportCommand.self, BackupCommand.self, RestoreCommand.self, SyncCommand.self, SummaryCommand.self,
+            FacilitatorCommand.self, Lint.self, Stats.self,
         ],
         defaultSubcommand: ShellCommand.self
     )

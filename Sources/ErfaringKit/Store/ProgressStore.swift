@@ -10,6 +10,8 @@ import GRDB
 public final class ProgressStore: Sendable {
     let queue: DatabaseQueue
     public let path: String
+    /// The database file, while this store has it open (see ``StoreFile/isInUse(_:)``).
+    private let fileID: StoreFile.FileID?
 
     /// Opens or creates the database at `url` (mode 0600). An existing file is checked first
     /// without letting SQLite create anything beside it: a folder, a FIFO, a read-only file,
@@ -45,6 +47,12 @@ public final class ProgressStore: Sendable {
         } catch {
             throw Self.translate(error, path: path)
         }
+        fileID = StoreFile.fileID(path)
+        if let fileID { StoreFile.noteOpen(fileID, 1) }
+    }
+
+    deinit {
+        if let fileID { StoreFile.noteOpen(fileID, -1) }
     }
 
     /// The connection's `PRAGMA synchronous`: 2 is FULL.

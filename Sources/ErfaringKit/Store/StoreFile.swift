@@ -100,11 +100,44 @@ enum StoreFile {
         return try DatabaseQueue(path: uri, configuration: configuration)
     }
 
+    /// The databases this process has open, by device and inode, with how many stores use each.
+    nonisolated(unsafe) private static var openHere: [FileID: Int] = [:]
+    private static let openHereLock = NSLock()
+
+    struct FileID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    static func fileID(_ path: String) -> FileID? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
+    /// Notes that a store of this process opened (`delta` 1) or closed (-1) the database.
+    static func noteOpen(_ id: FileID, _ delta: Int) {
+        openHereLock.lock()
+        defer { openHereLock.unlock() }
+        let count = (openHere[id] ?? 0) + delta
+        openHere[id] = count > 0 ? count : nil
+    }
+
+    static func isOpenHere(_ path: String) -> Bool {
+        guard let id = fileID(path) else { return false }
+        openHereLock.lock()
+        defer { openHereLock.unlock() }
+        return openHere[id] != nil
+    }
+
     /// Whether a process has the database open: every SQLite connection in WAL mode holds a shared
     /// lock on byte 128 of the `-shm` file (the "DMS" slot of SQLite's unix VFS) while it is open.
     /// Call this before this process opens the database itself: closing the probe's descriptor
     /// would release this process's own locks on the file.
     static func isInUse(_ path: String) -> Bool {
+        // A store of this process: its locks are invisible to the probe, which must not run
+        // (closing the probe's descriptor would drop them).
+        if isOpenHere(path) { return true }
         let shm = path + "-shm"
         guard fileType(shm) == S_IFREG else { return false }
         let descriptor = open(shm, O_RDWR | O_NONBLOCK | O_CLOEXEC)

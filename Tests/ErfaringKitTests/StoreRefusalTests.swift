@@ -142,6 +142,16 @@ struct StoreRefusalTests {
         #expect(try olaStore.integrityCheck() == ["ok"])
     }
 
+    @Test("a database file made read-only is refused, not written")
+    func readOnlyFile() throws {
+        let temp = try TemporaryFolder()
+        let url = temp.url.appendingPathComponent("progress.sqlite")
+        try ProgressStore(url: url).createProfile(name: "Kari", language: .nb, id: UUID(), at: t0)
+        #expect(chmod(url.path, 0o400) == 0)
+        try expectRefusal(url, "is read-only")
+        #expect(StoreTestFiles.mode(url.path) == 0o400)
+    }
+
     @Test("a data folder made read-only is refused, not made writable again")
     func readOnlyFolder() throws {
         let temp = try TemporaryFolder()

@@ -54,4 +54,36 @@ struct AttemptTruthTests {
         #expect(events.count { $0.kind == .quizFinished } == 1)
         #expect(try first.reviewCards(profile: profile).allSatisfy { $0.reviews == 1 })
     }
+
+    @Test("an answer to an attempt another window has finished is not taken: the stored score keeps agreeing with the stored answers")
+    func answerAfterFinish() throws {
+        let temp = try TemporaryFolder()
+        let url = temp.url.appendingPathComponent("progress.sqlite")
+        let curriculum = try fixtureCurriculum()
+        let module = try #require(curriculum.module("basics"))
+        let quiz = try #require(curriculum.quiz(for: "basics"))
+        let first = try ProgressStore(url: url)
+        let profile = try first.createProfile(name: "Kari", language: .nb, id: UUID(), at: t0).id
+        let second = try ProgressStore(url: url)
+        let draw = QuizDraw(quiz: quiz, seed: 4)
+        let attempt = try first.startAttempt(profile: profile, module: "basics", draw: draw, seed: 4, id: UUID(), at: t0)
+        let grade = { (stored: [String: Bool]) in
+            QuizResult(module: module, quiz: quiz, answers: draw.items.compactMap { item in stored[item.questionID].map { (item.questionID, $0) } })
+        }
+        try first.recordAnswer(profile: profile, attempt: attempt.id, module: "basics", question: draw.items[0].questionID,
+                               response: ["x"], correct: true, rating: .good, scheduler: .default, at: t0)
+        let finished = try first.finishAttempt(profile: profile, attempt: attempt.id, module: "basics", grade: grade, at: t0)
+        #expect(finished.correct == 1)
+        let late = try second.recordAnswer(profile: profile, attempt: attempt.id, module: "basics",
+                                           question: draw.items[1].questionID, response: ["y"], correct: true,
+                                           rating: .good, scheduler: .default, at: t0.addingTimeInterval(5))
+        #expect(late == .attemptFinished)
+        let result = try second.finishAttempt(profile: profile, attempt: attempt.id, module: "basics", grade: grade,
+                                              at: t0.addingTimeInterval(6))
+        #expect(result == finished)
+        let stored = try #require(try first.attempts(profile: profile, module: "basics").first)
+        #expect(stored.answers.count == 1)
+        #expect(stored.correctCount == 1)
+        #expect(try first.events(profile: profile).count { $0.kind == .questionAnswered } == 1)
+    }
 }

@@ -135,6 +135,7 @@ enum Catalog {
         "quiz.history": [.nb: "Forsøk: {attempts} · beste resultat: {best}", .en: "Attempts: {attempts} · best result: {best}"],
         "quiz.saved": [.nb: "(lagret)", .en: "(saved)"],
         "quiz.other-window": [.nb: "Dette spørsmålet var allerede besvart i et annet vindu. Det svaret gjelder:", .en: "This question was already answered in another window. That answer stands:"],
+        "quiz.finished-elsewhere": [.nb: "Denne quizen ble fullført i et annet vindu, så dette svaret ble ikke lagret. Resultatet er det svarene som var lagret, gir:", .en: "This quiz was finished in another window, so this answer was not saved. The result is what the saved answers give:"],
         "quiz.not-saved": [.nb: "Svaret ditt ble ikke lagret. Svar på nytt når det er ordnet, eller skriv 'hjem' for å ta pause.", .en: "Your answer was not saved. Answer again once that is fixed, or type 'home' to pause."],
 
         // Review

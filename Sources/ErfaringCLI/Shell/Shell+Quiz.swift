@@ -53,7 +53,7 @@ extension Shell {
             let number = (items.firstIndex { attempt.answers[$0.questionID] == nil } ?? 0) + 1
             terminal.line(style.bold(strings("quiz.resume", ["number": String(number), "count": String(items.count)])))
         }
-        for (index, item) in items.enumerated() where attempt.answers[item.questionID] == nil {
+        questions: for (index, item) in items.enumerated() where attempt.answers[item.questionID] == nil {
             guard let question = questions[item.questionID] else { continue }
             // The same question again while its answer could not be saved.
             while attempt.answers[item.questionID] == nil {
@@ -65,13 +65,18 @@ extension Shell {
                     if next != .quit { terminal.line(savedNote("quiz.paused")) }
                     return next
                 case .answered(let picks, let outcome):
-                    guard let (stored, otherWindow) = save(picks, outcome, question: question, attempt: attempt.id,
-                                                           module: moduleID, profile: profile.id, started: started)
-                    else { continue }
-                    attempt.answers[question.id.value] = stored
-                    if !otherWindow {
+                    switch save(picks, outcome, question: question, attempt: attempt.id, module: moduleID,
+                                profile: profile.id, started: started) {
+                    case .failed:
+                        continue
+                    case .finishedElsewhere:
+                        terminal.line(strings("quiz.finished-elsewhere"))
+                        break questions
+                    case .saved(let stored):
+                        attempt.answers[question.id.value] = stored
                         showOutcome(outcome, question: question, order: item.choiceOrder, response: picks)
-                    } else {
+                    case .otherWindow(let stored):
+                        attempt.answers[question.id.value] = stored
                         terminal.line(strings("quiz.other-window"))
                         showOutcome(Grader.grade(question, response: stored.response), question: question,
                                     order: item.choiceOrder, response: stored.response)
@@ -105,10 +110,19 @@ extension Shell {
         return .stay
     }
 
-    /// Saves an answer. Returns the answer that stands for the question: this one, or the one
-    /// another window saved first (`otherWindow`); nil when it could not be saved (said on screen).
+    /// What became of an answer the shell tried to save.
+    private enum SaveOutcome {
+        case saved(QuizAnswerRecord)
+        /// Another window answered the question first; its answer stands.
+        case otherWindow(QuizAnswerRecord)
+        /// Another window finished the attempt first.
+        case finishedElsewhere
+        /// Not saved (said on screen).
+        case failed
+    }
+
     private func save(_ picks: [String], _ outcome: Grader.Outcome, question: Question, attempt: String, module: String,
-                      profile: String, started: Date) -> (QuizAnswerRecord, otherWindow: Bool)? {
+                      profile: String, started: Date) -> SaveOutcome {
         let answeredAt = now
         do {
             let recording = try store.recordAnswer(
@@ -117,16 +131,18 @@ extension Shell {
                 secondsSpent: answeredAt.timeIntervalSince(started), at: answeredAt)
             switch recording {
             case .recorded:
-                return (QuizAnswerRecord(questionID: question.id.value, response: picks, correct: outcome.correct,
-                                         answeredAt: answeredAt), false)
+                return .saved(QuizAnswerRecord(questionID: question.id.value, response: picks, correct: outcome.correct,
+                                               answeredAt: answeredAt))
             case .alreadyAnswered(let stored):
-                return (stored, true)
+                return .otherWindow(stored)
+            case .attemptFinished:
+                return .finishedElsewhere
             }
         } catch {
             failedToSave = true
             terminal.line(strings("error.store", ["detail": error.description]))
             terminal.line(strings("quiz.not-saved"))
-            return nil
+            return .failed
         }
     }
 

@@ -28,6 +28,9 @@ extension ProgressStore {
         /// The question of this attempt was already answered (in another window): that stored
         /// answer stands, and this one was not saved.
         case alreadyAnswered(QuizAnswerRecord)
+        /// The attempt was finished (in another window) before this answer: it was not saved, and
+        /// the attempt's score stays what its stored answers gave.
+        case attemptFinished
     }
 
     /// Saves an answer and schedules the question as a review card, in one transaction.
@@ -37,6 +40,10 @@ extension ProgressStore {
                              correct: Bool, rating: FSRSRating, scheduler: FSRSScheduler, secondsSpent: Double? = nil,
                              at date: Date) throws(StoreError) -> AnswerRecording {
         try write { db in
+            if let finished = try Row.fetchOne(db, sql: "SELECT finishedAt FROM quiz_attempt WHERE id = ?", arguments: [attempt]),
+               finished["finishedAt"] as Double? != nil {
+                return .attemptFinished
+            }
             let responseJSON = String(decoding: try Self.encoder.encode(response), as: UTF8.self)
             try db.execute(sql: """
                 INSERT OR IGNORE INTO quiz_answer (attemptID, questionID, response, correct, answeredAt)

@@ -180,6 +180,32 @@ struct DurabilityTests {
         }
     }
 
+    @Test("a folder, a FIFO or another program's file named progress.sqlite: exit 74 at once, nothing created", arguments: ["folder", "fifo", "foreign"])
+    func notADatabase(_ kind: String) throws {
+        let home = try home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let file = home.appendingPathComponent("progress.sqlite")
+        switch kind {
+        case "folder": try FileManager.default.createDirectory(at: file, withIntermediateDirectories: false)
+        case "fifo": #expect(mkfifo(file.path, 0o600) == 0)
+        default:
+            let python = ProcessInfo.processInfo.environment["ERFARING_TEST_PYTHON"] ?? "python3"
+            let made = try Binary.run(["-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                                       + "c.execute('CREATE TABLE recipe (name TEXT)'); c.commit()", file.path],
+                                      executable: "/usr/bin/env", python)
+            #expect(made.status == 0)
+        }
+        let before = try FileManager.default.contentsOfDirectory(atPath: home.path)
+        let start = Date()
+        for arguments in [["progress"], ["--curriculum", curriculum], ["export"]] {
+            let result = try Binary.run(arguments, environment: ["ERFARING_HOME": home.path], input: "avslutt\n")
+            #expect(result.status == 74, "\(kind): \(result.stderr)")
+            #expect(result.stderr.contains("has not been changed"), "\(result.stderr)")
+        }
+        #expect(Date().timeIntervalSince(start) < 20)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == before)
+    }
+
     @Test("a database from a newer version gives a clear error, exit 74, and is left unchanged")
     func newerDatabase() throws {
         let home = try home()

@@ -16,7 +16,8 @@ public struct ErfaringCommand: ParsableCommand {
         version: version,
         subcommands: [
             ShellCommand.self, Modules.self, ProgressCommand.self, ProfileCommand.self, AssignmentCommand.self,
-            ExportCommand.self, SyncCommand.self, SummaryCommand.self, FacilitatorCommand.self, Lint.self, Stats.self,
+            ExportCommand.self, BackupCommand.self, RestoreCommand.self, SyncCommand.self, SummaryCommand.self,
+            FacilitatorCommand.self, Lint.self, Stats.self,
         ],
         defaultSubcommand: ShellCommand.self
     )
@@ -25,6 +26,9 @@ public struct ErfaringCommand: ParsableCommand {
 
     /// Parses the arguments and runs the command, turning errors into messages and exit codes.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
+        // A write past the file size limit (`ulimit -f`) fails with EFBIG and is reported, instead
+        // of the signal ending the process in the middle of a transaction.
+        signal(SIGXFSZ, SIG_IGN)
         let given = arguments ?? Array(CommandLine.arguments.dropFirst())
         let names = configuration.subcommands.map { $0._commandName } + ["help"]
         if let first = given.first, !first.hasPrefix("-"), !names.contains(first) {

@@ -54,7 +54,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let context = CommandContext.live
-        let data = try LearnerData.load(options, context)
+        // JSON and CSV come from the derived tables; only xAPI statements need every event.
+        let data = try LearnerData.load(options, context, events: format == .xapi)
         let now = Date()
         switch format {
         case .json:
@@ -89,7 +90,10 @@ struct ExportCommand: ParsableCommand {
                 .init(moduleID: $0.moduleID, lessonID: $0.lessonID, writtenAt: $0.writtenAt, text: $0.text)
             }, readiness: readiness)
         }
-        return ProgressExport(curriculum: data.curriculum, profile: profile, events: data.events,
+        let summaries = try storeCall { () throws(StoreError) in
+            try data.store.moduleSummaries(profile: profile.id, curriculum: data.curriculum)
+        }
+        return ProgressExport(curriculum: data.curriculum, profile: profile, summaries: summaries,
                               assignments: snapshot.assignments, dueReviews: snapshot.dueReviews,
                               includeName: includeName, privateData: privateData, at: now)
     }

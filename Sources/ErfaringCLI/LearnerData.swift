@@ -8,11 +8,13 @@ struct LearnerData {
     var profile: Profile
     var events: [LearningEvent]
 
-    static func load(_ options: CurriculumOptions, _ context: CommandContext) throws -> LearnerData {
+    /// Loads the learner; their whole event log only when `events` is true (xAPI statements and
+    /// sync need it; summaries come from the derived tables).
+    static func load(_ options: CurriculumOptions, _ context: CommandContext, events withEvents: Bool = true) throws -> LearnerData {
         let curriculum = try options.load(context)
         let store = try context.openStore()
         let profile = try context.requireProfile(store)
-        let events = try storeCall { () throws(StoreError) in try store.events(profile: profile.id) }
+        let events = withEvents ? try storeCall { () throws(StoreError) in try store.events(profile: profile.id) } : []
         return LearnerData(curriculum: curriculum, store: store, profile: profile, events: events)
     }
 

@@ -25,11 +25,11 @@ struct Binary {
     }
 
     static func run(_ arguments: [String], environment: [String: String] = [:],
-                    directory: URL? = nil, input: String? = nil) throws -> Result {
+                    directory: URL? = nil, input: String? = nil, executable: String? = nil) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "ERFARING_CURRICULUM")
         env.merge(environment) { _, new in new }
-        let child = try ChildProcess(try url.path, arguments, environment: env, directory: directory,
+        let child = try ChildProcess(try executable ?? url.path, arguments, environment: env, directory: directory,
                                      input: true, output: .pipe, error: .pipe)
         let stdout = try #require(child.output).readToEndInBackground()
         let stderr = try #require(child.error).readToEndInBackground()

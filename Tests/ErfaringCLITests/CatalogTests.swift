@@ -41,6 +41,13 @@ struct CatalogTests {
                 if let end = after.firstIndex(of: "\"") { used.insert(String(after[..<end])) }
                 rest = after
             }
+            // savedNote("key") uses the key and its ".unsaved" variant.
+            rest = Substring(text)
+            while let range = rest.range(of: "savedNote(\"") {
+                let after = rest[range.upperBound...]
+                if let end = after.firstIndex(of: "\"") { used.formUnion([String(after[..<end]), after[..<end] + ".unsaved"]) }
+                rest = after
+            }
         }
         #expect(used.count > 50)
         let missing = used.subtracting(Catalog.entries.keys)

@@ -180,6 +180,32 @@ struct DurabilityTests {
         }
     }
 
+    @Test("a folder, a FIFO or another program's file named progress.sqlite: exit 74 at once, nothing created", arguments: ["folder", "fifo", "foreign"])
+    func notADatabase(_ kind: String) throws {
+        let home = try home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let file = home.appendingPathComponent("progress.sqlite")
+        switch kind {
+        case "folder": try FileManager.default.createDirectory(at: file, withIntermediateDirectories: false)
+        case "fifo": #expect(mkfifo(file.path, 0o600) == 0)
+        default:
+            let python = ProcessInfo.processInfo.environment["ERFARING_TEST_PYTHON"] ?? "python3"
+            let made = try Binary.run(["-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                                       + "c.execute('CREATE TABLE recipe (name TEXT)'); c.commit()", file.path],
+                                      executable: "/usr/bin/env", python)
+            #expect(made.status == 0)
+        }
+        let before = try FileManager.default.contentsOfDirectory(atPath: home.path)
+        let start = Date()
+        for arguments in [["progress"], ["--curriculum", curriculum], ["export"]] {
+            let result = try Binary.run(arguments, environment: ["ERFARING_HOME": home.path], input: "avslutt\n")
+            #expect(result.status == 74, "\(kind): \(result.stderr)")
+            #expect(result.stderr.contains("has not been changed"), "\(result.stderr)")
+        }
+        #expect(Date().timeIntervalSince(start) < 20)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == before)
+    }
+
     @Test("a database from a newer version gives a clear error, exit 74, and is left unchanged")
     func newerDatabase() throws {
         let home = try home()
@@ -192,5 +218,79 @@ struct DurabilityTests {
         #expect(result.status == 74)
         #expect(result.stderr.contains("newer version of Erfaring"))
         #expect(try Data(contentsOf: file) == before)
+    }
+}
+
+@Suite("Faults in the shell's quiz", .serialized)
+struct QuizFaultTests {
+    private let curriculum = Binary.fixtures.appendingPathComponent("base").path
+
+    private func home() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-faults-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private func count(_ text: String, _ needle: String) -> Int {
+        text.components(separatedBy: needle).count - 1
+    }
+
+    @Test("a file size limit (as a full disk) mid-quiz: no SIGXFSZ, 'not saved' said, never 'all saved', exit 74")
+    func fileSizeLimit() throws {
+        let home = try home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        #expect(try Binary.run(["profile", "create", "Kari"], environment: ["ERFARING_HOME": home.path]).status == 0)
+        // 150 kB per file: the -wal fills up after an answer or two. Every line either answers the
+        // question on screen ("1 2" an ordering or multiple choice, "1" a single choice) or is
+        // refused as no answer to it.
+        let command = "ulimit -f 300; exec \"$0\" --curriculum \"$1\""
+        let result = try Binary.run(["-c", command, try Binary.url.path, curriculum], environment: ["ERFARING_HOME": home.path],
+                                    input: "quiz basics\n" + String(repeating: "1 2\n1\n", count: 6) + "avslutt\n", executable: "/bin/sh")
+        #expect(result.status == 74, "status \(result.status) (153 is SIGXFSZ)")
+        #expect(result.stdout.contains("Kunne ikke lagre"))
+        #expect(result.stdout.contains("Svaret ditt ble ikke lagret"))
+        #expect(!result.stdout.contains("Alt er lagret"))
+        #expect(result.stdout.contains("ble ikke lagret (se meldingene over)"))
+        // Every answer whose feedback was shown is stored; none more.
+        let store = try ProgressStore(url: home.appendingPathComponent("progress.sqlite"))
+        let profile = try #require(try store.currentProfile())
+        let shown = count(result.stdout, "Forklaring:")
+        #expect(shown >= 1)
+        #expect(try store.events(profile: profile.id).count { $0.kind == .questionAnswered } == shown)
+    }
+
+    @Test("two shells on one quiz: the second answer to a question is not taken, the shell says so and shows the stored one")
+    func twoWindowsOneQuestion() throws {
+        let home = try home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        #expect(try Binary.run(["profile", "create", "Kari"], environment: ["ERFARING_HOME": home.path]).status == 0)
+        let first = try LiveProcess(arguments: ["--curriculum", curriculum], home: home)
+        let second = try LiveProcess(arguments: ["--curriculum", curriculum], home: home)
+        defer { first.kill9(); second.kill9() }
+        first.wait { $0.contains("Hei, Kari!") }
+        second.wait { $0.contains("Hei, Kari!") }
+        first.type("quiz basics")
+        #expect(first.wait { $0.contains("Spørsmål 1 av") })
+        // The second shell resumes the same open attempt, at the same first question.
+        second.type("quiz basics")
+        #expect(second.wait { $0.contains("Spørsmål 1 av") })
+        let question = first.text
+        let rightAndWrong = question.contains("rekkefølge") ? ("1 2", "2 1") : ("1", "2")
+        first.type(rightAndWrong.0)
+        #expect(first.wait { $0.contains("Forklaring:") })
+        second.type(rightAndWrong.1)
+        #expect(second.wait { $0.contains("Forklaring:") })
+        #expect(second.text.contains("Dette spørsmålet var allerede besvart i et annet vindu"))
+        #expect(!first.text.contains("annet vindu"))
+        // The second shell's feedback is the first one's answer: the same verdict.
+        let verdict = { (text: String) in text.contains("Ikke riktig.") }
+        #expect(verdict(first.text) == verdict(second.text))
+        first.kill9()
+        second.kill9()
+        let store = try ProgressStore(url: home.appendingPathComponent("progress.sqlite"))
+        let profile = try #require(try store.currentProfile())
+        let attempt = try #require(try store.openAttempt(profile: profile.id, module: "basics"))
+        #expect(attempt.answers.count == 1)
+        #expect(try store.events(profile: profile.id).count { $0.kind == .questionAnswered } == 1)
     }
 }

@@ -7,7 +7,8 @@ struct HelpTests {
     static let commands: [(String, ParsableCommand.Type)] = [
         ("erfaring", ErfaringCommand.self), ("shell", ShellCommand.self), ("lint", Lint.self), ("modules", Modules.self),
         ("stats", Stats.self), ("progress", ProgressCommand.self), ("profile-create", ProfileCommand.Create.self),
-        ("export", ExportCommand.self), ("sync", SyncCommand.self), ("summary", SummaryCommand.self),
+        ("export", ExportCommand.self), ("backup", BackupCommand.self), ("restore", RestoreCommand.self),
+        ("sync", SyncCommand.self), ("summary", SummaryCommand.self),
         ("assignment-import", AssignmentCommand.Import.self), ("facilitator-assign", FacilitatorCommand.Assign.self),
         ("facilitator-report", FacilitatorCommand.Report.self),
     ]

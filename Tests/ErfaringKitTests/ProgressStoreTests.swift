@@ -85,14 +85,18 @@ struct ProgressStoreTests {
             let again = try store.recordAnswer(profile: profile, attempt: attempt.id, module: "basics",
                                                question: item.questionID, response: ["y"], correct: !correct,
                                                rating: .good, scheduler: .default, at: t0)
-            #expect(first && !again)
+            #expect(first == .recorded)
+            #expect(again == .alreadyAnswered(QuizAnswerRecord(questionID: item.questionID, response: ["x"],
+                                                               correct: correct, answeredAt: t0)))
             answers.append((item.questionID, correct))
         }
         let stored = try #require(try store.openAttempt(profile: profile, module: "basics"))
         #expect(stored.answers.count == draw.items.count)
         #expect(stored.answers.values.allSatisfy { $0.response == ["x"] })
-        let result = QuizResult(module: module, quiz: quiz, answers: answers)
-        try store.finishAttempt(profile: profile, attempt: attempt.id, module: "basics", result: result, at: t0)
+        let result = try store.finishAttempt(profile: profile, attempt: attempt.id, module: "basics", grade: { stored in
+            QuizResult(module: module, quiz: quiz, answers: draw.items.compactMap { item in stored[item.questionID].map { (item.questionID, $0) } })
+        }, at: t0)
+        #expect(result == QuizResult(module: module, quiz: quiz, answers: answers))
         #expect(try store.openAttempt(profile: profile, module: "basics") == nil)
         snapshot = try store.snapshot(profile: profile, at: t0)
         #expect(snapshot.modules["basics"]?.attempts == 1)
@@ -114,16 +118,22 @@ struct ProgressStoreTests {
         #expect(try store.dueCards(profile: profile, at: t0.addingTimeInterval(3600)).count == 3)
         let second = try store.startAttempt(profile: profile, module: "basics", draw: draw, seed: 3, id: UUID(),
                                             at: t0.addingTimeInterval(7200))
-        let all = QuizResult(module: module, quiz: quiz, answers: draw.items.map { ($0.questionID, true) })
-        try store.finishAttempt(profile: profile, attempt: second.id, module: "basics", result: all,
-                                at: t0.addingTimeInterval(7200))
+        for item in draw.items {
+            try store.recordAnswer(profile: profile, attempt: second.id, module: "basics", question: item.questionID,
+                                   response: ["x"], correct: true, rating: .good, scheduler: .default,
+                                   at: t0.addingTimeInterval(7200))
+        }
+        let all = try store.finishAttempt(profile: profile, attempt: second.id, module: "basics", grade: { stored in
+            QuizResult(module: module, quiz: quiz, answers: stored.map { ($0.key, $0.value) })
+        }, at: t0.addingTimeInterval(7200))
+        #expect(all.passed)
         snapshot = try store.snapshot(profile: profile, at: t0.addingTimeInterval(7200))
         #expect(snapshot.modules["basics"]?.passedAt == t0.addingTimeInterval(7200))
         #expect(snapshot.modules["basics"]?.bestScore == 1)
         #expect(snapshot.modules["basics"]?.attempts == 2)
         let kinds = try store.events(profile: profile).map(\.kind)
         #expect(kinds.first == .profileCreated)
-        #expect(kinds.filter { $0 == .questionAnswered }.count == draw.items.count)
+        #expect(kinds.filter { $0 == .questionAnswered }.count == 2 * draw.items.count)
         #expect(kinds.last == .quizFinished)
         #expect(kinds.contains(.cardReviewed))
     }

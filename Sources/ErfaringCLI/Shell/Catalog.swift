@@ -89,6 +89,7 @@ enum Catalog {
         "read.where": [.nb: "Du er i {module} › leksjon {lessonNumber} av {lessonCount}, «{lesson}», del {block} av {blocks}.", .en: "You are in {module} › lesson {lessonNumber} of {lessonCount}, “{lesson}”, part {block} of {blocks}."],
         "read.not-reading": [.nb: "Du leser ikke noe nå. Skriv 'åpne <modul>' eller trykk Enter for å fortsette.", .en: "You are not reading anything now. Type 'open <module>' or press Enter to continue."],
         "read.left": [.nb: "Du er tilbake på startsiden. Alt er lagret.", .en: "Back on the home screen. Everything is saved."],
+        "read.left.unsaved": [.nb: "Du er tilbake på startsiden. Merk: noe ble ikke lagret (se meldingene over).", .en: "Back on the home screen. Note: something was not saved (see the messages above)."],
 
         // Opening
         "open.which": [.nb: "Hvilken modul? Skriv '{command}' og nummeret eller navnet: {ids}", .en: "Which module? Type '{command}' and its number or name: {ids}"],
@@ -132,6 +133,7 @@ enum Catalog {
         "quiz.bad.numbers": [.nb: "Skriv ett eller flere tall fra 1 til {max}, med mellomrom.", .en: "Type one or more numbers from 1 to {max}, with spaces."],
         "quiz.bad.order": [.nb: "Skriv alle tallene fra 1 til {max} én gang hver, i den rekkefølgen du mener er riktig.", .en: "Type every number from 1 to {max} once, in the order you think is right."],
         "quiz.paused": [.nb: "Quizen er satt på pause. Svarene dine er lagret; skriv 'quiz' for å fortsette.", .en: "The quiz is paused. Your answers are saved; type 'quiz' to continue."],
+        "quiz.paused.unsaved": [.nb: "Quizen er satt på pause. Svarene du fikk tilbakemelding på, er lagret; skriv 'quiz' for å fortsette.", .en: "The quiz is paused. The answers you got feedback on are saved; type 'quiz' to continue."],
         "quiz.result": [.nb: "Resultat: {correct} av {total} riktige ({percent}). Grensen for å bestå er {mark}.", .en: "Result: {correct} of {total} right ({percent}). The pass mark is {mark}."],
         "quiz.passed": [.nb: "Bestått! Les de {count} leksjonene som er igjen, så er {module} fullført.", .en: "Passed! Read the {count} lessons that are left, and {module} is complete."],
         "quiz.passed.one-left": [.nb: "Bestått! Les den siste leksjonen, så er {module} fullført.", .en: "Passed! Read the last lesson, and {module} is complete."],
@@ -139,6 +141,9 @@ enum Catalog {
         "quiz.failed": [.nb: "Ikke bestått denne gangen. Det er helt vanlig – les gjennom dette igjen og prøv på nytt med 'quiz':", .en: "Not passed this time. That is common – read these again and try again with 'quiz':"],
         "quiz.history": [.nb: "Forsøk: {attempts} · beste resultat: {best}", .en: "Attempts: {attempts} · best result: {best}"],
         "quiz.saved": [.nb: "(lagret)", .en: "(saved)"],
+        "quiz.other-window": [.nb: "Dette spørsmålet var allerede besvart i et annet vindu. Det svaret gjelder:", .en: "This question was already answered in another window. That answer stands:"],
+        "quiz.finished-elsewhere": [.nb: "Denne quizen ble fullført i et annet vindu, så dette svaret ble ikke lagret. Resultatet er det svarene som var lagret, gir:", .en: "This quiz was finished in another window, so this answer was not saved. The result is what the saved answers give:"],
+        "quiz.not-saved": [.nb: "Svaret ditt ble ikke lagret. Svar på nytt når det er ordnet, eller skriv 'hjem' for å ta pause.", .en: "Your answer was not saved. Answer again once that is fixed, or type 'home' to pause."],
 
         // Review
         "review.none": [.nb: "Ingen spørsmål er klare for repetisjon nå.", .en: "No questions are due for review now."],
@@ -209,7 +214,9 @@ enum Catalog {
         "help.more": [.nb: "Skriv 'hjelp <kommando>' for mer om én kommando. Ctrl-C avbryter et steg, Ctrl-D avslutter.", .en: "Type 'help <command>' for more about one. Ctrl-C stops a step, Ctrl-D leaves."],
         "help.unknown": [.nb: "Det finnes ingen kommando '{command}'. Skriv 'hjelp' for alle kommandoene.", .en: "There is no command '{command}'. Type 'help' for a list of commands."],
         "bye": [.nb: "Ha det! Alt er lagret.", .en: "Goodbye! Everything is saved."],
+        "bye.unsaved": [.nb: "Ha det! Merk: noe av det du gjorde, ble ikke lagret (se meldingene over).", .en: "Goodbye! Note: some of what you did was not saved (see the messages above)."],
         "interrupted": [.nb: "Avbrutt. Alt du har svart, er lagret.", .en: "Stopped. Everything you answered is saved."],
+        "interrupted.unsaved": [.nb: "Avbrutt. Merk: noe ble ikke lagret (se meldingene over).", .en: "Stopped. Note: something was not saved (see the messages above)."],
 
         // Learner commands on the command line, in the profile's language
         "cli.imported": [.nb: "Hentet inn «{cohort}»: {count} moduler for {name}.", .en: "Imported “{cohort}”: {count} modules for {name}."],

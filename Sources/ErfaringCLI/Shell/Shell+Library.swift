@@ -140,7 +140,7 @@ extension Shell {
                     return .quit
                 case .interrupt:
                     try save(changed, profile: profile.id)
-                    terminal.line(strings("interrupted"))
+                    terminal.line(savedNote("interrupted"))
                     showPartialAdvice(readiness: readiness, ratings: ratings)
                     return .stay
                 case .line(let text):

@@ -53,57 +53,104 @@ extension Shell {
             let number = (items.firstIndex { attempt.answers[$0.questionID] == nil } ?? 0) + 1
             terminal.line(style.bold(strings("quiz.resume", ["number": String(number), "count": String(items.count)])))
         }
-        for (index, item) in items.enumerated() where attempt.answers[item.questionID] == nil {
+        questions: for (index, item) in items.enumerated() where attempt.answers[item.questionID] == nil {
             guard let question = questions[item.questionID] else { continue }
-            blank()
-            terminal.line(style.accent(strings("quiz.question", ["number": String(index + 1), "count": String(items.count)])))
-            let started = now
-            switch try ask(question, order: item.choiceOrder) {
-            case .left(let next):
-                if next != .quit { terminal.line(strings("quiz.paused")) }
-                return next
-            case .answered(let picks, let outcome):
-                try storeCall { () throws(StoreError) in
-                    _ = try store.recordAnswer(profile: profile.id, attempt: attempt.id, module: moduleID,
-                                               question: question.id.value, response: picks, correct: outcome.correct,
-                                               rating: outcome.correct ? .good : .again, scheduler: scheduler,
-                                               secondsSpent: now.timeIntervalSince(started), at: now)
+            // The same question again while its answer could not be saved.
+            while attempt.answers[item.questionID] == nil {
+                blank()
+                terminal.line(style.accent(strings("quiz.question", ["number": String(index + 1), "count": String(items.count)])))
+                let started = now
+                switch try ask(question, order: item.choiceOrder) {
+                case .left(let next):
+                    if next != .quit { terminal.line(savedNote("quiz.paused")) }
+                    return next
+                case .answered(let picks, let outcome):
+                    switch save(picks, outcome, question: question, attempt: attempt.id, module: moduleID,
+                                profile: profile.id, started: started) {
+                    case .failed:
+                        continue
+                    case .finishedElsewhere:
+                        terminal.line(strings("quiz.finished-elsewhere"))
+                        break questions
+                    case .saved(let stored):
+                        attempt.answers[question.id.value] = stored
+                        showOutcome(outcome, question: question, order: item.choiceOrder, response: picks)
+                    case .otherWindow(let stored):
+                        attempt.answers[question.id.value] = stored
+                        terminal.line(strings("quiz.other-window"))
+                        showOutcome(Grader.grade(question, response: stored.response), question: question,
+                                    order: item.choiceOrder, response: stored.response)
+                    }
                 }
-                attempt.answers[question.id.value] = QuizAnswerRecord(questionID: question.id.value, response: picks,
-                                                                      correct: outcome.correct, answeredAt: now)
-                showOutcome(outcome, question: question, order: item.choiceOrder, response: picks)
-                // At a keyboard, the feedback stays on screen until the learner goes on.
-                if terminal.isInteractive && items[(index + 1)...].contains(where: { attempt.answers[$0.questionID] == nil }) {
-                    waiting: while true {
-                        switch terminal.readLine(prompt: strings("quiz.next-prompt"), addToHistory: false) {
-                        case .end: return .quit
-                        case .interrupt:
-                            terminal.line(strings("quiz.paused"))
-                            return .stay
-                        case .line(let text):
-                            if asksForHelpLines(text) {
-                                showHelpLines()
-                                continue waiting
-                            }
-                            if let command = ShellCommandID.find(text.trimmingCharacters(in: .whitespaces)),
-                               command == .home || command == .quit {
-                                terminal.line(strings("quiz.paused"))
-                                return command == .home ? .home : .quit
-                            }
-                            break waiting
+            }
+            // At a keyboard, the feedback stays on screen until the learner goes on.
+            if terminal.isInteractive && items[(index + 1)...].contains(where: { attempt.answers[$0.questionID] == nil }) {
+                waiting: while true {
+                    switch terminal.readLine(prompt: strings("quiz.next-prompt"), addToHistory: false) {
+                    case .end: return .quit
+                    case .interrupt:
+                        terminal.line(savedNote("quiz.paused"))
+                        return .stay
+                    case .line(let text):
+                        if asksForHelpLines(text) {
+                            showHelpLines()
+                            continue waiting
                         }
+                        if let command = ShellCommandID.find(text.trimmingCharacters(in: .whitespaces)),
+                           command == .home || command == .quit {
+                            terminal.line(savedNote("quiz.paused"))
+                            return command == .home ? .home : .quit
+                        }
+                        break waiting
                     }
                 }
             }
         }
-        let answers = items.compactMap { item in attempt.answers[item.questionID].map { ($0.questionID, $0.correct) } }
-        let result = QuizResult(module: module, quiz: quiz, answers: answers)
-        try storeCall { () throws(StoreError) in
-            try store.finishAttempt(profile: profile.id, attempt: attempt.id, module: moduleID, result: result,
-                                    secondsSpent: now.timeIntervalSince(attempt.startedAt), at: now)
+        // The score comes from the answers stored for the attempt, whichever window gave them.
+        let result = try storeCall { () throws(StoreError) in
+            try store.finishAttempt(profile: profile.id, attempt: attempt.id, module: moduleID, grade: { stored in
+                QuizResult(module: module, quiz: quiz,
+                           answers: items.compactMap { item in stored[item.questionID].map { (item.questionID, $0) } })
+            }, secondsSpent: now.timeIntervalSince(attempt.startedAt), at: now)
         }
         showResult(result, module: module)
         return .stay
+    }
+
+    /// What became of an answer the shell tried to save.
+    private enum SaveOutcome {
+        case saved(QuizAnswerRecord)
+        /// Another window answered the question first; its answer stands.
+        case otherWindow(QuizAnswerRecord)
+        /// Another window finished the attempt first.
+        case finishedElsewhere
+        /// Not saved (said on screen).
+        case failed
+    }
+
+    private func save(_ picks: [String], _ outcome: Grader.Outcome, question: Question, attempt: String, module: String,
+                      profile: String, started: Date) -> SaveOutcome {
+        let answeredAt = now
+        do {
+            let recording = try store.recordAnswer(
+                profile: profile, attempt: attempt, module: module, question: question.id.value, response: picks,
+                correct: outcome.correct, rating: outcome.correct ? .good : .again, scheduler: scheduler,
+                secondsSpent: answeredAt.timeIntervalSince(started), at: answeredAt)
+            switch recording {
+            case .recorded:
+                return .saved(QuizAnswerRecord(questionID: question.id.value, response: picks, correct: outcome.correct,
+                                               answeredAt: answeredAt))
+            case .alreadyAnswered(let stored):
+                return .otherWindow(stored)
+            case .attemptFinished:
+                return .finishedElsewhere
+            }
+        } catch {
+            failedToSave = true
+            terminal.line(strings("error.store", ["detail": error.description]))
+            terminal.line(strings("quiz.not-saved"))
+            return .failed
+        }
     }
 
     private func showResult(_ result: QuizResult, module: Module) {

@@ -82,7 +82,7 @@ extension Shell {
                 switch terminal.readLine(prompt: strings("read.prompt"), addToHistory: false) {
                 case .end: return .quit
                 case .interrupt:
-                    terminal.line(strings("read.left"))
+                    terminal.line(savedNote("read.left"))
                     return .stay
                 case .line(let text):
                     let words = text.split(separator: " ").map { $0.lowercased() }
@@ -108,7 +108,7 @@ extension Shell {
                             "lessonNumber": String(position.lesson + 1), "lessonCount": String(module.lessons.count),
                             "block": String(position.block + 1), "blocks": String(lesson.blocks.count)]))
                     } else if command == .home && words.count == 1 {
-                        terminal.line(strings("read.left"))
+                        terminal.line(savedNote("read.left"))
                         return .home
                     } else if case .check(let question) = block.content, Int(words.first ?? "") != nil {
                         // The answer to a check that was skipped with Enter.
@@ -221,7 +221,7 @@ extension Shell {
                 if leave == .stay { terminal.line(strings("read.reflection.whole-lines")) }
             }
             if let leave {
-                if leave == .stay { terminal.line(strings("read.left")) }
+                if leave == .stay { terminal.line(savedNote("read.left")) }
                 return leave
             }
         case .check(let question):
@@ -233,7 +233,7 @@ extension Shell {
                 switch terminal.readLine(prompt: strings("read.check.prompt"), addToHistory: false) {
                 case .end: return .quit
                 case .interrupt:
-                    terminal.line(strings("read.left"))
+                    terminal.line(savedNote("read.left"))
                     return .stay
                 case .line(let text):
                     let trimmed = text.trimmingCharacters(in: .whitespaces)

@@ -30,7 +30,7 @@ extension Shell {
             let order = question.kind == .trueFalse ? ["true", "false"] : generator.shuffled(ids)
             switch try ask(question, order: order) {
             case .left(let next):
-                if next == .stay { terminal.line(strings("interrupted")) }
+                if next == .stay { terminal.line(savedNote("interrupted")) }
                 summarizeReview(correct: correctCount, total: answered, finished: false)
                 return next
             case .answered(let picks, let outcome):
@@ -73,7 +73,7 @@ extension Shell {
                 if outcome.correct { correctCount += 1 }
                 answered += 1
                 if let leave {
-                    if leave == .stay { terminal.line(strings("interrupted")) }
+                    if leave == .stay { terminal.line(savedNote("interrupted")) }
                     if leave != .quit { summarizeReview(correct: correctCount, total: answered, finished: false) }
                     return leave
                 }

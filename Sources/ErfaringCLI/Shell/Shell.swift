@@ -41,6 +41,9 @@ final class Shell {
     /// The module being read or tested, for `quiz`, `where` and `back` without an argument.
     var currentModule: String?
     lazy var searchIndex = SearchIndex(curriculum: curriculum)
+    /// Whether something the learner did could not be saved (a full disk, a write error): the
+    /// shell then never says that everything is saved, and exits with 74.
+    var failedToSave = false
 
     init(curriculum: Curriculum, store: ProgressStore, terminal: Terminal, environment: LearningEnvironment,
          style: Style, dataFolder: String) {
@@ -82,15 +85,15 @@ final class Shell {
                 case .end:
                     break loop
                 case .interrupt:
-                    terminal.line(strings("interrupted"))
+                    terminal.line(savedNote("interrupted"))
                 case .line(let text):
                     next = try guarded { try dispatch(text, atHome: true) }
                 }
             }
         }
-        terminal.line(strings("bye"))
+        terminal.line(savedNote("bye"))
         terminal.saveHistory()
-        return 0
+        return failedToSave ? 74 : 0
     }
 
     /// Keeps the command history in the learner's own file.
@@ -106,6 +109,7 @@ final class Shell {
         do {
             return try body()
         } catch let error as CLIError where error.code == 74 {
+            failedToSave = true
             terminal.line(strings("error.store", ["detail": error.description]))
             return .stay
         }
@@ -213,6 +217,12 @@ final class Shell {
     }
 
     // MARK: Output helpers
+
+    /// A message that says everything is saved, or its variant saying that something was not,
+    /// after a failed save.
+    func savedNote(_ key: String) -> String {
+        strings(failedToSave ? key + ".unsaved" : key)
+    }
 
     func paragraph(_ text: String, indent: String = "") {
         for line in style.wrapper.render(text, indent: indent, bullet: style.plain ? "-" : "•") { terminal.line(line) }

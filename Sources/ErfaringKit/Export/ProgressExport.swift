@@ -72,11 +72,20 @@ public struct ProgressExport: Codable, Hashable, Sendable {
 
     public init(curriculum: Curriculum, profile: Profile, events: [LearningEvent], assignments: [Assignment],
                 dueReviews: Int, includeName: Bool, privateData: PrivateData?, at date: Date) {
+        self.init(curriculum: curriculum, profile: profile,
+                  summaries: ProgressReplay.summaries(curriculum: curriculum, events: events), assignments: assignments,
+                  dueReviews: dueReviews, includeName: includeName, privateData: privateData, at: date)
+    }
+
+    /// An export from module summaries already made (``ProgressStore/moduleSummaries(profile:curriculum:)``
+    /// reads them from the derived tables).
+    public init(curriculum: Curriculum, profile: Profile, summaries: [ModuleSummary], assignments: [Assignment],
+                dueReviews: Int, includeName: Bool, privateData: PrivateData?, at date: Date) {
         exportedAt = date
         let language = profile.language
         course = Course(id: curriculum.course.id.value, title: curriculum.course.title[language])
         learner = Learner(id: profile.id, name: includeName ? profile.name : nil, language: language.rawValue)
-        modules = ProgressReplay.summaries(curriculum: curriculum, events: events).map { summary in
+        modules = summaries.map { summary in
             ModuleEntry(id: summary.moduleID, title: curriculum.module(summary.moduleID)?.title[language] ?? summary.moduleID,
                         lessonsDone: summary.lessonsDone, lessonsTotal: summary.lessonsTotal, attempts: summary.attempts,
                         bestScore: summary.bestScore, passedAt: summary.passedAt, completedAt: summary.completedAt,

@@ -2,9 +2,10 @@ import Foundation
 
 /// One learner's progress per module, rebuilt from the events that may leave the machine.
 ///
-/// Exports, xAPI statements and the cohort report all come from this replay, so a report read from
-/// exported files equals one read from a Learning Record Store. Private events (reflections,
-/// readiness answers) never count, not even as activity.
+/// xAPI statements and the cohort report follow this replay, and the JSON export equals it (read
+/// from the derived tables by ``ProgressStore/moduleSummaries(profile:curriculum:)``), so a report
+/// read from exported files equals one read from a Learning Record Store. Private events
+/// (reflections, readiness answers) never count, not even as activity.
 public struct ModuleSummary: Hashable, Sendable, Codable {
     public var moduleID: String
     public var lessonsDone: Int

@@ -31,14 +31,28 @@ public struct DataLocation: Sendable, Hashable {
     /// recalls only their own commands with the arrow keys.
     public func history(profile id: String) -> URL { folder.appendingPathComponent("history-\(id)") }
 
-    /// Creates the folder (0700) if needed; tightens an existing folder's mode.
+    /// Creates the folder (0700) if needed. An existing folder loses any access for group and
+    /// others; one its owner made read-only is refused, never made writable behind their back.
     public func prepare() throws(StoreError) {
+        let path = folder.path
+        if let mode = StoreFile.mode(path) {
+            guard mode & S_IFMT == S_IFDIR else {
+                throw .unusable(path: path, detail: "the data folder is a file, not a folder",
+                                advice: "Move it aside or set ERFARING_HOME to another folder.")
+            }
+            guard mode & S_IWUSR != 0, mode & S_IXUSR != 0 else {
+                throw .unusable(path: path, detail: "the data folder is read-only",
+                                advice: "Make it writable again (chmod u+rwx '\(path)') or set ERFARING_HOME to another folder.")
+            }
+            if mode & 0o077 != 0 { chmod(path, mode & 0o700) }
+            return
+        }
         do {
             try FileManager.default.createDirectory(
                 at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            chmod(folder.path, 0o700)
+            chmod(path, 0o700)
         } catch {
-            throw .io(path: folder.path, detail: "cannot create the folder (\(error.localizedDescription))")
+            throw .io(path: path, detail: "cannot create the folder (\(error.localizedDescription))")
         }
     }
 

@@ -21,38 +21,63 @@ extension ProgressStore {
         return attempt
     }
 
+    /// What became of an answer given to ``recordAnswer(profile:attempt:module:question:response:correct:rating:scheduler:secondsSpent:at:)``.
+    public enum AnswerRecording: Hashable, Sendable {
+        /// The answer is saved, with its review card and event.
+        case recorded
+        /// The question of this attempt was already answered (in another window): that stored
+        /// answer stands, and this one was not saved.
+        case alreadyAnswered(QuizAnswerRecord)
+        /// The attempt was finished (in another window) before this answer: it was not saved, and
+        /// the attempt's score stays what its stored answers gave.
+        case attemptFinished
+    }
+
     /// Saves an answer and schedules the question as a review card, in one transaction.
-    /// Answering the same question of the same attempt twice keeps the first answer.
-    /// - Returns: false when the question had already been answered in this attempt.
+    /// Answering the same question of the same attempt twice keeps the first answer, and says so.
     @discardableResult
     public func recordAnswer(profile: String, attempt: String, module: String, question: String, response: [String],
                              correct: Bool, rating: FSRSRating, scheduler: FSRSScheduler, secondsSpent: Double? = nil,
-                             at date: Date) throws(StoreError) -> Bool {
+                             at date: Date) throws(StoreError) -> AnswerRecording {
         try write { db in
+            if let finished = try Row.fetchOne(db, sql: "SELECT finishedAt FROM quiz_attempt WHERE id = ?", arguments: [attempt]),
+               finished["finishedAt"] as Double? != nil {
+                return .attemptFinished
+            }
             let responseJSON = String(decoding: try Self.encoder.encode(response), as: UTF8.self)
             try db.execute(sql: """
                 INSERT OR IGNORE INTO quiz_answer (attemptID, questionID, response, correct, answeredAt)
                 VALUES (?, ?, ?, ?, ?)
                 """, arguments: [attempt, question, responseJSON, correct, date.timeIntervalSince1970])
-            guard db.changesCount > 0 else { return false }
+            guard db.changesCount > 0 else {
+                let stored = try Self.answers(db, attempt: attempt)[question]
+                return stored.map(AnswerRecording.alreadyAnswered) ?? .recorded
+            }
             try review(db, profile: profile, module: module, question: question, rating: rating,
                        scheduler: scheduler, at: date)
             try touchModule(db, profile: profile, module: module, at: date)
             try append(db, profile: profile, kind: .questionAnswered, at: date, module: module, item: question,
                        payload: .init(attemptID: attempt, response: response, correct: correct, seconds: secondsSpent))
-            return true
+            return .recorded
         }
     }
 
-    /// Finishes an attempt and updates the module's best score and pass.
-    public func finishAttempt(profile: String, attempt: String, module: String, result: QuizResult,
-                              secondsSpent: Double? = nil, at date: Date) throws(StoreError) {
+    /// Finishes an attempt and updates the module's best score and pass. The score is computed by
+    /// `grade` from the answers stored for the attempt (question id → right or not), read inside
+    /// the transaction that finishes it, so it always agrees with them, whichever window gave them.
+    /// An attempt another window has finished already stays as it is.
+    /// - Returns: the result of the stored answers.
+    @discardableResult
+    public func finishAttempt(profile: String, attempt: String, module: String,
+                              grade: ([String: Bool]) -> QuizResult,
+                              secondsSpent: Double? = nil, at date: Date) throws(StoreError) -> QuizResult {
         try write { db in
+            let result = grade(try Self.answers(db, attempt: attempt).mapValues(\.correct))
             try db.execute(sql: """
                 UPDATE quiz_attempt SET finishedAt = ?, correctCount = ?, score = ?, passed = ?
                 WHERE id = ? AND finishedAt IS NULL
                 """, arguments: [date.timeIntervalSince1970, result.correct, result.score, result.passed, attempt])
-            guard db.changesCount > 0 else { return }
+            guard db.changesCount > 0 else { return result }
             try touchModule(db, profile: profile, module: module, at: date)
             try db.execute(sql: """
                 UPDATE module_progress SET attempts = attempts + 1,
@@ -63,7 +88,22 @@ extension ProgressStore {
             try append(db, profile: profile, kind: .quizFinished, at: date, module: module, item: attempt,
                        payload: .init(attemptID: attempt, correctCount: result.correct, total: result.total,
                                       score: result.score, passed: result.passed, seconds: secondsSpent))
+            return result
         }
+    }
+
+    /// The answers stored for an attempt, by question id.
+    static func answers(_ db: Database, attempt: String) throws -> [String: QuizAnswerRecord] {
+        var answers: [String: QuizAnswerRecord] = [:]
+        for answer in try Row.fetchAll(db, sql: "SELECT * FROM quiz_answer WHERE attemptID = ?", arguments: [attempt]) {
+            let responseText: String = answer["response"]
+            let question: String = answer["questionID"]
+            answers[question] = QuizAnswerRecord(
+                questionID: question,
+                response: (try? JSONDecoder().decode([String].self, from: Data(responseText.utf8))) ?? [],
+                correct: answer["correct"], answeredAt: Date(timeIntervalSince1970: answer["answeredAt"]))
+        }
+        return answers
     }
 
     /// The latest unfinished attempt of a module, to resume after an interruption.
@@ -80,15 +120,7 @@ extension ProgressStore {
                 """, arguments: [profile, module])
             return try rows.map { row in
                 let id: String = row["id"]
-                var answers: [String: QuizAnswerRecord] = [:]
-                for answer in try Row.fetchAll(db, sql: "SELECT * FROM quiz_answer WHERE attemptID = ?", arguments: [id]) {
-                    let responseText: String = answer["response"]
-                    let question: String = answer["questionID"]
-                    answers[question] = QuizAnswerRecord(
-                        questionID: question,
-                        response: (try? JSONDecoder().decode([String].self, from: Data(responseText.utf8))) ?? [],
-                        correct: answer["correct"], answeredAt: Date(timeIntervalSince1970: answer["answeredAt"]))
-                }
+                let answers = try Self.answers(db, attempt: id)
                 let drawText: String = row["draw"]
                 let seedText: String = row["seed"]
                 return QuizAttempt(

@@ -9,6 +9,10 @@ extension ProgressStore {
             try touchModule(db, profile: profile, module: module, at: date)
             try db.execute(sql: "UPDATE module_progress SET lessonID = ?, blockID = ? WHERE profileID = ? AND moduleID = ?",
                            arguments: [lesson, block, profile, module])
+            try db.execute(sql: """
+                INSERT INTO lesson_viewed (profileID, moduleID, lessonID, viewedAt) VALUES (?, ?, ?, ?)
+                ON CONFLICT (profileID, moduleID, lessonID) DO UPDATE SET viewedAt = max(viewedAt, excluded.viewedAt)
+                """, arguments: [profile, module, lesson, date.timeIntervalSince1970])
             try append(db, profile: profile, kind: .blockViewed, at: date, module: module, item: block,
                        payload: .init(lessonID: lesson, blockID: block))
         }

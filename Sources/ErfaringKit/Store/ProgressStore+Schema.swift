@@ -2,7 +2,7 @@ import GRDB
 
 extension ProgressStore {
     /// Every migration this version knows. A database with any other is from a newer version.
-    static let knownMigrations: Set<String> = ["v1", "v2-sync"]
+    static let knownMigrations: Set<String> = ["v1", "v2-sync", "v3-lesson-viewed"]
 
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
@@ -125,6 +125,24 @@ extension ProgressStore {
                     sentAt DOUBLE NOT NULL,
                     PRIMARY KEY (profileID, lrs, statementID)
                 );
+                """)
+        }
+        migrator.registerMigration("v3-lesson-viewed") { db in
+            // When each lesson was last viewed, so an export reads the last activity from the
+            // derived tables instead of replaying the event log. Filled from the events so far.
+            try db.execute(sql: """
+                CREATE TABLE lesson_viewed (
+                    profileID TEXT NOT NULL REFERENCES profile(id),
+                    moduleID TEXT NOT NULL,
+                    lessonID TEXT NOT NULL,
+                    viewedAt DOUBLE NOT NULL,
+                    PRIMARY KEY (profileID, moduleID, lessonID)
+                );
+                INSERT INTO lesson_viewed (profileID, moduleID, lessonID, viewedAt)
+                SELECT profileID, moduleID, json_extract(payload, '$.lessonID') AS lesson, max(occurredAt) FROM event
+                WHERE kind = 'block-viewed' AND moduleID IS NOT NULL AND json_valid(payload)
+                    AND json_type(payload, '$.lessonID') = 'text'
+                GROUP BY profileID, moduleID, lesson;
                 """)
         }
         return migrator

@@ -5,69 +5,59 @@ import GRDB
 ///
 /// Every change is an event appended to the `event` table together with the update of the
 /// derived tables it implies, in one transaction: an answer the shell reports as saved is on
-/// disk (WAL, synchronous FULL) and survives `kill -9`. Several processes may write at once;
+/// disk (WAL, synchronous FULL) and survives `kill -9` and a power loss. Several processes may write at once;
 /// SQLite's locking serialises them, with a busy timeout.
 public final class ProgressStore: Sendable {
     let queue: DatabaseQueue
     public let path: String
+    /// The database file, while this store has it open (see ``StoreFile/isInUse(_:)``).
+    private let fileID: StoreFile.FileID?
 
-    /// Opens or creates the database at `url` (mode 0600). An existing file is validated first,
-    /// read-only: a damaged file or one from a newer version is reported and left untouched.
+    /// Opens or creates the database at `url` (mode 0600). An existing file is checked first
+    /// without letting SQLite create anything beside it: a folder, a FIFO, a read-only file,
+    /// another program's database, a damaged one, one from a newer version or a `-wal` left from
+    /// another copy is reported, and nothing is created or changed.
+    ///
+    /// Every change is synced to the disk before the call that made it returns: `synchronous` is
+    /// set to FULL on the open connection (GRDB sets NORMAL when it switches to WAL).
     public init(url: URL) throws(StoreError) {
         path = url.path
-        let exists = FileManager.default.fileExists(atPath: path)
-        if exists {
+        if StoreFile.fileType(path) != nil {
             try Self.validate(path: path)
         } else {
+            try Self.checkLeftoverWAL(path: path, pageSize: nil)
             try DataLocation.createPrivateFile(url)
         }
         do {
             var configuration = Configuration()
             configuration.journalMode = .wal
             configuration.busyMode = .timeout(10)
-            configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL")
-            }
             queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.inDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try Self.migrator.migrate(queue)
+            try queue.inDatabase { db in
+                // Marks the file as Erfaring's, in the format this version writes (once).
+                if try Int32.fetchOne(db, sql: "PRAGMA application_id") != StoreFile.applicationID {
+                    try db.execute(sql: "PRAGMA application_id = \(StoreFile.applicationID)")
+                }
+                if try Int32.fetchOne(db, sql: "PRAGMA user_version") != StoreFile.formatVersion {
+                    try db.execute(sql: "PRAGMA user_version = \(StoreFile.formatVersion)")
+                }
+            }
         } catch {
             throw Self.translate(error, path: path)
         }
+        fileID = StoreFile.fileID(path)
+        if let fileID { StoreFile.noteOpen(fileID, 1) }
     }
 
-    /// Checks a file before anything may write to it: the SQLite header, SQLite's own quick check,
-    /// and the schema version.
-    static func validate(path: String) throws(StoreError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .io(path: path, detail: "cannot read the file")
-        }
-        let header = handle.readData(ofLength: 16)
-        try? handle.close()
-        guard header.isEmpty || header == Data("SQLite format 3\u{0}".utf8) else {
-            throw .damaged(path: path, detail: "it is not a SQLite database")
-        }
-        guard !header.isEmpty else { return }  // an empty file, as created before a crash
-        do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            configuration.busyMode = .timeout(10)
-            let reader = try DatabaseQueue(path: path, configuration: configuration)
-            let unknown: [String] = try reader.read { db in
-                let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
-                guard check == ["ok"] else {
-                    throw StoreError.damaged(path: path, detail: "SQLite reports: \(check.prefix(3).joined(separator: "; "))")
-                }
-                guard try db.tableExists("grdb_migrations") else { return [] }
-                let applied = try migrator.appliedIdentifiers(db)
-                return applied.subtracting(knownMigrations).sorted()
-            }
-            try reader.close()
-            if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown) }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw translate(error, path: path)
-        }
+    deinit {
+        if let fileID { StoreFile.noteOpen(fileID, -1) }
+    }
+
+    /// The connection's `PRAGMA synchronous`: 2 is FULL.
+    public func synchronousSetting() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
     }
 
     static func translate(_ error: any Error, path: String) -> StoreError {
@@ -76,7 +66,12 @@ public final class ProgressStore: Sendable {
             switch error.resultCode {
             case .SQLITE_CORRUPT, .SQLITE_NOTADB:
                 return .damaged(path: path, detail: error.message ?? "SQLite reports corruption")
-            case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR, .SQLITE_FULL:
+            case .SQLITE_FULL:
+                return .io(path: path, detail: "the disk is full; nothing of this step was saved")
+            case .SQLITE_IOERR:
+                return .io(path: path, detail: "\(error.message ?? "disk I/O error") (is the disk full, or a file size limit "
+                           + "reached?); nothing of this step was saved")
+            case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
                 return .io(path: path, detail: error.message ?? "\(error.resultCode)")
             default:
                 break

@@ -7,6 +7,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case newerSchema(path: String, unknown: [String])
     /// The folder or file cannot be created or opened.
     case io(path: String, detail: String)
+    /// The file cannot be used as it is (a folder, a FIFO, read-only, another program's database,
+    /// a `-wal` from another copy); `advice` says what to do.
+    case unusable(path: String, detail: String, advice: String)
     /// A profile, attempt or other record named by the caller does not exist.
     case notFound(String)
 
@@ -20,6 +23,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             return "the progress database '\(path)' was written by a newer version of Erfaring "
                 + "(it has \(unknown.map { "'\($0)'" }.joined(separator: ", "))). It has not been changed. "
                 + "Install the newer version, or use another folder with ERFARING_HOME."
+        case .unusable(let path, let detail, let advice):
+            return "cannot use '\(path)': \(detail). It has not been changed. \(advice)"
         case .io(let path, let detail):
             return "cannot use '\(path)': \(detail)"
         case .notFound(let what):

@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+
+extension ProgressStore {
+    /// Checks an existing file before anything may write to it: its type, the SQLite header, the
+    /// application id and format version, SQLite's own quick check, the schema's migrations, and
+    /// a `-wal` file left beside it. Creates nothing beside the file.
+    static func validate(path: String) throws(StoreError) {
+        try StoreFile.checkRegularFile(path)
+        guard let header = try StoreFile.header(path) else {
+            // An empty file, as created before a crash.
+            return try checkLeftoverWAL(path: path, pageSize: nil)
+        }
+        if header.userVersion > StoreFile.formatVersion {
+            throw .newerSchema(path: path, unknown: ["file format \(header.userVersion)"])
+        }
+        if header.applicationID != 0 && header.applicationID != StoreFile.applicationID {
+            throw foreign(path)
+        }
+        try checkContent(path: path)
+        try checkLeftoverWAL(path: path, pageSize: header.pageSize)
+    }
+
+    static func foreign(_ path: String) -> StoreError {
+        .unusable(path: path, detail: "it is another program's SQLite database, not Erfaring's",
+                  advice: "Move it aside (for example: mv '\(path)' '\(path).other') or set ERFARING_HOME to another folder.")
+    }
+
+    /// Quick check, Erfaring's own tables and known migrations, read from the main file alone.
+    static func checkContent(path: String) throws(StoreError) {
+        do {
+            let reader = try StoreFile.immutableReader(path)
+            defer { try? reader.close() }
+            try reader.read { db in try checkContent(db, path: path) }
+        } catch {
+            throw translate(error, path: path)
+        }
+    }
+
+    static func checkContent(_ db: Database, path: String) throws {
+        let check = try String.fetchAll(db, sql: "PRAGMA quick_check")
+        guard check == ["ok"] else {
+            throw StoreError.damaged(path: path, detail: "SQLite reports: \(check.prefix(3).joined(separator: "; "))")
+        }
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+            """)
+        // No table yet: a database created just before a crash.
+        guard !tables.isEmpty else { return }
+        guard tables.contains("grdb_migrations"), tables.contains("event"),
+              try migrator.appliedIdentifiers(db).contains("v1") else {
+            throw foreign(path)
+        }
+        let unknown = try migrator.appliedIdentifiers(db).subtracting(knownMigrations).sorted()
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown) }
+    }
+
+    /// A non-empty `-wal` that no open connection uses was left by a crash, or beside a copied-back
+    /// file by another copy of the database. SQLite would merge either silently; a foreign one
+    /// mixes two databases. It is tried first on copies in a temporary folder: the merged
+    /// database must pass the quick check and the foreign-key check and still be Erfaring's.
+    static func checkLeftoverWAL(path: String, pageSize: Int?) throws(StoreError) {
+        let wal = path + "-wal"
+        guard StoreFile.fileType(wal) != nil else { return }
+        try StoreFile.checkRegularFile(wal, what: "the file beside the progress database")
+        guard StoreFile.size(wal) >= 32, !StoreFile.isInUse(path) else { return }
+        let stray = StoreError.unusable(
+            path: path,
+            detail: "the file '\(wal)' beside it belongs to another copy of the database (it is left, for example, "
+                + "when a backup is copied back over the database)",
+            advice: "Move it and the '-shm' file aside: mv '\(wal)' '\(wal).old'; mv '\(path)-shm' '\(path)-shm.old'. "
+                + "To put back a backup, use 'erfaring restore FILE'.")
+        guard StoreFile.fileType(path) != nil else { throw stray }
+        if let pageSize, let walPage = try? walPageSize(wal), walPage != pageSize { throw stray }
+        // SQLite writes the main file only when it copies the -wal back into it; the -wal is
+        // written again at the next change. A main file changed well after the -wal's last write
+        // was put there by someone else (a copy keeps its modification time, never its change time).
+        if let changed = StoreFile.times(path)?.changed, let written = StoreFile.times(wal)?.modified,
+           changed > written + 2 {
+            throw stray
+        }
+        // What the main file alone holds must still be there after the merge: its profiles and
+        // its last event.
+        let before: (profiles: Set<String>, lastEvent: Row?)
+        do {
+            let reader = try StoreFile.immutableReader(path)
+            defer { try? reader.close() }
+            before = try reader.read { db in try identity(db) }
+        } catch {
+            throw stray
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-wal-check-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            let copy = folder.appendingPathComponent("progress.sqlite")
+            try FileManager.default.copyItem(atPath: path, toPath: copy.path)
+            try FileManager.default.copyItem(atPath: wal, toPath: copy.path + "-wal")
+            let trial = try DatabaseQueue(path: copy.path)
+            defer { try? trial.close() }
+            try trial.read { db in
+                try checkContent(db, path: path)
+                if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil { throw stray }
+                let after = try identity(db)
+                guard before.profiles.isSubset(of: after.profiles) else { throw stray }
+                if let last = before.lastEvent {
+                    let same = try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [last["id"] as Int64?])
+                    guard same == last else { throw stray }
+                }
+            }
+        } catch let error as StoreError {
+            if case .newerSchema = error { throw error }
+            throw stray
+        } catch {
+            throw stray
+        }
+    }
+
+    /// The profiles and the last event of a database (none before its tables exist).
+    static func identity(_ db: Database) throws -> (profiles: Set<String>, lastEvent: Row?) {
+        guard try db.tableExists("profile"), try db.tableExists("event") else { return ([], nil) }
+        return (Set(try String.fetchAll(db, sql: "SELECT id FROM profile")),
+                try Row.fetchOne(db, sql: "SELECT * FROM event ORDER BY id DESC LIMIT 1"))
+    }
+
+    /// The page size a `-wal` file's header gives (big-endian at offset 8).
+    static func walPageSize(_ wal: String) throws -> Int {
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: wal))
+        defer { try? handle.close() }
+        let bytes = Array(try handle.read(upToCount: 12) ?? Data())
+        guard bytes.count == 12 else { return 0 }
+        return bytes[8..<12].reduce(0) { $0 << 8 | Int($1) }
+    }
+}

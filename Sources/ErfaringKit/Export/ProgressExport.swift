@@ -25,6 +25,8 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         public var lessonsTotal: Int
         public var attempts: Int
         public var bestScore: Double?
+        /// The latest attempt's score; absent in exports written before it was added.
+        public var lastScore: Double?
         public var passedAt: Date?
         public var completedAt: Date?
         public var lastActivityAt: Date?
@@ -34,6 +36,12 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         public var id: String
         public var cohort: String
         public var modules: [Assignment.Item]
+
+        public init(id: String, cohort: String, modules: [Assignment.Item]) {
+            self.id = id
+            self.cohort = cohort
+            self.modules = modules
+        }
     }
 
     public struct ReflectionEntry: Codable, Hashable, Sendable {
@@ -79,7 +87,8 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         modules = ProgressReplay.summaries(curriculum: curriculum, events: events).map { summary in
             ModuleEntry(id: summary.moduleID, title: curriculum.module(summary.moduleID)?.title[language] ?? summary.moduleID,
                         lessonsDone: summary.lessonsDone, lessonsTotal: summary.lessonsTotal, attempts: summary.attempts,
-                        bestScore: summary.bestScore, passedAt: summary.passedAt, completedAt: summary.completedAt,
+                        bestScore: summary.bestScore, lastScore: summary.lastScore, passedAt: summary.passedAt,
+                        completedAt: summary.completedAt,
                         lastActivityAt: summary.lastActivityAt)
         }
         self.dueReviews = dueReviews
@@ -97,8 +106,10 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         }
         if UUID(uuidString: learner.id) == nil { problems.append("'learner.id' is not a UUID") }
         for module in modules {
-            if let score = module.bestScore, !(0...1).contains(score) {
-                problems.append("'bestScore' of '\(module.id)' is \(score); it must be between 0 and 1")
+            for (name, score) in [("bestScore", module.bestScore), ("lastScore", module.lastScore)] {
+                if let score, !(0...1).contains(score) {
+                    problems.append("'\(name)' of '\(module.id)' is \(score); it must be between 0 and 1")
+                }
             }
             if module.lessonsDone < 0 || module.lessonsTotal < 0 || module.attempts < 0 || module.lessonsDone > module.lessonsTotal {
                 problems.append("the counts of '\(module.id)' are impossible")
@@ -110,7 +121,8 @@ public struct ProgressExport: Codable, Hashable, Sendable {
     /// The module summaries the cohort report uses.
     public var summaries: [ModuleSummary] {
         modules.map { ModuleSummary(moduleID: $0.id, lessonsDone: $0.lessonsDone, lessonsTotal: $0.lessonsTotal,
-                                    attempts: $0.attempts, bestScore: $0.bestScore, passedAt: $0.passedAt,
+                                    attempts: $0.attempts, bestScore: $0.bestScore, lastScore: $0.lastScore,
+                                    passedAt: $0.passedAt,
                                     completedAt: $0.completedAt, lastActivityAt: $0.lastActivityAt) }
     }
 

@@ -25,6 +25,8 @@ public enum StatementsProgress {
                 ($0.id.value, ModuleSummary(moduleID: $0.id.value, lessonsTotal: $0.lessons.count))
             })
             var lessons: [String: Set<String>] = [:]
+            // The LRS returns statements in any order: the last score is the latest attempt's.
+            var lastAttemptAt: [String: Date] = [:]
             for statement in statements {
                 let path = statement.object.id.dropFirst(prefix.count).split(separator: "/").map(String.init)
                 guard let moduleID = path.first, let module = curriculum.module(moduleID),
@@ -39,6 +41,10 @@ public enum StatementsProgress {
                 case ("passed", _), ("failed", _):
                     summary.attempts += 1
                     if let scaled = statement.result?.score?.scaled { summary.bestScore = max(summary.bestScore ?? 0, scaled) }
+                    if lastAttemptAt[moduleID].map({ $0 <= time }) ?? true {
+                        lastAttemptAt[moduleID] = time
+                        summary.lastScore = statement.result?.score?.scaled
+                    }
                     if verb == "passed" { summary.passedAt = min(summary.passedAt ?? time, time) }
                 default:
                     break

@@ -62,6 +62,7 @@ lint: build
 
 bench: deps
 	$(SWIFT) build -c release --product erfaring-bench
+	$(SWIFT) build -c release --product erfaring
 	$$($(SWIFT) build -c release --show-bin-path)/erfaring-bench
 
 # Renders the HTML report and the completion summary with headless Chromium (also part of `make test`).

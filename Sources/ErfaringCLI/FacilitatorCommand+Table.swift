@@ -22,10 +22,11 @@ extension FacilitatorCommand.Report {
         return text
     }
 
-    /// `4× 0%/50%`: four attempts, the last scored 0 %, the best 50 %; `1× 100%` when last is best.
+    /// `4× 0%/50%`: four attempts, the last scored 0 %, the best 50 %; `1× 100%` when last is best;
+    /// `?` for a last score an older export does not have.
     static func attemptsText(_ cell: CohortReport.Cell) -> String {
         func percent(_ value: Double?) -> String { value.map { "\(Int(($0 * 100).rounded()))%" } ?? "?" }
-        let last = percent(cell.lastScore ?? cell.bestScore), best = percent(cell.bestScore)
+        let last = percent(cell.lastScore), best = percent(cell.bestScore)
         return "\(cell.attempts)× " + (last == best ? best : "\(last)/\(best)")
     }
 
@@ -76,6 +77,10 @@ extension FacilitatorCommand.Report {
             if cells.contains(where: { $0.attempts > 0 && attemptsText($0).contains("/") }) {
                 entries.append(("N× S%/B%", nb ? "… og B det beste, når det er bedre enn det siste"
                                     : "… and B the best, when it is better than the last"))
+            }
+            if cells.contains(where: { $0.attempts > 0 && $0.lastScore == nil }) {
+                entries.append(("?", nb ? "siste resultat ukjent: eksporten er laget av en eldre versjon"
+                                    : "last score unknown: the export was made by an older version"))
             }
         }
         if cells.contains(where: { $0.state == .notStarted }) {

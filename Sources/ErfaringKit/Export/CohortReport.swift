@@ -127,7 +127,10 @@ public struct CohortReport: Hashable, Sendable {
                 let dueDate = assignment == nil ? learner.due[id] : due[id]
                 return Cell(moduleID: id, state: state, lessonsDone: summary.lessonsDone,
                             lessonsTotal: module.lessons.count, attempts: summary.attempts,
-                            bestScore: summary.bestScore, lastScore: summary.lastScore, lastActivityAt: summary.lastActivityAt, due: dueDate,
+                            bestScore: summary.bestScore,
+                            // An export from before lastScore existed: known only when there was one attempt.
+                            lastScore: summary.lastScore ?? (summary.attempts == 1 ? summary.bestScore : nil),
+                            lastActivityAt: summary.lastActivityAt, due: dueDate,
                             overdue: dueDate.map { $0 < today && state != .completed } ?? false)
             }
             return Row(learner: learner, cells: cells, lastActivityAt: cells.compactMap(\.lastActivityAt).max())

@@ -75,7 +75,7 @@ public enum HTMLPages {
         var body = "<h1>\(escape(report.courseTitle))</h1>\n"
         body += "<p class=\"meta\">\(escape(report.cohort.map { "\(words.cohort): \($0) · " } ?? ""))"
             + "\(words.learners): \(report.rows.count) · \(dated("\(words.asOf) \(escape(report.today))"))</p>\n"
-        if report.source == .lrs { body += "<p class=\"note\">\(words.lrsLimits)</p>\n" }
+        if report.source == .lrs { body += "<p class=\"note\">\(escape(words.lrsLimits))</p>\n" }
         body += "<h2>\(words.perModule)</h2>\n" + chart(report, words: words)
         body += "<h2>\(words.perLearner)</h2>\n<table>\n<thead><tr><th>\(words.learner)</th>"
         for module in report.modules { body += "<th>\(escape(module.title))</th>" }
@@ -86,7 +86,7 @@ public enum HTMLPages {
                 var text = words.state(cell.state)
                 if cell.state == .inProgress { text += " (\(cell.lessonsDone)/\(cell.lessonsTotal))" }
                 if cell.attempts > 0 {
-                    text += "<br>\(words.attempts(cell.attempts)) · \(words.last) \(percent(cell.lastScore ?? cell.bestScore))"
+                    text += "<br>\(words.attempts(cell.attempts)) · \(words.last) \(percent(cell.lastScore))"
                         + " · \(words.best) \(percent(cell.bestScore))"
                 }
                 if let active = cell.lastActivityAt { text += "<br>\(dated("\(words.active) \(day(active))"))" }

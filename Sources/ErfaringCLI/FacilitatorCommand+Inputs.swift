@@ -71,8 +71,8 @@ extension FacilitatorCommand.Report {
             guard let newestAt = indices.map({ exports[$0].export.exportedAt }).max() else { continue }
             let top = indices.filter { exports[$0].export.exportedAt == newestAt }
             older.formUnion(indices.filter { exports[$0].export.exportedAt != newestAt })
-            // Most progress first; on equal progress, the smaller digest.
-            let ranked = top.map { ($0, exports[$0].export.progressRank, exports[$0].export.contentDigest) }
+            // Most progress first; on equal progress, the smaller digest (worked out only for a tie).
+            let ranked = top.map { ($0, exports[$0].export.progressRank, top.count > 1 ? exports[$0].export.contentDigest : "") }
                 .sorted { $0.1 != $1.1 ? $1.1.lexicographicallyPrecedes($0.1) : $0.2 < $1.2 }
             guard let winner = ranked.first else { continue }
             kept.insert(winner.0)

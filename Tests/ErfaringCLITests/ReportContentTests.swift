@@ -87,6 +87,34 @@ struct ReportContentTests {
         }
     }
 
+    @Test("times are read directly, to the same instant as the ISO 8601 formatter reads them", arguments: [
+        "2026-11-22T23:00:00.000Z", "2026-11-22T23:00:00Z", "2024-02-29T12:34:56.789Z", "1970-01-01T00:00:00Z",
+        "1969-12-31T23:59:59.500Z", "2000-03-01T00:00:00+00:00", "2099-12-31T23:59:59.999Z",
+    ])
+    func timestamps(text: String) throws {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = text.contains(".") ? [.withInternetDateTime, .withFractionalSeconds] : [.withInternetDateTime]
+        let direct = try #require(ProgressExport.parseUTCTimestamp(text))
+        let expected = try #require(formatter.date(from: text))
+        #expect(abs(direct.timeIntervalSince(expected)) < 0.0005, "\(direct) \(expected)")
+        #expect(XAPIExporter.timestamp(direct) == XAPIExporter.timestamp(expected))
+    }
+
+    @Test("what is not a time the direct reader leaves to the formatter", arguments: [
+        "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-22 23:00:00Z", "2026-11-22T23:00:00", "2026-11-22T23:00:00.Z",
+        "2026-11-22T23:00:00+01:00", "yesterday",
+    ])
+    func notTimestamps(text: String) {
+        #expect(ProgressExport.parseUTCTimestamp(text) == nil)
+    }
+
+    @Test("docs/export-format.md lists the CSV's columns as the report writes them")
+    func csvColumnsDocumented() throws {
+        let docs = try String(contentsOf: Binary.repository.appendingPathComponent("docs/export-format.md"), encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: " ")
+        #expect(docs.contains("`" + CohortCSV.header.joined(separator: ", ") + "`"))
+    }
+
     @Test("chart labels wrap between words and are never cut")
     func chartLabelsWrap() throws {
         let title = "Recovery and recovery-oriented practice in the services of a municipality"

@@ -31,9 +31,9 @@ struct ReportContentTests {
         let csv = CohortCSV.render(fromFiles)
         #expect(csv.contains(",basics,Basics,in-progress,0,1,4,0.00,0.50,2025-11-24T18:30:00.000Z,2025-11-20,yes\r\n"), "\(csv)")
         let html = HTMLPages.cohortReport(fromFiles, language: .en)
-        #expect(html.contains("4 attempts · last 0 % · best 50 %"), "\(html)")
+        #expect(html.contains("4 attempts · last 0\u{A0}% · best 50\u{A0}%"), "\(html)")
         #expect(html.contains("<span class=\"date\">active 2025-11-24</span>"))
-        #expect(HTMLPages.cohortReport(fromFiles, language: .nb).contains("4 forsøk · siste 0 % · beste 50 %"))
+        #expect(HTMLPages.cohortReport(fromFiles, language: .nb).contains("4 forsøk · siste 0\u{A0}% · beste 50\u{A0}%"))
 
         // The same from statements, in whatever order the LRS returns them.
         let statements = try cohort.statements(ola).reversed()
@@ -64,7 +64,7 @@ struct ReportContentTests {
         #expect(FacilitatorCommand.Report.table(reports[1], language: .en).contains { $0.hasPrefix("  ?  ") && $0.contains("older version") })
         #expect(!FacilitatorCommand.Report.table(reports[0], language: .en).contains { $0.contains("older version") })
         #expect(CohortCSV.render(reports[1]).contains(",2,,0.25,"))
-        #expect(HTMLPages.cohortReport(reports[1], language: .en).contains("2 attempts · last – · best 25 %"))
+        #expect(HTMLPages.cohortReport(reports[1], language: .en).contains("2 attempts · last – · best 25\u{A0}%"))
     }
 
     @Test("a report read from an LRS names the LRS's limits on the page; one from files does not")
@@ -133,5 +133,31 @@ struct ReportContentTests {
         #expect(chart.contains("<tspan x=\"0\" dy=\"0\">\(lines[0])</tspan><tspan x=\"0\" dy=\"15\">\(lines[1])</tspan>"
                                + "<tspan x=\"0\" dy=\"15\">\(lines[2])</tspan>"), "\(chart)")
         #expect(!chart.contains("practic<"), "not cut")
+    }
+}
+
+/// The HTML page of a report read from the real test LRS (Ralph) states the LRS's limits.
+@Suite("The cohort report from a real LRS", .serialized,
+       .enabled(if: ProcessInfo.processInfo.environment["ERFARING_TEST_LRS"] != nil))
+struct ReportFromLRSTests {
+    @Test("facilitator report --lrs --format html: the page names the LRS's limits; from files it does not")
+    func limitsOnThePage() throws {
+        let env = ProcessInfo.processInfo.environment
+        let lrs = env["ERFARING_TEST_LRS"] ?? ""
+        let credentials = ["ERFARING_LRS_USER": env["ERFARING_TEST_LRS_USER"] ?? "",
+                           "ERFARING_LRS_PASSWORD": env["ERFARING_TEST_LRS_PASSWORD"] ?? ""]
+        let cohort = try Cohort()
+        let sync = try cohort.binary(cohort.kari, ["sync", "--lrs", lrs], environment: credentials)
+        #expect(sync.status == 0, "\(sync.stderr)")
+        let page = try cohort.binary(cohort.kari, ["facilitator", "report", "--lrs", lrs, "--format", "html", "--lang", "en"],
+                                     environment: credentials)
+        #expect(page.status == 0, "\(page.stderr)")
+        #expect(page.stdout.contains("<p class=\"note\">Read from a Learning Record Store (LRS). An LRS cannot tell cohorts apart"),
+                "\(page.stdout.prefix(2000))")
+        #expect(page.stdout.contains("never ran &#39;erfaring sync&#39; are missing"))
+        let file = cohort.kari.folder.appendingPathComponent("kari.json")
+        try ProgressExport.encoder.encode(try cohort.export(cohort.kari)).write(to: file)
+        let fromFiles = try cohort.binary(cohort.kari, ["facilitator", "report", file.path, "--format", "html", "--lang", "en"])
+        #expect(fromFiles.status == 0 && !fromFiles.stdout.contains("<p class=\"note\">"))
     }
 }

@@ -54,8 +54,9 @@ public enum HTMLPages {
         """
     }
 
+    /// `50 %`, with a no-break space so the sign never wraps onto a line of its own.
     static func percent(_ value: Double?) -> String {
-        value.map { "\(Int(($0 * 100).rounded())) %" } ?? "–"
+        value.map { "\(Int(($0 * 100).rounded()))\u{A0}%" } ?? "–"
     }
 
     static func day(_ date: Date?) -> String {

@@ -193,6 +193,14 @@ struct FacilitatorCommand: ParsableCommand {
                                        + "statements that Erfaring did not write for this course (activity ids not under "
                                        + "'\(prefix)': other tools or other courses)")
                 }
+                let unknown = StatementsProgress.unknownModules(ours, curriculum: curriculum, activityBase: base)
+                if !unknown.isEmpty {
+                    let named = unknown.keys.sorted().prefix(5).map { "'\(TextChecks.sanitized(String($0.prefix(60))))'" }
+                    context.writeError("erfaring: warning: left out \(unknown.values.reduce(0, +)) statements about module"
+                                       + "\(unknown.count == 1 ? "" : "s") \(named.joined(separator: ", "))"
+                                       + (unknown.count > 5 ? " and \(unknown.count - 5) more" : "")
+                                       + ", which this course does not have (from another version of the course?)")
+                }
                 learners = StatementsProgress.learners(ours, curriculum: curriculum, activityBase: base)
             } else {
                 let inputs = Self.readExports(files)

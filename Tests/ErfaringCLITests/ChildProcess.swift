@@ -232,10 +232,19 @@ extension FileHandle {
 struct ChildProcessTests {
     @Test("a child that leaves a process of its own behind is done when it exits")
     func daemonizingChild() throws {
+        // The process left behind says who it is, and the test ends it: tests leave nothing running.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-daemon-\(UUID().uuidString)")
+        #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
+        defer { try? FileManager.default.removeItem(at: file) }
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
         let started = Date()
-        let child = try ChildProcess("/bin/sh", ["-c", "sleep 30 & exit 3"])
+        let child = try ChildProcess("/bin/sh", ["-c", "sleep 30 & echo $!; exit 3"], output: .file(handle))
         #expect(try child.wait(seconds: 10) == 3)
         #expect(Date().timeIntervalSince(started) < 10)
+        let daemon = try #require(pid_t(try String(contentsOf: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(daemon, 0) == 0, "the sleep outlived its parent, as a daemon does")
+        kill(daemon, SIGKILL)
     }
 
     @Test("a child that does not exit is killed at its deadline, and the wait fails")

@@ -42,6 +42,13 @@ struct ReportContentTests {
             learners: StatementsProgress.learners(Array(statements), curriculum: curriculum, activityBase: "https://erfaring.no/xapi"),
             assignment: Cohort.assignment, today: "2025-11-25", language: .en)
         #expect(CohortCSV.render(fromStatements) == csv)
+
+        // Statements about a module this course does not have are counted for a warning.
+        var ghost = try #require(statements.first)
+        ghost.object.id = ghost.object.id.replacingOccurrences(of: "/basics", with: "/ghost-module")
+        #expect(ghost.object.id.contains("/ghost-module"))
+        #expect(StatementsProgress.unknownModules(Array(statements) + [ghost, ghost], curriculum: curriculum,
+                                                  activityBase: "https://erfaring.no/xapi") == ["ghost-module": 2])
     }
 
     @Test("an export written before lastScore existed still reads; its last score is shown as unknown, not as the best")

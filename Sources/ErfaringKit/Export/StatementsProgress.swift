@@ -14,6 +14,19 @@ public enum StatementsProgress {
         statement.object.id.hasPrefix(prefix)
     }
 
+    /// Module ids that statements of this course name but the curriculum does not have (a newer
+    /// or older version of the course), with how many statements name each; the report leaves
+    /// those statements out and says so.
+    public static func unknownModules(_ statements: [XAPIStatement], curriculum: Curriculum, activityBase: String) -> [String: Int] {
+        let prefix = activityPrefix(curriculum: curriculum, activityBase: activityBase)
+        var unknown: [String: Int] = [:]
+        for statement in statements where isOurs(statement, prefix: prefix) {
+            let moduleID = statement.object.id.dropFirst(prefix.count).prefix { $0 != "/" }
+            if curriculum.module(String(moduleID)) == nil { unknown[String(moduleID), default: 0] += 1 }
+        }
+        return unknown
+    }
+
     public static func learners(_ statements: [XAPIStatement], curriculum: Curriculum, activityBase: String) -> [LearnerProgress] {
         let prefix = activityPrefix(curriculum: curriculum, activityBase: activityBase)
         var byLearner: [String: [XAPIStatement]] = [:]

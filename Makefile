@@ -40,17 +40,21 @@ TEST_TIMEOUT ?= 1800
 # The port of the test LRS; two checkouts testing at once each need their own.
 LRS_PORT ?= 8100
 export ERFARING_TEST_LRS_PORT := $(LRS_PORT)
+export ERFARING_TEST_RUN := $(CURDIR)
 
 # The tests run against a real Learning Record Store (Ralph, from PyPI), started here and
-# stopped afterwards whatever the outcome.
+# stopped afterwards whatever the outcome. Afterwards, Tests/leftovers.py fails the run if any
+# process the tests started (marked by ERFARING_TEST_RUN, or naming this checkout) still runs.
 test: test-deps build
 	Tests/lrs/ralph.sh install
 	Tests/lrs/ralph.sh start
 	ERFARING_TEST_LRS=http://127.0.0.1:$(LRS_PORT) ERFARING_TEST_LRS_USER=erfaring-test \
 	ERFARING_TEST_LRS_PASSWORD=erfaring-test-password ERFARING_TEST_PYTHON=$(CURDIR)/.venv-lrs/bin/python \
 	timeout --foreground --kill-after=30 $(TEST_TIMEOUT) $(SWIFT) test --disable-xctest; status=$$?; Tests/lrs/ralph.sh stop; \
-	if [ $$status = 124 ]; then echo "make test: the tests did not finish within $(TEST_TIMEOUT) s" >&2; fi; exit $$status
+	if [ $$status = 124 ]; then echo "make test: the tests did not finish within $(TEST_TIMEOUT) s" >&2; fi; \
+	Tests/leftovers.py "$(CURDIR)" || status=1; exit $$status
 	Tests/html/check.sh
+	Tests/leftovers.py "$(CURDIR)"
 	$(BIN)/erfaring lint --strict
 
 lint: build
@@ -58,6 +62,7 @@ lint: build
 
 bench: deps
 	$(SWIFT) build -c release --product erfaring-bench
+	$(SWIFT) build -c release --product erfaring
 	$$($(SWIFT) build -c release --show-bin-path)/erfaring-bench
 
 # Renders the HTML report and the completion summary with headless Chromium (also part of `make test`).

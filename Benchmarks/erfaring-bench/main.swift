@@ -1,6 +1,6 @@
 // `make bench`: release-build benchmarks that print figures and ratios.
 //
-//   erfaring-bench [load|progress]...   (default: all)
+//   erfaring-bench [load|progress|report]...   (default: all)
 
 import Foundation
 
@@ -15,6 +15,15 @@ if selected.isEmpty || selected.contains("load") {
 if selected.isEmpty || selected.contains("progress") {
     do {
         ok = try StoreBenchmark.run(repository: repository) && ok
+    } catch {
+        print("error: \(error)")
+        ok = false
+    }
+}
+if selected.isEmpty || selected.contains("report") {
+    print()
+    do {
+        ok = try ReportBenchmark.run(repository: repository) && ok
     } catch {
         print("error: \(error)")
         ok = false

@@ -21,11 +21,11 @@ struct AssignmentCommand: ParsableCommand {
         func run() throws {
             let context = CommandContext.live
             let curriculum = try options.load(context)
-            let data = try readInputFile(file)
+            let data = try readBoundedInput(file, limit: ProgressExport.Limits.assignmentFileSize, what: "an assignment file")
             let bytes = [UInt8](data)
             let result = AssignmentFile.read(bytes, file: file, curriculum: curriculum, today: AssignmentDates.today(Date()))
             let renderer = DiagnosticRenderer(sources: [file: bytes], useColor: context.useColor)
-            for diagnostic in result.diagnostics.sortedByLocation() { context.writeError(renderer.render(diagnostic)) }
+            writeDiagnostics(result.diagnostics, renderer: renderer, context)
             guard let assignment = result.assignment else {
                 throw CLIError.invalidContent("the assignment file has errors; nothing was imported")
             }
@@ -65,4 +65,20 @@ struct AssignmentCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// How many diagnostics of one file are printed; the rest are counted.
+let diagnosticsShown = 20
+
+/// Prints the first ``diagnosticsShown`` diagnostics in file order, then how many more there are,
+/// so that a file with a hundred thousand mistakes costs a screenful, not megabytes.
+func writeDiagnostics(_ diagnostics: [Diagnostic], renderer: DiagnosticRenderer, _ context: CommandContext) {
+    let sorted = diagnostics.sortedByLocation()
+    for diagnostic in sorted.prefix(diagnosticsShown) { context.writeError(renderer.render(diagnostic)) }
+    guard sorted.count > diagnosticsShown else { return }
+    let rest = sorted.dropFirst(diagnosticsShown)
+    let errors = rest.count { $0.severity == .error }, warnings = rest.count - errors
+    let parts = [errors > 0 ? "\(errors) more error\(errors == 1 ? "" : "s")" : nil,
+                 warnings > 0 ? "\(warnings) more warning\(warnings == 1 ? "" : "s")" : nil].compactMap { $0 }
+    context.writeError("erfaring: and \(parts.joined(separator: " and ")) (not shown; the first \(diagnosticsShown) are above)")
 }

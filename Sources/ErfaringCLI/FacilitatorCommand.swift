@@ -124,6 +124,12 @@ struct FacilitatorCommand: ParsableCommand {
                 a Learning Record Store (credentials as for 'erfaring sync'). From an LRS, only learners \
                 who have synced appear, and every learner of the course does: statements do not name a \
                 cohort. Several exports of one learner: the newest counts.
+
+                A file that cannot be read or is not a fit export (more than 8 MB, not JSON, a field \
+                missing, of the wrong kind or too long) is named on standard error and skipped; the \
+                report on the others is still written, and the exit status is then 65 (74 when the \
+                only problem was a file that could not be read), so a script sees that learners are \
+                missing. An assignment file may be at most 1 MB.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -169,6 +175,7 @@ struct FacilitatorCommand: ParsableCommand {
             let curriculum = try options.load(context)
             let day = today ?? AssignmentDates.today(Date())
             var learners: [LearnerProgress] = []
+            var skippedFiles: [(file: String, message: String, code: Int32)] = []
             if let lrs {
                 let client = try makeLRSClient(lrs, context)
                 let fetched: LRSClient.Fetched
@@ -186,41 +193,53 @@ struct FacilitatorCommand: ParsableCommand {
                                        + "statements that Erfaring did not write for this course (activity ids not under "
                                        + "'\(prefix)': other tools or other courses)")
                 }
+                let unknown = StatementsProgress.unknownModules(ours, curriculum: curriculum, activityBase: base)
+                if !unknown.isEmpty {
+                    let named = unknown.keys.sorted().prefix(5).map { "'\(TextChecks.sanitized(String($0.prefix(60))))'" }
+                    context.writeError("erfaring: warning: left out \(unknown.values.reduce(0, +)) statements about module"
+                                       + "\(unknown.count == 1 ? "" : "s") \(named.joined(separator: ", "))"
+                                       + (unknown.count > 5 ? " and \(unknown.count - 5) more" : "")
+                                       + ", which this course does not have (from another version of the course?)")
+                }
                 learners = StatementsProgress.learners(ours, curriculum: curriculum, activityBase: base)
             } else {
+                let inputs = Self.readExports(files)
+                for skipped in inputs.skipped { context.writeError("erfaring: skipped: \(skipped.message)") }
+                skippedFiles = inputs.skipped
                 var exports: [(file: String, export: ProgressExport)] = []
                 var otherCourse: [String] = []
-                // A file named twice is read once.
-                var seen = Set<String>()
-                let distinct = files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
-                for file in distinct {
-                    let data = try readInputFile(file)
-                    let export = try Self.readExport(data, file: file)
-                    guard export.course.id == curriculum.course.id.value else {
-                        otherCourse.append("'\(file)' (course '\(export.course.id)')")
+                for entry in inputs.exports {
+                    guard entry.export.course.id == curriculum.course.id.value else {
+                        otherCourse.append("'\(TextChecks.sanitized(entry.file))' (course '\(TextChecks.sanitized(entry.export.course.id))')")
                         continue
                     }
-                    exports.append((file, export))
+                    exports.append(entry)
                 }
                 if !otherCourse.isEmpty {
                     context.writeError("erfaring: warning: left out \(otherCourse.joined(separator: ", ")): "
                                        + "this report is for course '\(curriculum.course.id.value)'; "
                                        + "give --curriculum to report on another course")
                 }
-                let (newest, older) = Self.newestPerLearner(exports)
+                Self.unknownModules(exports, curriculum: curriculum).forEach(context.writeError)
+                let (newest, older, ties) = Self.newestPerLearner(exports)
                 if !older.isEmpty {
                     context.writeError("erfaring: left out \(older.count) older export\(older.count == 1 ? "" : "s") of a learner "
                                        + "who has a newer one (the newest exportedAt per learner id counts): "
                                        + older.joined(separator: ", "))
                 }
+                for tie in ties { context.writeError("erfaring: \(tie)") }
                 learners = newest.map { LearnerProgress(export: $0.export) }
+                guard !learners.isEmpty || skippedFiles.isEmpty else {
+                    throw CLIError(description: "no export could be read (\(skippedFiles.count) skipped); no report was written",
+                                   code: skippedFiles.contains { $0.code == 65 } ? 65 : 74)
+                }
             }
             var plan: Assignment?
             if let assignment {
-                let data = try readInputFile(assignment)
+                let data = try readBoundedInput(assignment, limit: ProgressExport.Limits.assignmentFileSize, what: "an assignment file")
                 let result = AssignmentFile.read([UInt8](data), file: assignment, curriculum: curriculum, today: "0000-00-00")
                 let renderer = DiagnosticRenderer(sources: [assignment: [UInt8](data)], useColor: false)
-                for diagnostic in result.diagnostics { context.writeError(renderer.render(diagnostic)) }
+                writeDiagnostics(result.diagnostics, renderer: renderer, context)
                 guard let read = result.assignment else { throw CLIError.invalidContent("the assignment file has errors") }
                 plan = read
                 if lrs != nil {
@@ -232,139 +251,19 @@ struct FacilitatorCommand: ParsableCommand {
                                        + "who never ran 'erfaring sync' are missing.")
                 }
             }
-            let report = CohortReport(curriculum: curriculum, learners: learners, assignment: plan, today: day, language: lang)
+            let report = CohortReport(curriculum: curriculum, learners: learners, assignment: plan, today: day, language: lang,
+                                      source: lrs == nil ? .files : .lrs)
             switch format {
             case .csv: try emit(CohortCSV.render(report, dialect: semicolon ? .semicolon : .comma), out: out, context)
             case .html: try emit(HTMLPages.cohortReport(report, language: lang), out: out, context)
             case .table: try emit(Self.table(report, language: lang).joined(separator: "\n"), out: out, context)
             }
-        }
-
-        /// One export per learner id, the one exported last (the later file on a tie, so the same
-        /// file given twice counts once), in the order given; and the files left out.
-        static func newestPerLearner(_ exports: [(file: String, export: ProgressExport)])
-            -> (newest: [(file: String, export: ProgressExport)], older: [String]) {
-            var best: [String: Int] = [:]
-            for (index, entry) in exports.enumerated() {
-                if let current = best[entry.export.learner.id], exports[current].export.exportedAt > entry.export.exportedAt {
-                    continue
-                }
-                best[entry.export.learner.id] = index
+            if !skippedFiles.isEmpty {
+                // The report is written; the status says it is incomplete.
+                throw CLIError(description: "the report leaves out \(skippedFiles.count) of \(Set(files).count) files "
+                               + "(named above as skipped); it covers the other learners",
+                               code: skippedFiles.contains { $0.code == 65 } ? 65 : 74)
             }
-            let kept = Set(best.values)
-            return (exports.indices.filter(kept.contains).map { exports[$0] },
-                    exports.indices.filter { !kept.contains($0) }.map { exports[$0].file })
-        }
-
-        /// Reads one learner's export, with a plain message for anything wrong with it.
-        static func readExport(_ data: Data, file: String) throws -> ProgressExport {
-            struct Header: Decodable { var schema: String? }
-            let reads = "the report reads files written by 'erfaring export --format json'"
-            if isXAPI(data) {
-                throw CLIError.invalidContent("'\(file)' holds xAPI statements ('erfaring export --format xapi'); \(reads). "
-                                              + "xAPI statements are read from a Learning Record Store with --lrs URL")
-            }
-            guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
-                let json = (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil
-                throw CLIError.invalidContent("'\(file)' is \(json ? "JSON, but not an Erfaring export" : "not JSON"); \(reads)")
-            }
-            guard header.schema == ProgressExport.schemaName else {
-                throw CLIError.invalidContent("'\(file)' is \(header.schema.map { "'\($0)'" } ?? "not an Erfaring export"); "
-                                              + "this version reads '\(ProgressExport.schemaName)'")
-            }
-            let export: ProgressExport
-            do {
-                export = try ProgressExport.decoder.decode(ProgressExport.self, from: data)
-            } catch let DecodingError.keyNotFound(key, context) {
-                let path = (context.codingPath + [key]).map(\.stringValue).joined(separator: ".")
-                throw CLIError.invalidContent("'\(file)' lacks '\(path)'")
-            } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
-                    let DecodingError.dataCorrupted(context) {
-                let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-                throw CLIError.invalidContent("'\(file)' has a wrong value at '\(path)'")
-            }
-            if let problem = export.problems().first {
-                throw CLIError.invalidContent("'\(file)' cannot be reported on: \(problem)")
-            }
-            return export
-        }
-
-        /// Whether `data` is xAPI statements: a JSON array of them, one statement, or one per line.
-        static func isXAPI(_ data: Data) -> Bool {
-            func isStatement(_ object: Any) -> Bool {
-                guard let object = object as? [String: Any] else { return false }
-                return object["actor"] != nil && object["verb"] != nil && object["object"] != nil
-            }
-            if let json = try? JSONSerialization.jsonObject(with: data) {
-                if let list = json as? [Any] { return !list.isEmpty && list.allSatisfy(isStatement) }
-                return isStatement(json)
-            }
-            let firstLine = data.prefix { $0 != UInt8(ascii: "\n") }
-            return (try? JSONSerialization.jsonObject(with: Data(firstLine))).map(isStatement) ?? false
-        }
-
-        static func table(_ report: CohortReport, language: Language) -> [String] {
-            let nb = language == .nb
-            func state(_ cell: CohortReport.Cell) -> String {
-                var text: String
-                switch cell.state {
-                case .completed: text = nb ? "fullført" : "done"
-                case .quizPending: text = "quiz"
-                case .inProgress: text = "\(cell.lessonsDone)/\(cell.lessonsTotal)"
-                case .notStarted: text = "–"
-                case .locked: text = nb ? "låst" : "locked"
-                }
-                if let best = cell.bestScore { text += " \(Int((best * 100).rounded()))%" }
-                if cell.overdue { text += " !" }
-                return text
-            }
-            let header = [nb ? "deltaker" : "learner"] + report.modules.map(\.id)
-            var rows = report.rows.map { [$0.learner.label] + $0.cells.map(state) }
-            rows.append([nb ? "fullført" : "completed"] + report.totals.map { "\($0.completed)/\(report.rows.count)" })
-            let widths = header.indices.map { column in ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
-            func line(_ cells: [String]) -> String {
-                cells.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
-                    .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-            }
-            var lines = [report.cohort.map { "\(report.courseTitle) · \($0)" } ?? report.courseTitle, line(header)]
-            lines += rows.map(line)
-            lines += legend(report, language: language)
-            return lines
-        }
-
-        /// What the table's symbols mean: only those that appear, and the overdue mark only when
-        /// due dates are in play.
-        static func legend(_ report: CohortReport, language: Language) -> [String] {
-            let nb = language == .nb
-            let cells = report.rows.flatMap(\.cells)
-            var entries: [(String, String)] = []
-            if cells.contains(where: { $0.state == .inProgress }) {
-                entries.append(("n/m", nb ? "påbegynt: leksjoner lest av modulens leksjoner" : "in progress: lessons read of the module's lessons"))
-            }
-            if cells.contains(where: { $0.state == .quizPending }) {
-                entries.append(("quiz", nb ? "alle leksjoner lest, quizen ikke bestått ennå" : "every lesson read, the quiz not passed yet"))
-            }
-            if cells.contains(where: { $0.state == .completed }) {
-                entries.append((nb ? "fullført" : "done", nb ? "alle leksjoner lest og quizen bestått" : "every lesson read and the quiz passed"))
-            }
-            if cells.contains(where: { $0.bestScore != nil }) {
-                entries.append(("NN%", nb ? "beste quizresultat" : "best quiz score"))
-            }
-            if cells.contains(where: { $0.state == .notStarted }) {
-                entries.append(("–", nb ? "ikke startet" : "not started"))
-            }
-            if cells.contains(where: { $0.state == .locked }) {
-                entries.append((nb ? "låst" : "locked", nb ? "bygger på en modul som ikke er fullført" : "builds on a module not completed yet"))
-            }
-            entries.append((nb ? "fullført k/n" : "completed k/n",
-                            nb ? "(siste rad) deltakere som har fullført modulen, av alle" : "(last row) learners who completed the module, of all"))
-            if cells.contains(where: { $0.due != nil }) {
-                entries.append(("!", nb ? "på overtid: fristen er passert og modulen ikke fullført (per \(report.today))"
-                                    : "overdue: past the due date and not completed (as of \(report.today))"))
-            }
-            let width = entries.map(\.0.count).max() ?? 0
-            return [nb ? "Forklaring:" : "Key:"]
-                + entries.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
         }
     }
 }

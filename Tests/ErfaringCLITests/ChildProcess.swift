@@ -96,17 +96,20 @@ final class ChildProcess: @unchecked Sendable {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        // The test runner may ignore or block SIGXFSZ; the child gets the default action and no
-        // blocked signals, as from a login shell, so a test of the file size limit sees what a
-        // learner's process would.
+        // The child starts with no signal blocked, and SIGPIPE and SIGXFSZ at their default
+        // actions, as from a login shell. The test runner's threads block signals, and a child
+        // inherits that mask: a tmux server started with SIGTERM blocked ignores `kill-server`, a
+        // pane with SIGHUP blocked outlives it, and a test of the file size limit would not see
+        // what a learner's process would.
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
         var defaults = sigset_t()
         sigemptyset(&defaults)
+        sigaddset(&defaults, SIGPIPE)
         sigaddset(&defaults, SIGXFSZ)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var unblocked = sigset_t()
-        sigemptyset(&unblocked)
-        posix_spawnattr_setsigmask(&attributes, &unblocked)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         let environment = environment ?? ProcessInfo.processInfo.environment
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
@@ -232,10 +235,19 @@ extension FileHandle {
 struct ChildProcessTests {
     @Test("a child that leaves a process of its own behind is done when it exits")
     func daemonizingChild() throws {
+        // The process left behind says who it is, and the test ends it: tests leave nothing running.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-daemon-\(UUID().uuidString)")
+        #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
+        defer { try? FileManager.default.removeItem(at: file) }
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
         let started = Date()
-        let child = try ChildProcess("/bin/sh", ["-c", "sleep 30 & exit 3"])
+        let child = try ChildProcess("/bin/sh", ["-c", "sleep 30 & echo $!; exit 3"], output: .file(handle))
         #expect(try child.wait(seconds: 10) == 3)
         #expect(Date().timeIntervalSince(started) < 10)
+        let daemon = try #require(pid_t(try String(contentsOf: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(daemon, 0) == 0, "the sleep outlived its parent, as a daemon does")
+        kill(daemon, SIGKILL)
     }
 
     @Test("a child that does not exit is killed at its deadline, and the wait fails")

@@ -294,7 +294,7 @@ struct ExportTests {
             language: .en)
         let key = try #require(plain.firstIndex(of: "Key:"))
         let legend = plain[key...].joined(separator: "\n")
-        for shown in ["n/m  ", "done  ", "NN%  ", "–  ", "locked  ", "completed k/n  "] {
+        for shown in ["n/m  ", "done  ", "N× S%  ", "–  ", "locked  ", "completed k/n  "] {
             #expect(legend.contains("  " + shown), "\(shown) in \(legend)")
         }
         #expect(!legend.contains("quiz  "), "no learner has a quiz to go")

@@ -49,6 +49,55 @@ struct TmuxTests {
         return false
     }
 
+    /// The processes a test's tmux server stands for: the server and the pane's process group.
+    struct Server {
+        var pid: pid_t
+        var panePID: pid_t
+    }
+
+    /// Starts this test's tmux server with one pane running `command`.
+    private func startServer(_ command: String) throws -> Server {
+        do {
+            try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "45", command])
+            let pids = try tmux(["display-message", "-p", "-t", session, "#{pid} #{pane_pid}"])
+                .split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            guard pids.count == 2 else { throw ChildProcess.Failure(description: "tmux did not name its processes: \(pids)") }
+            return Server(pid: pids[0], panePID: pids[1])
+        } catch {
+            _ = try? tmux(["kill-server"])
+            throw error
+        }
+    }
+
+    /// Stops the server with `kill-server`, as a user would, and checks that the server and the
+    /// pane's processes are gone within five seconds; whatever is left is killed, and the test fails.
+    private func stop(_ server: Server) {
+        // A respawned pane has a new process.
+        let panePID = (try? tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]))
+            .flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? server.panePID
+        _ = try? tmux(["kill-server"])
+        let deadline = Date().addingTimeInterval(5)
+        func left() -> [pid_t] { Self.living { $0.pid == server.pid || $0.group == panePID } }
+        while !left().isEmpty && Date() < deadline { usleep(20_000) }
+        let remaining = left()
+        #expect(remaining.isEmpty, "the tmux server or the pane's processes outlived kill-server: \(remaining)")
+        remaining.forEach { kill($0, SIGKILL) }
+    }
+
+    /// Processes that are running (not zombies) and match `filter`, from /proc.
+    static func living(_ filter: ((pid: pid_t, group: pid_t)) -> Bool) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { name -> pid_t? in
+            guard let pid = pid_t(name),
+                  let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            // After the command's name: state, parent, process group.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 2, fields[0] != "Z", let group = pid_t(fields[2]) else { return nil }
+            return filter((pid, group)) ? pid : nil
+        }
+    }
+
     /// A fresh data folder; the caller removes it.
     private func makeHome() throws -> URL {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-tmux-\(UUID().uuidString)")
@@ -77,8 +126,8 @@ struct TmuxTests {
         let home = try makeHome()
         defer { try? FileManager.default.removeItem(at: home) }
         let command = try shellCommand(home: home, locale: "LC_ALL=C.UTF-8")
-        try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "45", command])
-        defer { _ = try? tmux(["kill-server"]) }
+        let server = try startServer(command)
+        defer { stop(server) }
 
         try firstRun()
         #expect(try wait(for: "erfaring>"))
@@ -155,8 +204,8 @@ struct TmuxTests {
         let home = try makeHome()
         defer { try? FileManager.default.removeItem(at: home) }
         let command = try shellCommand(home: home, locale: "-u LC_ALL -u LC_CTYPE LANG=C")
-        try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "45", command])
-        defer { _ = try? tmux(["kill-server"]) }
+        let server = try startServer(command)
+        defer { stop(server) }
         try firstRun()
         try keys("søk blåbær", "Enter")
         #expect(try wait(for: "Fant ingenting for «blåbær»."))

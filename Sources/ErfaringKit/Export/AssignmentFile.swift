@@ -61,6 +61,7 @@ public enum AssignmentFile {
             }
             return (nil, sink.diagnostics)
         }
+        refuseTags(root, file: file, sink: sink)
         guard let reader = MappingReader(root, what: "the assignment",
                                          keys: ["format", "id", "cohort", "message", "contact", "modules"],
                                          in: context) else { return (nil, sink.diagnostics) }
@@ -74,8 +75,10 @@ public enum AssignmentFile {
         let contact = reader.string("contact", required: false)
         let known = curriculum.modules.map(\.id.value)
         var items: [Assignment.Item] = []
+        // Duplicates are found through a dictionary: linear in the number of entries.
         var seen: [String: SourceLocation] = [:]
-        for node in reader.list("modules") ?? [] {
+        let entries = reader.list("modules")
+        for node in entries ?? [] {
             let name = node.peekID("module").map { "module entry '\($0)'" } ?? "a module entry"
             guard let entry = MappingReader(node, what: name, keys: ["module", "due"], in: context) else { continue }
             let module = entry.id("module")
@@ -106,12 +109,31 @@ public enum AssignmentFile {
             }
             if let module, let due { items.append(Assignment.Item(moduleID: module.value, due: due.value)) }
         }
-        if reader.list("modules")?.isEmpty == true, let location = reader.keyLocation("modules") {
+        if entries?.isEmpty == true, let location = reader.keyLocation("modules") {
             sink.error("value-range", at: location, "the assignment lists no modules")
         }
         guard sink.diagnostics.errorCount == 0, let id, let cohort else { return (nil, sink.diagnostics) }
         return (Assignment(id: id.value, cohort: cohort.value, message: message?.value, contact: contact?.value,
                            items: items), sink.diagnostics)
+    }
+
+    /// Reports every node with an explicit tag (`!!binary`, `!!str`, `!custom`): an assignment holds
+    /// plain text, ids and dates, and a tag would change what a value means.
+    static func refuseTags(_ root: YAMLNode, file: String, sink: DiagnosticCollector) {
+        var stack = [root]
+        while let node = stack.popLast() {
+            if let tag = node.tag {
+                let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
+                sink.error("yaml-tag", at: SourceLocation(file: file, mark: node.mark),
+                           "the tag '\(TextChecks.sanitized(String(shown.prefix(60))))' has no meaning in an assignment file; "
+                           + "expected a plain value", notes: [.init("remove the tag and write the value as text or a date")])
+            }
+            switch node.content {
+            case .scalar: break
+            case .sequence(let items): stack.append(contentsOf: items.reversed())
+            case .mapping(let pairs): stack.append(contentsOf: pairs.reversed().flatMap { [$0.value, $0.key] })
+            }
+        }
     }
 
     /// Whether `text` is a real calendar date `YYYY-MM-DD`.

@@ -1,10 +1,11 @@
 import Foundation
 
-/// The cohort report as CSV: one row per learner × module.
+/// The cohort report as CSV: one row per learner × module, with the quiz attempts and the last
+/// and best score, the last activity, the due date and the overdue flag.
 public enum CohortCSV {
     public static let header = [
         "learner_id", "learner_name", "module_id", "module_title", "state", "lessons_done", "lessons_total",
-        "quiz_attempts", "best_score", "last_activity", "due", "overdue",
+        "quiz_attempts", "last_score", "best_score", "last_activity", "due", "overdue",
     ]
 
     public static func render(_ report: CohortReport, dialect: CSVWriter.Dialect = .comma) -> String {
@@ -15,7 +16,7 @@ public enum CohortCSV {
                     row.learner.id, row.learner.name ?? "", cell.moduleID,
                     report.modules.first { $0.id == cell.moduleID }?.title ?? cell.moduleID, cell.state.rawValue,
                     String(cell.lessonsDone), String(cell.lessonsTotal), String(cell.attempts),
-                    cell.bestScore.map(dialect.decimal) ?? "",
+                    cell.lastScore.map(dialect.decimal) ?? "", cell.bestScore.map(dialect.decimal) ?? "",
                     cell.lastActivityAt.map(XAPIExporter.timestamp) ?? "", cell.due ?? "", cell.overdue ? "yes" : "no",
                 ])
             }

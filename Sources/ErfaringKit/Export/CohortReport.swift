@@ -42,8 +42,10 @@ public struct CohortReport: Hashable, Sendable {
         public var state: State
         public var lessonsDone: Int
         public var lessonsTotal: Int
+        /// Finished quiz attempts, and the scores of the latest and the best of them.
         public var attempts: Int
         public var bestScore: Double?
+        public var lastScore: Double?
         public var lastActivityAt: Date?
         /// The assignment's due date for this module, if any.
         public var due: String?
@@ -70,9 +72,18 @@ public struct CohortReport: Hashable, Sendable {
     public var totals: [ModuleTotals]
     public var today: String
     public var cohort: String?
+    /// Where the learners' progress came from; a report from an LRS states that source's limits.
+    public var source: Source = .files
+
+    /// Export files name exactly the learners given; an LRS has every learner who synced.
+    public enum Source: Hashable, Sendable {
+        case files
+        case lrs
+    }
 
     public static func == (lhs: CohortReport, rhs: CohortReport) -> Bool {
         lhs.rows == rhs.rows && lhs.totals == rhs.totals && lhs.today == rhs.today && lhs.cohort == rhs.cohort
+            && lhs.source == rhs.source
             && lhs.modules.map(\.id) == rhs.modules.map(\.id)
     }
 
@@ -85,8 +96,10 @@ public struct CohortReport: Hashable, Sendable {
     ///   - assignment: due dates to flag as overdue; with one, only its modules are shown. Without
     ///     one, each learner's own imported assignments give the due dates.
     ///   - today: the calendar day, `YYYY-MM-DD`, that due dates are compared with.
+    ///   - source: files or an LRS; the HTML page names an LRS's limits.
     public init(curriculum: Curriculum, learners: [LearnerProgress], assignment: Assignment?, today: String,
-                language: Language) {
+                language: Language, source: Source = .files) {
+        self.source = source
         courseTitle = curriculum.course.title[language]
         self.today = today
         cohort = assignment?.cohort
@@ -114,7 +127,10 @@ public struct CohortReport: Hashable, Sendable {
                 let dueDate = assignment == nil ? learner.due[id] : due[id]
                 return Cell(moduleID: id, state: state, lessonsDone: summary.lessonsDone,
                             lessonsTotal: module.lessons.count, attempts: summary.attempts,
-                            bestScore: summary.bestScore, lastActivityAt: summary.lastActivityAt, due: dueDate,
+                            bestScore: summary.bestScore,
+                            // An export from before lastScore existed: known only when there was one attempt.
+                            lastScore: summary.lastScore ?? (summary.attempts == 1 ? summary.bestScore : nil),
+                            lastActivityAt: summary.lastActivityAt, due: dueDate,
                             overdue: dueDate.map { $0 < today && state != .completed } ?? false)
             }
             return Row(learner: learner, cells: cells, lastActivityAt: cells.compactMap(\.lastActivityAt).max())

@@ -25,6 +25,8 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         public var lessonsTotal: Int
         public var attempts: Int
         public var bestScore: Double?
+        /// The latest attempt's score; absent in exports written before it was added.
+        public var lastScore: Double?
         public var passedAt: Date?
         public var completedAt: Date?
         public var lastActivityAt: Date?
@@ -34,6 +36,12 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         public var id: String
         public var cohort: String
         public var modules: [Assignment.Item]
+
+        public init(id: String, cohort: String, modules: [Assignment.Item]) {
+            self.id = id
+            self.cohort = cohort
+            self.modules = modules
+        }
     }
 
     public struct ReflectionEntry: Codable, Hashable, Sendable {
@@ -88,7 +96,8 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         modules = summaries.map { summary in
             ModuleEntry(id: summary.moduleID, title: curriculum.module(summary.moduleID)?.title[language] ?? summary.moduleID,
                         lessonsDone: summary.lessonsDone, lessonsTotal: summary.lessonsTotal, attempts: summary.attempts,
-                        bestScore: summary.bestScore, passedAt: summary.passedAt, completedAt: summary.completedAt,
+                        bestScore: summary.bestScore, lastScore: summary.lastScore, passedAt: summary.passedAt,
+                        completedAt: summary.completedAt,
                         lastActivityAt: summary.lastActivityAt)
         }
         self.dueReviews = dueReviews
@@ -106,8 +115,10 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         }
         if UUID(uuidString: learner.id) == nil { problems.append("'learner.id' is not a UUID") }
         for module in modules {
-            if let score = module.bestScore, !(0...1).contains(score) {
-                problems.append("'bestScore' of '\(module.id)' is \(score); it must be between 0 and 1")
+            for (name, score) in [("bestScore", module.bestScore), ("lastScore", module.lastScore)] {
+                if let score, !(0...1).contains(score) {
+                    problems.append("'\(name)' of '\(module.id)' is \(score); it must be between 0 and 1")
+                }
             }
             if module.lessonsDone < 0 || module.lessonsTotal < 0 || module.attempts < 0 || module.lessonsDone > module.lessonsTotal {
                 problems.append("the counts of '\(module.id)' are impossible")
@@ -119,7 +130,8 @@ public struct ProgressExport: Codable, Hashable, Sendable {
     /// The module summaries the cohort report uses.
     public var summaries: [ModuleSummary] {
         modules.map { ModuleSummary(moduleID: $0.id, lessonsDone: $0.lessonsDone, lessonsTotal: $0.lessonsTotal,
-                                    attempts: $0.attempts, bestScore: $0.bestScore, passedAt: $0.passedAt,
+                                    attempts: $0.attempts, bestScore: $0.bestScore, lastScore: $0.lastScore,
+                                    passedAt: $0.passedAt,
                                     completedAt: $0.completedAt, lastActivityAt: $0.lastActivityAt) }
     }
 
@@ -148,10 +160,56 @@ public struct ProgressExport: Codable, Hashable, Sendable {
 
     /// Reads `2026-11-22T23:00:00.000Z` (fractional seconds optional, `Z` or `+00:00`).
     public static func parseTimestamp(_ text: String) -> Date? {
+        // The forms Erfaring writes are read directly: a formatter costs more to make than a
+        // whole export costs to decode, and a report reads thousands of times.
+        if let date = parseUTCTimestamp(text) { return date }
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         if let date = formatter.date(from: text) { return date }
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.date(from: text)
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS[.f…](Z|+00:00)`, or nil for anything else (then the formatter decides).
+    static func parseUTCTimestamp(_ text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 20, bytes.count <= 40 else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for byte in bytes[from..<from + count] {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54, bytes[13] == 0x3A, bytes[16] == 0x3A,
+              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+              (1...12).contains(month), day >= 1, hour < 24, minute < 60, second < 60,
+              AssignmentFile.isDate(String(decoding: bytes[0..<10], as: UTF8.self)) else { return nil }
+        var index = 19
+        var fraction = 0.0
+        if bytes[index] == 0x2E {
+            index += 1
+            var digits = 0, scale = 1.0
+            let start = index
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39, index - start < 9 {
+                digits = digits * 10 + Int(bytes[index] - 0x30)
+                scale *= 10
+                index += 1
+            }
+            guard index > start else { return nil }
+            fraction = Double(digits) / scale
+        }
+        let zone = String(decoding: bytes[index...], as: UTF8.self)
+        guard zone == "Z" || zone == "+00:00" else { return nil }
+        // Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return Date(timeIntervalSince1970: Double(days * 86_400 + hour * 3_600 + minute * 60 + second) + fraction)
     }
 }

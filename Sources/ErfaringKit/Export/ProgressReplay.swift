@@ -13,17 +13,21 @@ public struct ModuleSummary: Hashable, Sendable, Codable {
     /// Finished quiz attempts.
     public var attempts: Int
     public var bestScore: Double?
+    /// The score of the latest finished attempt.
+    public var lastScore: Double?
     public var passedAt: Date?
     public var completedAt: Date?
     public var lastActivityAt: Date?
 
     public init(moduleID: String, lessonsDone: Int = 0, lessonsTotal: Int = 0, attempts: Int = 0,
-                bestScore: Double? = nil, passedAt: Date? = nil, completedAt: Date? = nil, lastActivityAt: Date? = nil) {
+                bestScore: Double? = nil, lastScore: Double? = nil, passedAt: Date? = nil, completedAt: Date? = nil,
+                lastActivityAt: Date? = nil) {
         self.moduleID = moduleID
         self.lessonsDone = lessonsDone
         self.lessonsTotal = lessonsTotal
         self.attempts = attempts
         self.bestScore = bestScore
+        self.lastScore = lastScore
         self.passedAt = passedAt
         self.completedAt = completedAt
         self.lastActivityAt = lastActivityAt
@@ -67,6 +71,7 @@ public enum ProgressReplay {
             case .quizFinished:
                 summary.attempts += 1
                 if let score = event.payload.score { summary.bestScore = max(summary.bestScore ?? 0, score) }
+                summary.lastScore = event.payload.score
                 if event.payload.passed == true && summary.passedAt == nil { summary.passedAt = event.occurredAt }
             default:
                 break

@@ -14,6 +14,19 @@ public enum StatementsProgress {
         statement.object.id.hasPrefix(prefix)
     }
 
+    /// Module ids that statements of this course name but the curriculum does not have (a newer
+    /// or older version of the course), with how many statements name each; the report leaves
+    /// those statements out and says so.
+    public static func unknownModules(_ statements: [XAPIStatement], curriculum: Curriculum, activityBase: String) -> [String: Int] {
+        let prefix = activityPrefix(curriculum: curriculum, activityBase: activityBase)
+        var unknown: [String: Int] = [:]
+        for statement in statements where isOurs(statement, prefix: prefix) {
+            let moduleID = statement.object.id.dropFirst(prefix.count).prefix { $0 != "/" }
+            if curriculum.module(String(moduleID)) == nil { unknown[String(moduleID), default: 0] += 1 }
+        }
+        return unknown
+    }
+
     public static func learners(_ statements: [XAPIStatement], curriculum: Curriculum, activityBase: String) -> [LearnerProgress] {
         let prefix = activityPrefix(curriculum: curriculum, activityBase: activityBase)
         var byLearner: [String: [XAPIStatement]] = [:]
@@ -25,6 +38,8 @@ public enum StatementsProgress {
                 ($0.id.value, ModuleSummary(moduleID: $0.id.value, lessonsTotal: $0.lessons.count))
             })
             var lessons: [String: Set<String>] = [:]
+            // The LRS returns statements in any order: the last score is the latest attempt's.
+            var lastAttemptAt: [String: Date] = [:]
             for statement in statements {
                 let path = statement.object.id.dropFirst(prefix.count).split(separator: "/").map(String.init)
                 guard let moduleID = path.first, let module = curriculum.module(moduleID),
@@ -39,6 +54,10 @@ public enum StatementsProgress {
                 case ("passed", _), ("failed", _):
                     summary.attempts += 1
                     if let scaled = statement.result?.score?.scaled { summary.bestScore = max(summary.bestScore ?? 0, scaled) }
+                    if lastAttemptAt[moduleID].map({ $0 <= time }) ?? true {
+                        lastAttemptAt[moduleID] = time
+                        summary.lastScore = statement.result?.score?.scaled
+                    }
                     if verb == "passed" { summary.passedAt = min(summary.passedAt ?? time, time) }
                 default:
                     break

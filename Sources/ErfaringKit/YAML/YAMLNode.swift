@@ -13,10 +13,14 @@ public struct YAMLNode: Sendable {
     public var content: Content
     /// Where the node starts (for a block mapping or sequence: its first entry).
     public var mark: YAMLMark
+    /// The node's explicit tag as libyaml resolved it (`tag:yaml.org,2002:binary` for `!!binary`),
+    /// or nil when the node has none. Readers refuse tags where a format gives them no meaning.
+    public var tag: String?
 
-    public init(_ content: Content, mark: YAMLMark) {
+    public init(_ content: Content, mark: YAMLMark, tag: String? = nil) {
         self.content = content
         self.mark = mark
+        self.tag = tag
     }
 
     /// The scalar, if this node is one.

@@ -46,16 +46,18 @@ private final class Frame {
     let isMapping: Bool
     let mark: YAMLMark
     let anchor: String?
+    let tag: String?
     var items: [YAMLNode] = []
     var pairs: [YAMLPair] = []
     var pendingKey: YAMLNode?
     /// Nodes in this subtree, with aliases counted expanded.
     var size = 1
 
-    init(isMapping: Bool, mark: YAMLMark, anchor: String?) {
+    init(isMapping: Bool, mark: YAMLMark, anchor: String?, tag: String?) {
         self.isMapping = isMapping
         self.mark = mark
         self.anchor = anchor
+        self.tag = tag
         // Room for a typical mapping or list of the format, so most never grow.
         if isMapping { pairs.reserveCapacity(4) } else { items.reserveCapacity(4) }
     }
@@ -139,7 +141,8 @@ private struct TreeBuilder {
             case YAML_FOLDED_SCALAR_STYLE: style = .folded
             default: style = .plain
             }
-            let node = YAMLNode(.scalar(YAMLScalar(value, style: style)), mark: yamlMark(event.start_mark))
+            let node = YAMLNode(.scalar(YAMLScalar(value, style: style)), mark: yamlMark(event.start_mark),
+                                tag: data.tag.map { String(cString: $0) })
             if let anchor = data.anchor { anchors[String(cString: anchor)] = (node, 1) }
             append(node, size: 1)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
@@ -149,15 +152,16 @@ private struct TreeBuilder {
             }
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            let tagPointer = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
             stack.append(Frame(isMapping: isMapping, mark: yamlMark(event.start_mark),
-                               anchor: anchorPointer.map { String(cString: $0) }))
+                               anchor: anchorPointer.map { String(cString: $0) }, tag: tagPointer.map { String(cString: $0) }))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { break }
             let node: YAMLNode
             if frame.isMapping {
-                node = YAMLNode(.mapping(removingDuplicateKeys(frame.pairs)), mark: frame.mark)
+                node = YAMLNode(.mapping(removingDuplicateKeys(frame.pairs)), mark: frame.mark, tag: frame.tag)
             } else {
-                node = YAMLNode(.sequence(frame.items), mark: frame.mark)
+                node = YAMLNode(.sequence(frame.items), mark: frame.mark, tag: frame.tag)
             }
             if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
             append(node, size: frame.size)

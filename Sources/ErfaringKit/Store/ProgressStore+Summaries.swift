@@ -40,6 +40,16 @@ extension ProgressStore {
                 touch(module, row["started"])
                 touch(module, row["ended"])
             }
+            // The last finished attempt's score; attempts finished in the same instant in the order stored.
+            var lastScore: [String: Double?] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT moduleID, score FROM quiz_attempt AS attempt
+                WHERE profileID = ? AND finishedAt = (
+                    SELECT max(finishedAt) FROM quiz_attempt WHERE profileID = attempt.profileID AND moduleID = attempt.moduleID)
+                ORDER BY rowid
+                """, arguments: [profile]) {
+                lastScore[row["moduleID"]] = .some(row["score"])
+            }
             var passed: [String: Double] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT moduleID, passedAt FROM module_progress WHERE profileID = ? AND passedAt IS NOT NULL
@@ -52,7 +62,10 @@ extension ProgressStore {
                 for time in done.values { touch(id, time) }
                 var summary = ModuleSummary(moduleID: id, lessonsDone: done.count, lessonsTotal: module.lessons.count,
                                             attempts: attempts[id]?.count ?? 0)
-                if summary.attempts > 0 { summary.bestScore = max(0, attempts[id]?.best ?? 0) }
+                if summary.attempts > 0 {
+                    summary.bestScore = max(0, attempts[id]?.best ?? 0)
+                    summary.lastScore = lastScore[id] ?? nil
+                }
                 summary.passedAt = passed[id].map(Date.init(timeIntervalSince1970:))
                 summary.lastActivityAt = activity[id].map(Date.init(timeIntervalSince1970:))
                 if let pass = passed[id], summary.lessonsDone == summary.lessonsTotal {

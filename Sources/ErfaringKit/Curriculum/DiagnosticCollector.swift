@@ -1,17 +1,43 @@
-/// Collects diagnostics while a curriculum is read and validated.
+/// Collects diagnostics while a curriculum is read and validated, keeping at most
+/// ``Diagnostic/perFileLimit`` per file and counting the rest.
 final class DiagnosticCollector {
     private(set) var diagnostics: [Diagnostic] = []
+    private var kept: [String: Int] = [:]
+    private var omittedByFile: [String: OmittedDiagnostics] = [:]
 
-    func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
-    func add(contentsOf more: [Diagnostic]) { diagnostics.append(contentsOf: more) }
+    /// The counts of what was not kept, by file.
+    var omitted: [OmittedDiagnostics] {
+        omittedByFile.values.sorted { $0.file < $1.file }
+    }
+
+    func add(_ diagnostic: Diagnostic) {
+        let file = diagnostic.location.file
+        let count = kept[file, default: 0]
+        if count < Diagnostic.perFileLimit {
+            kept[file] = count + 1
+            diagnostics.append(diagnostic)
+        } else {
+            omittedByFile[file, default: OmittedDiagnostics(file: file)].add(diagnostic.severity)
+        }
+    }
+
+    func add(contentsOf more: [Diagnostic]) {
+        for diagnostic in more { add(diagnostic) }
+    }
+
+    /// Counts `count` errors of `file` that were dropped before they reached the collector.
+    func addOmittedErrors(_ count: Int, file: String) {
+        guard count > 0 else { return }
+        omittedByFile[file, default: OmittedDiagnostics(file: file)].add(.error, count: count)
+    }
 
     func error(_ rule: String, at location: SourceLocation, _ message: String,
                notes: [Diagnostic.Note] = []) {
-        diagnostics.append(.error(rule, at: location, message, notes: notes))
+        add(.error(rule, at: location, message, notes: notes))
     }
 
     func warning(_ rule: String, at location: SourceLocation, _ message: String,
                  notes: [Diagnostic.Note] = []) {
-        diagnostics.append(.warning(rule, at: location, message, notes: notes))
+        add(.warning(rule, at: location, message, notes: notes))
     }
 }

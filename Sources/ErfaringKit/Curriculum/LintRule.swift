@@ -19,6 +19,7 @@ public struct LintRule: Hashable, Sendable, Codable {
         LintRule("yaml-alias-limit", .error, "aliases expand to too many nodes (an alias bomb)"),
         LintRule("yaml-depth", .error, "nesting is deeper than the limit"),
         LintRule("yaml-file-size", .error, "the file is larger than the limit"),
+        LintRule("yaml-tag", .error, "an explicit tag other than the core tags, or a value that does not fit its tag"),
         LintRule("yaml-multiple-documents", .error, "a file holds more than one YAML document"),
         LintRule("empty-file", .error, "the file holds no document"),
         LintRule("control-character", .error, "text contains a control character or terminal escape"),

@@ -23,11 +23,13 @@ struct CurriculumOptions: ParsableArguments {
             throw CLIError.io(error.description)
         }
         guard let loaded = result.curriculum else {
+            // The renderer makes every message, file name and source line safe for the terminal.
             let renderer = DiagnosticRenderer(sources: result.sources, useColor: false)
             let shown = result.diagnostics.sortedByLocation().filter { $0.severity == .error }
             for diagnostic in shown.prefix(5) { context.writeError(renderer.render(diagnostic)) }
+            let count = result.errorCount
             throw CLIError.invalidContent(
-                "the curriculum in '\(root.path)' has \(shown.count) error\(shown.count == 1 ? "" : "s"); run 'erfaring lint' to see them all")
+                "the curriculum in '\(TextChecks.terminalSafe(root.path))' has \(count) error\(count == 1 ? "" : "s"); run 'erfaring lint' to see them all")
         }
         return loaded
     }

@@ -37,6 +37,7 @@ struct Stats: ParsableCommand {
                              String(figures.lessons), String(figures.vignettes), String(figures.reflections),
                              String(figures.objectives), String(figures.questions)] + kinds
                             + [String(figures.fewestQuestionsPerObjective), String(figures.sources)])
+                    .map { TextChecks.terminalSafe($0) }
             }
         }
         let widths = header.indices.map { column in

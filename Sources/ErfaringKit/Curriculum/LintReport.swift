@@ -66,8 +66,14 @@ public struct LintReport: Sendable {
         let failing = otherFiles.filter { $0.errors > 0 }
         let names = failing.prefix(5).map { "'\(TextChecks.terminalSafe($0.file))'" }.joined(separator: ", ")
             + (failing.count > 5 ? " and \(failing.count - 5) more" : "")
-        return own + "; but the course has " + DiagnosticRenderer.counted(otherErrorCount, "error")
-            + " in " + (failing.count == 1 ? "another file" : "\(failing.count) other files") + " (\(names)),"
-            + " so it cannot be used: run '\(TextChecks.terminalSafe(lintCommand))' to see them"
+        let elsewhere = DiagnosticRenderer.counted(otherErrorCount, "error") + " in "
+            + (failing.count == 1 ? "another file" : "\(failing.count) other files") + " (\(names))"
+        let see = "run '\(TextChecks.terminalSafe(lintCommand))' to see \(otherErrorCount == 1 ? "it" : "them")"
+        if errorCount == 0 && warningCount == 0 {
+            // Never "no problems" while the course these files belong to cannot be used.
+            return "the course has \(elsewhere), so it cannot be used; "
+                + "none in the \(DiagnosticRenderer.counted(fileCount, "file")) checked: \(see)"
+        }
+        return own + "; the course also has \(elsewhere), so it cannot be used: \(see)"
     }
 }

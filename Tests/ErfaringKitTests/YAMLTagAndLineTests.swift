@@ -81,4 +81,11 @@ struct YAMLTagAndLineTests {
         #expect(error.rule == "yaml-syntax")
         #expect(error.location.line == 3)
     }
+
+    @Test("a syntax error at the end of a file without a final line break is on the last line")
+    func syntaxErrorAtEnd() throws {
+        let document = parse("a: 1\nb: [1, 2")
+        #expect(document.diagnostics.map(\.location) == [SourceLocation(file: "t.yaml", line: 2, column: 9)])
+        #expect(document.diagnostics.first?.notes.first?.location == SourceLocation(file: "t.yaml", line: 2, column: 4))
+    }
 }

@@ -270,12 +270,22 @@ struct YAMLTreeBuilder {
         }
         var notes: [Diagnostic.Note] = []
         if let context = parser.context {
-            notes.append(.init(String(cString: context), at: location(parser.context_mark)))
+            notes.append(.init(String(cString: context), at: errorLocation(parser.context_mark)))
         }
         if problem.contains("mapping values are not allowed") {
             notes.append(.init("a text containing ': ' must be quoted or written as a block scalar (|)"))
         }
-        return .error("yaml-syntax", at: location(parser.problem_mark), problem, notes: notes)
+        return .error("yaml-syntax", at: errorLocation(parser.problem_mark), problem, notes: notes)
+    }
+
+    /// The location of an error's mark. At the end of a file without a final line break,
+    /// libyaml puts the mark on a line after the last one; the error is shown at the end of
+    /// the last line instead, where the author can see it.
+    private func errorLocation(_ mark: yaml_mark_t) -> SourceLocation {
+        let located = location(mark)
+        guard mark.index > 0, input.last != 0x0A, input.last != 0x0D else { return located }
+        let end = locationOfByte(input.count)
+        return located.line > end.line ? end : located
     }
 
     /// Line and column (in Unicode scalars) of a byte offset, counting CR LF as one break.

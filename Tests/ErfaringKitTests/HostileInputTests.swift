@@ -113,4 +113,24 @@ struct HostileInputTests {
         // The caret sits under column 500,000: 80 characters into the window, after the '…'.
         #expect(lines[2] == String(repeating: " ", count: 81) + "^")
     }
+
+    @Test("two 100,000-character ids: no suggestion, and a rendered report of bounded size")
+    func longIDs() throws {
+        let id = String(repeating: "a", count: 100_000)
+        let module = try baseText("Curriculum/basics.yaml")
+            .replacingOccurrences(of: "objectives:\n", with: "objectives:\n  - id: \(id)\n    text: { nb: Lang., en: Long. }\n")
+        let quiz = try baseText("Quizzes/basics.yaml")
+            .replacingOccurrences(of: "objective: explain\n", with: "objective: \(id.dropLast())b\n")
+        var files = try Fixtures.baseFiles().filter { !["Curriculum/basics.yaml", "Quizzes/basics.yaml"].contains($0.path) }
+        files.append(CurriculumFile(path: "Curriculum/basics.yaml", role: .module, bytes: Array(module.utf8)))
+        files.append(CurriculumFile(path: "Quizzes/basics.yaml", role: .quiz, bytes: Array(quiz.utf8)))
+        let result = CurriculumLoader.load(files: files)
+        let dangling = try #require(result.diagnostics.first { $0.rule == "dangling-reference" })
+        #expect(!dangling.notes.contains { $0.message.hasPrefix("did you mean") })
+        let rendered = DiagnosticRenderer(sources: result.sources, useColor: false)
+            .render(result.diagnostics, omitted: result.omitted).joined(separator: "\n")
+        #expect(rendered.utf8.count < 20_000)
+        #expect(rendered.contains("characters left out)…"))
+        #expect(dangling.terminalSafe.message.utf8.count < 1_000)
+    }
 }

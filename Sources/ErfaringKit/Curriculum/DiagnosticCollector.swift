@@ -31,13 +31,25 @@ final class DiagnosticCollector {
         omittedByFile[file, default: OmittedDiagnostics(file: file)].add(.error, count: count)
     }
 
-    func error(_ rule: String, at location: SourceLocation, _ message: String,
-               notes: [Diagnostic.Note] = []) {
-        add(.error(rule, at: location, message, notes: notes))
+    /// Reports an error. The message and notes are built only when the file's diagnostics are
+    /// not at the limit yet, so a file of a million problems costs no million messages.
+    func error(_ rule: String, at location: SourceLocation, _ message: @autoclosure () -> String,
+               notes: @autoclosure () -> [Diagnostic.Note] = []) {
+        report(.error, rule, at: location, message(), notes: notes())
     }
 
-    func warning(_ rule: String, at location: SourceLocation, _ message: String,
-                 notes: [Diagnostic.Note] = []) {
-        add(.warning(rule, at: location, message, notes: notes))
+    /// Reports a warning, built only when the file is not at the limit (see ``error``).
+    func warning(_ rule: String, at location: SourceLocation, _ message: @autoclosure () -> String,
+                 notes: @autoclosure () -> [Diagnostic.Note] = []) {
+        report(.warning, rule, at: location, message(), notes: notes())
+    }
+
+    private func report(_ severity: Diagnostic.Severity, _ rule: String, at location: SourceLocation,
+                        _ message: @autoclosure () -> String, notes: @autoclosure () -> [Diagnostic.Note]) {
+        guard kept[location.file, default: 0] < Diagnostic.perFileLimit else {
+            omittedByFile[location.file, default: OmittedDiagnostics(file: location.file)].add(severity)
+            return
+        }
+        add(Diagnostic(severity, rule, at: location, message(), notes: notes()))
     }
 }

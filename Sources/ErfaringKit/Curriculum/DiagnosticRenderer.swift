@@ -29,15 +29,15 @@ public struct DiagnosticRenderer: Sendable {
         case .warning: severityText = paint("warning:", "1;35")
         }
         var lines = [paint(safe(diagnostic.location.description) + ":", "1") + " \(severityText) "
-            + paint(safe(diagnostic.message), "1") + " [\(safe(diagnostic.rule))]"]
+            + paint(safe(TextChecks.abbreviated(diagnostic.message)), "1") + " [\(safe(diagnostic.rule))]"]
         lines += sourceExcerpt(at: diagnostic.location)
         for note in diagnostic.notes {
             if let location = note.location {
                 lines.append(paint(safe(location.description) + ":", "1") + " " + paint("note:", "1;36")
-                             + " \(safe(note.message))")
+                             + " \(safe(TextChecks.abbreviated(note.message)))")
                 lines += sourceExcerpt(at: location)
             } else {
-                lines.append(paint("note:", "1;36") + " \(safe(note.message))")
+                lines.append(paint("note:", "1;36") + " \(safe(TextChecks.abbreviated(note.message)))")
             }
         }
         return lines.joined(separator: "\n")

@@ -16,7 +16,7 @@ public struct LintRule: Hashable, Sendable, Codable {
         LintRule("yaml-syntax", .error, "the file is not valid YAML"),
         LintRule("yaml-encoding", .error, "the file is not valid UTF-8"),
         LintRule("yaml-duplicate-key", .error, "a mapping repeats a key"),
-        LintRule("yaml-alias-limit", .error, "aliases expand to too many nodes (an alias bomb)"),
+        LintRule("yaml-alias-limit", .error, "aliases expand to too many nodes or too much text (an alias bomb)"),
         LintRule("yaml-depth", .error, "nesting is deeper than the limit"),
         LintRule("yaml-file-size", .error, "the file is larger than the limit"),
         LintRule("yaml-tag", .error, "an explicit tag other than the core tags, or a value that does not fit its tag"),

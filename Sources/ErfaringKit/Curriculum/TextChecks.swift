@@ -50,6 +50,18 @@ public enum TextChecks {
         return result
     }
 
+    /// `text` cut to about `limit` Unicode scalars, keeping its start and end around a
+    /// `…`, so that a message quoting a 100,000-character value stays readable and short.
+    public static func abbreviated(_ text: String, limit: Int = 400) -> String {
+        guard text.utf8.count > limit else { return text }
+        let scalars = text.unicodeScalars
+        let count = scalars.count
+        guard count > limit else { return text }
+        let head = scalars.prefix(limit / 2), tail = scalars.suffix(limit / 2)
+        return String(String.UnicodeScalarView(head)) + "…(\(count - limit) characters left out)…"
+            + String(String.UnicodeScalarView(tail))
+    }
+
     /// Whether ``terminalSafe(_:keepingTabs:)`` escapes `scalar`.
     static func needsEscape(_ scalar: Unicode.Scalar, keepingTabs: Bool) -> Bool {
         switch scalar.value {

@@ -230,12 +230,16 @@ struct YAMLTreeBuilder {
             if clean { return pairs }
         }
         var firstIndex: [String: Int] = [:]
-        firstIndex.reserveCapacity(pairs.count)
-        var duplicates: [Int] = []
+        firstIndex.reserveCapacity(min(pairs.count, 1_024))
+        // Built only once a duplicate appears: the pairs so far, then every pair kept.
+        var kept: [YAMLPair]?
         for (index, pair) in pairs.enumerated() {
-            guard let key = pair.key.scalar?.value else { continue }
+            guard let key = pair.key.scalar?.value else {
+                kept?.append(pair)
+                continue
+            }
             if let first = firstIndex[key] {
-                duplicates.append(index)
+                if kept == nil { kept = Array(pairs[..<index]) }
                 if isFull {
                     omittedErrors += 1
                 } else {
@@ -247,11 +251,10 @@ struct YAMLTreeBuilder {
                 }
             } else {
                 firstIndex[key] = index
+                kept?.append(pair)
             }
         }
-        guard !duplicates.isEmpty else { return pairs }
-        let drop = Set(duplicates)
-        return pairs.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+        return kept ?? pairs
     }
 
     private func parserError(_ parser: yaml_parser_t) -> Diagnostic {

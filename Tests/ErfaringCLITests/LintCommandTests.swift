@@ -54,6 +54,14 @@ struct LintCommandTests {
         #expect(module.status == 65)
         #expect(module.stdout == "the course has 1 error in another file ('Quizzes/basics.yaml'), so it cannot be used; "
                 + "none in the 1 file checked: run 'erfaring lint .' to see it\n")
+        let json = try Binary.run(["lint", "--format", "json", "Curriculum/basics.yaml"], directory: folder)
+        #expect(json.status == 65)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["errors"] as? Int == 0)
+        let others = object?["otherFiles"] as? [[String: Any]]
+        #expect(others?.count == 1)
+        #expect(others?.first?["file"] as? String == "Quizzes/basics.yaml")
+        #expect(others?.first?["errors"] as? Int == 1)
         let clean = try Binary.run(["lint", "Curriculum/next-steps.yaml", "Curriculum/basics.yaml"],
                                    directory: Binary.fixtures.appendingPathComponent("base"))
         #expect(clean.status == 0)

@@ -108,3 +108,44 @@ struct LintHostileInputTests {
         #expect(!result.stdout.contains("has no quiz"))
     }
 }
+
+/// A few seeded mutations through the real binary: exit 0 or 65 only, nothing raw on stdout,
+/// and the closing line last.
+@Suite("erfaring lint fuzzing, the real binary")
+struct LintBinaryFuzzTests {
+    static let fragments = [
+        ": ", "- ", "&a ", "*a", "!!str ", "!x ", "\"", "{", "[", "\n", "\r", "\t", "\u{2028}", "\u{85}",
+        "\"\\e[2J\"", "\"\\u202E\"", "id: x", "true", "~", "<<: ", "---\n", "æ",
+    ]
+
+    @Test("seeded inputs exit 0 or 65 with terminal-safe output", arguments: [11, 12, 13] as [UInt64])
+    func fuzz(seed: UInt64) throws {
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(1, bound)))
+        }
+        for _ in 0..<8 {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-fuzz-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try FileManager.default.copyItem(at: Binary.fixtures.appendingPathComponent("base"), to: folder)
+            let targets = ["Curriculum/course.yaml", "Curriculum/basics.yaml", "Quizzes/basics.yaml", "Quizzes/next-steps.yaml"]
+            let target = folder.appendingPathComponent(targets[next(targets.count)])
+            var scalars = Array(String(decoding: try Data(contentsOf: target), as: UTF8.self).unicodeScalars)
+            for _ in 0..<(1 + next(3)) {
+                let at = next(scalars.count + 1)
+                if next(2) == 0 {
+                    scalars.insert(contentsOf: Self.fragments[next(Self.fragments.count)].unicodeScalars, at: at)
+                } else {
+                    scalars.removeSubrange(at..<min(scalars.count, at + 1 + next(12)))
+                }
+            }
+            try Data(String(String.UnicodeScalarView(scalars)).utf8).write(to: target)
+            let result = try Binary.run(["lint", "."], directory: folder)
+            #expect([0, 65].contains(result.status), "\(result.stderr)")
+            #expect(!result.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) || (0x2028...0x2029).contains($0.value) })
+            let last = result.stdout.split(separator: "\n").last.map(String.init) ?? ""
+            #expect(last.hasSuffix(" in 5 files"), "\(last)")
+        }
+    }
+}

@@ -9,7 +9,8 @@
 // run in a child of this benchmark (the same command code as the erfaring binary). Floors: on
 // any input under the size limit, lint takes at most 1 s and 300 MB.
 //
-// ERFARING_BENCH_LINT_BINARY=/path/to/erfaring runs that binary instead, to compare builds.
+// ERFARING_BENCH_LINT_BINARY=/path/to/erfaring runs that binary instead, to compare builds;
+// ERFARING_BENCH_LINT_ONLY=TEXT runs only the cases whose name contains TEXT.
 
 import ErfaringCLI
 import ErfaringKit
@@ -68,10 +69,14 @@ enum LintBenchmark {
         try writeCourse(to: duplicates) { pad(&$0, "Curriculum/module-0.yaml", to: size) { _ in "sources: []\n" } }
         let alias = root.appendingPathComponent("alias-work")
         try writeCourse(to: alias) { files in
+            // Objectives whose texts are all the one 2 MB text: every alias is read and checked.
             guard let index = files.firstIndex(where: { $0.path == "Curriculum/module-0.yaml" }) else { return }
-            var text = "big: &big \"" + String(repeating: "x", count: 2_000_000) + "\"\ncopies:\n"
-            for _ in 0..<1_000 { text += "  - *big\n" }
-            files[index].bytes += Array(text.utf8)
+            var objectives = "objectives:\n  - id: big\n    text: { nb: &big \"" + String(repeating: "x", count: 2_000_000)
+                + "\", en: Big. }\n"
+            for number in 0..<500 { objectives += "  - id: copy-\(number)\n    text: { nb: *big, en: *big }\n" }
+            let text = String(decoding: files[index].bytes, as: UTF8.self)
+                .replacingOccurrences(of: "objectives:\n", with: objectives)
+            files[index].bytes = Array(text.utf8)
         }
         let longIDs = root.appendingPathComponent("long-ids")
         try writeCourse(to: longIDs) { files in
@@ -149,7 +154,8 @@ enum LintBenchmark {
         let executable = other ?? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         print("Lint on hostile input, one process per case\(other.map { " (binary: \($0))" } ?? ""):")
         var ok = true
-        for item in cases {
+        let only = ProcessInfo.processInfo.environment["ERFARING_BENCH_LINT_ONLY"]
+        for item in cases where only.map({ item.name.contains($0) }) ?? true {
             let arguments = other == nil ? ["lint-child"] + item.arguments : item.arguments
             // Three runs (one for another binary); the median time and the largest peak memory.
             var runs: [Figures] = []

@@ -1,6 +1,6 @@
 // Lint on hostile input, each case a separate process so its peak memory is its own:
 //
-//   - 8 MB of wrong keys (text and --format json), 8 MB of duplicate keys,
+//   - 8 MB of wrong keys (text and --format json), 8 MB of duplicate keys, 8 MB of `- [x]`,
 //   - a 2 MB text aliased 1,000 times (the alias-work case),
 //   - two 100,000-character ids that "did you mean" would compare,
 //   - a 100 MB file of NULs (over the size limit),
@@ -67,6 +67,11 @@ enum LintBenchmark {
         try writeCourse(to: wrongKeys) { pad(&$0, "Curriculum/module-0.yaml", to: size) { "wrong-key-\($0): 1\n" } }
         let duplicates = root.appendingPathComponent("duplicate-keys")
         try writeCourse(to: duplicates) { pad(&$0, "Curriculum/module-0.yaml", to: size) { _ in "sources: []\n" } }
+        let lists = root.appendingPathComponent("one-item-lists")
+        try writeCourse(to: lists) { files in
+            files[files.count - 1].bytes += Array("\nbig:\n".utf8)
+            pad(&files, files[files.count - 1].path, to: size) { _ in "  - [x]\n" }
+        }
         let alias = root.appendingPathComponent("alias-work")
         try writeCourse(to: alias) { files in
             // Objectives whose texts are all the one 2 MB text: every alias is read and checked.
@@ -103,6 +108,7 @@ enum LintBenchmark {
             Case(name: "8 MB of wrong keys", arguments: ["lint", wrongKeys.path]),
             Case(name: "8 MB of wrong keys, --format json", arguments: ["lint", "--format", "json", wrongKeys.path]),
             Case(name: "8 MB of duplicate keys", arguments: ["lint", duplicates.path]),
+            Case(name: "8 MB of one-item lists", arguments: ["lint", lists.path]),
             Case(name: "2 MB text aliased 1,000 times", arguments: ["lint", alias.path]),
             Case(name: "two 100,000-character ids", arguments: ["lint", longIDs.path]),
             Case(name: "100 MB of NULs (over the limit)", arguments: ["lint", huge.path], underLimit: false),

@@ -1,23 +1,44 @@
 /// Collects diagnostics while a curriculum is read and validated, keeping at most
 /// ``Diagnostic/perFileLimit`` per file and counting the rest.
 final class DiagnosticCollector {
+    /// What one file has given so far. A class, so the last one used is found again without
+    /// hashing its path: a file of many problems reports them one after another.
+    private final class FileTally {
+        var kept = 0
+        var omitted: OmittedDiagnostics
+
+        init(file: String) { omitted = OmittedDiagnostics(file: file) }
+    }
+
     private(set) var diagnostics: [Diagnostic] = []
-    private var kept: [String: Int] = [:]
-    private var omittedByFile: [String: OmittedDiagnostics] = [:]
+    private var tallies: [String: FileTally] = [:]
+    private var last: (file: String, tally: FileTally)?
 
     /// The counts of what was not kept, by file.
     var omitted: [OmittedDiagnostics] {
-        omittedByFile.values.sorted { $0.file < $1.file }
+        tallies.values.map(\.omitted).filter { $0.count > 0 }.sorted { $0.file < $1.file }
+    }
+
+    private func tally(_ file: String) -> FileTally {
+        if let last, last.file == file { return last.tally }
+        let found: FileTally
+        if let existing = tallies[file] {
+            found = existing
+        } else {
+            found = FileTally(file: file)
+            tallies[file] = found
+        }
+        last = (file, found)
+        return found
     }
 
     func add(_ diagnostic: Diagnostic) {
-        let file = diagnostic.location.file
-        let count = kept[file, default: 0]
-        if count < Diagnostic.perFileLimit {
-            kept[file] = count + 1
+        let counts = tally(diagnostic.location.file)
+        if counts.kept < Diagnostic.perFileLimit {
+            counts.kept += 1
             diagnostics.append(diagnostic)
         } else {
-            omittedByFile[file, default: OmittedDiagnostics(file: file)].add(diagnostic.severity)
+            counts.omitted.add(diagnostic.severity)
         }
     }
 
@@ -28,7 +49,7 @@ final class DiagnosticCollector {
     /// Counts `count` errors of `file` that were dropped before they reached the collector.
     func addOmittedErrors(_ count: Int, file: String) {
         guard count > 0 else { return }
-        omittedByFile[file, default: OmittedDiagnostics(file: file)].add(.error, count: count)
+        tally(file).omitted.add(.error, count: count)
     }
 
     /// Reports an error. The message and notes are built only when the file's diagnostics are
@@ -46,10 +67,12 @@ final class DiagnosticCollector {
 
     private func report(_ severity: Diagnostic.Severity, _ rule: String, at location: SourceLocation,
                         _ message: @autoclosure () -> String, notes: @autoclosure () -> [Diagnostic.Note]) {
-        guard kept[location.file, default: 0] < Diagnostic.perFileLimit else {
-            omittedByFile[location.file, default: OmittedDiagnostics(file: location.file)].add(severity)
+        let counts = tally(location.file)
+        guard counts.kept < Diagnostic.perFileLimit else {
+            counts.omitted.add(severity)
             return
         }
-        add(Diagnostic(severity, rule, at: location, message(), notes: notes()))
+        counts.kept += 1
+        diagnostics.append(Diagnostic(severity, rule, at: location, message(), notes: notes()))
     }
 }

@@ -20,8 +20,9 @@ private final class Frame {
         self.mark = mark
         self.anchor = anchor
         self.tag = tag
-        // Room for a typical mapping or list of the format, so most never grow.
-        if isMapping { pairs.reserveCapacity(4) } else { items.reserveCapacity(4) }
+        // Room for two, the size of a text ({nb, en}), the commonest collection: most never
+        // grow, and a file of a million one-item lists keeps little unused room.
+        if isMapping { pairs.reserveCapacity(2) } else { items.reserveCapacity(2) }
     }
 }
 
@@ -230,7 +231,7 @@ struct YAMLTreeBuilder {
             if clean { return pairs }
         }
         var firstIndex: [String: Int] = [:]
-        firstIndex.reserveCapacity(min(pairs.count, 1_024))
+        firstIndex.reserveCapacity(pairs.count)
         // Built only once a duplicate appears: the pairs so far, then every pair kept.
         var kept: [YAMLPair]?
         for (index, pair) in pairs.enumerated() {

@@ -24,8 +24,9 @@ struct CurriculumOptions: ParsableArguments {
         }
         guard let loaded = result.curriculum else {
             // The renderer makes every message, file name and source line safe for the terminal.
-            let renderer = DiagnosticRenderer(sources: result.sources, useColor: false)
             let shown = result.diagnostics.sortedByLocation().filter { $0.severity == .error }
+            let quoted = Set(shown.prefix(5).flatMap { [$0.location.file] + $0.notes.compactMap(\.location?.file) })
+            let renderer = DiagnosticRenderer(sources: result.sources.filter { quoted.contains($0.key) }, useColor: false)
             for diagnostic in shown.prefix(5) { context.writeError(renderer.render(diagnostic)) }
             let count = result.errorCount
             throw CLIError.invalidContent(

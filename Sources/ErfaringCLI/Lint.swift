@@ -53,7 +53,9 @@ struct Lint: ParsableCommand {
             try printJSON(reports.map(\.report), context)
         case .text:
             for (report, sources, command) in reports {
-                let renderer = DiagnosticRenderer(sources: sources, useColor: context.useColor)
+                // Line indexes only for the files whose lines are quoted.
+                let quoted = Set(report.diagnostics.flatMap { [$0.location.file] + $0.notes.compactMap(\.location?.file) })
+                let renderer = DiagnosticRenderer(sources: sources.filter { quoted.contains($0.key) }, useColor: context.useColor)
                 for text in renderer.render(report.diagnostics, omitted: report.omitted) { context.write(text) }
                 context.write(report.summary(lintCommand: command))
             }

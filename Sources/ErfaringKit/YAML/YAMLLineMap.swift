@@ -1,4 +1,7 @@
 import CLibYAML
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Turns libyaml's marks into 1-based lines and columns as YAML 1.2 and editors count them.
 ///
@@ -32,18 +35,20 @@ struct YAMLLineMap {
         lineStarts = starts
     }
 
-    /// Whether the bytes hold U+0085, U+2028 or U+2029.
+    /// Whether the bytes hold U+0085, U+2028 or U+2029. `memchr` finds the lead bytes (0xC2,
+    /// 0xE2) at memory speed; most files have few of them (`–`, `«`) or none.
     static func hasUnicodeBreak(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = input.count
-        while index + 1 < count {
-            let byte = input[index]
-            if byte == 0xC2 && input[index + 1] == 0x85 { return true }
-            if byte == 0xE2 && index + 2 < count && input[index + 1] == 0x80
-                && (input[index + 2] == 0xA8 || input[index + 2] == 0xA9) {
-                return true
+        guard let base = input.baseAddress else { return false }
+        for (lead, follows) in [(UInt8(0xC2), [[UInt8(0x85)]]), (0xE2, [[0x80, 0xA8], [0x80, 0xA9]])] {
+            var offset = 0
+            while offset < input.count, let found = memchr(base + offset, Int32(lead), input.count - offset) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                for tail in follows where index + tail.count < input.count
+                    && tail.indices.allSatisfy({ input[index + 1 + $0] == tail[$0] }) {
+                    return true
+                }
+                offset = index + 1
             }
-            index += 1
         }
         return false
     }

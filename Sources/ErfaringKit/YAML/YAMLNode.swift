@@ -14,13 +14,21 @@ public struct YAMLNode: Sendable {
     /// Where the node starts (for a block mapping or sequence: its first entry).
     public var mark: YAMLMark
     /// The node's explicit tag as libyaml resolved it (`tag:yaml.org,2002:str` for `!!str`,
-    /// `!name` for a local tag), or nil when the node has none.
-    public var tag: String?
+    /// `!name` for a local tag), or nil when the node has none (the parser keeps only the core
+    /// tags and those its caller allows).
+    public var tag: String? {
+        get { YAMLTagTable.name(tagID) }
+        set { tagID = YAMLTagTable.id(for: newValue) }
+    }
+
+    /// The tag as a number in ``YAMLTagTable`` (0: none), so that copying a node, which the
+    /// readers do often, costs no reference counting for a tag almost no node has.
+    private var tagID: UInt32
 
     public init(_ content: Content, mark: YAMLMark, tag: String? = nil) {
         self.content = content
         self.mark = mark
-        self.tag = tag
+        self.tagID = YAMLTagTable.id(for: tag)
     }
 
     /// The scalar, if this node is one.

@@ -6,6 +6,16 @@ enum YAMLTag {
     static let sequence = prefix + "seq"
     static let mapping = prefix + "map"
 
+    static let core: Set<String> = ["!", string, sequence, mapping, prefix + "int", prefix + "float",
+                                    prefix + "bool", prefix + "null"]
+
+    /// The tag to keep on a node: a core tag or one the caller allows; a refused tag is not
+    /// kept, so the tags kept in a process are never more than those two lists.
+    static func kept(_ tag: String?, allowed: Set<String>) -> String? {
+        guard let tag, core.contains(tag) || allowed.contains(tag) else { return nil }
+        return tag
+    }
+
     /// The tag as an author writes it: `!!str` for the core tags.
     static func display(_ tag: String) -> String {
         tag.hasPrefix(prefix) ? "!!" + tag.dropFirst(prefix.count) : tag

@@ -131,7 +131,8 @@ struct YAMLTreeBuilder {
                 case .failure(let refusal): refuseTag(refusal, at: event.start_mark)
                 }
             }
-            let node = YAMLNode(.scalar(scalar), mark: yamlMark(event.start_mark), tag: tag)
+            let node = YAMLNode(.scalar(scalar), mark: yamlMark(event.start_mark),
+                                tag: YAMLTag.kept(tag, allowed: allowedTags))
             if let anchor = data.anchor {
                 anchors[String(cString: anchor)] = Anchored(node: node, size: 1, bytes: data.length)
             }
@@ -149,14 +150,17 @@ struct YAMLTreeBuilder {
                 refuseTag(refusal, at: event.start_mark)
             }
             stack.append(Frame(isMapping: isMapping, mark: yamlMark(event.start_mark),
-                               anchor: anchorPointer.map { String(cString: $0) }, tag: tag))
+                               anchor: anchorPointer.map { String(cString: $0) },
+                               tag: YAMLTag.kept(tag, allowed: allowedTags)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { break }
             let node: YAMLNode
+            // An empty list or mapping keeps none of the room reserved for it.
             if frame.isMapping {
-                node = YAMLNode(.mapping(removingDuplicateKeys(frame.pairs)), mark: frame.mark, tag: frame.tag)
+                let pairs = frame.pairs.isEmpty ? [] : removingDuplicateKeys(frame.pairs)
+                node = YAMLNode(.mapping(pairs), mark: frame.mark, tag: frame.tag)
             } else {
-                node = YAMLNode(.sequence(frame.items), mark: frame.mark, tag: frame.tag)
+                node = YAMLNode(.sequence(frame.items.isEmpty ? [] : frame.items), mark: frame.mark, tag: frame.tag)
             }
             if let anchor = frame.anchor {
                 anchors[anchor] = Anchored(node: node, size: frame.size, bytes: frame.bytes)

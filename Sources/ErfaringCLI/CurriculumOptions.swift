@@ -23,11 +23,14 @@ struct CurriculumOptions: ParsableArguments {
             throw CLIError.io(error.description)
         }
         guard let loaded = result.curriculum else {
-            let renderer = DiagnosticRenderer(sources: result.sources, useColor: false)
+            // The renderer makes every message, file name and source line safe for the terminal.
             let shown = result.diagnostics.sortedByLocation().filter { $0.severity == .error }
+            let quoted = Set(shown.prefix(5).flatMap { [$0.location.file] + $0.notes.compactMap(\.location?.file) })
+            let renderer = DiagnosticRenderer(sources: result.sources.filter { quoted.contains($0.key) }, useColor: false)
             for diagnostic in shown.prefix(5) { context.writeError(renderer.render(diagnostic)) }
+            let count = result.errorCount
             throw CLIError.invalidContent(
-                "the curriculum in '\(root.path)' has \(shown.count) error\(shown.count == 1 ? "" : "s"); run 'erfaring lint' to see them all")
+                "the curriculum in '\(TextChecks.terminalSafe(root.path))' has \(count) error\(count == 1 ? "" : "s"); run 'erfaring lint' to see them all")
         }
         return loaded
     }

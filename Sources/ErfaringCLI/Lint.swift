@@ -31,9 +31,8 @@ struct Lint: ParsableCommand {
             printRules(context)
             return
         }
-        var diagnostics: [Diagnostic] = []
-        var sources: [String: [UInt8]] = [:]
-        var fileCount = 0
+        var reports: [(report: LintReport, sources: [String: [UInt8]], command: String)] = []
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         for target in try targets(context) {
             var files: [CurriculumFile]
             do {
@@ -41,32 +40,31 @@ struct Lint: ParsableCommand {
             } catch {
                 throw CLIError.io(error.description)
             }
-            let prefix = CurriculumLoader.displayPrefix(
-                for: target.root, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            let prefix = CurriculumLoader.displayPrefix(for: target.root, from: here)
             files = files.map { $0.prefixed(prefix) }
             let result = CurriculumLoader.load(files: files)
-            let only = target.only.map { prefix + $0 }
-            diagnostics += result.diagnostics.filter { only == nil || $0.location.file == only }
-            sources.merge(result.sources) { first, _ in first }
-            fileCount += only == nil ? files.count : 1
+            let only = target.only.map { Set($0.map { prefix + $0 }) }
+            let report = LintReport(result, only: only, fileCount: only?.count ?? files.count, strict: strict)
+            let folder = prefix.isEmpty ? "." : String(prefix.dropLast())
+            reports.append((report, result.sources, "erfaring lint \(folder)"))
         }
-        if strict {
-            diagnostics = diagnostics.map { var promoted = $0; promoted.severity = .error; return promoted }
-        }
-        diagnostics = diagnostics.sortedByLocation()
         switch format {
         case .json:
-            try printJSON(diagnostics, files: fileCount, context)
+            try printJSON(reports.map(\.report), context)
         case .text:
-            let renderer = DiagnosticRenderer(sources: sources, useColor: context.useColor)
-            for diagnostic in diagnostics { context.write(renderer.render(diagnostic)) }
-            context.write(DiagnosticRenderer.summary(diagnostics, files: fileCount))
+            for (report, sources, command) in reports {
+                // Line indexes only for the files whose lines are quoted.
+                let quoted = Set(report.diagnostics.flatMap { [$0.location.file] + $0.notes.compactMap(\.location?.file) })
+                let renderer = DiagnosticRenderer(sources: sources.filter { quoted.contains($0.key) }, useColor: context.useColor)
+                for text in renderer.render(report.diagnostics, omitted: report.omitted) { context.write(text) }
+                context.write(report.summary(lintCommand: command))
+            }
         }
-        if diagnostics.errorCount > 0 { throw ExitCode(65) }
+        if reports.contains(where: \.report.failed) { throw ExitCode(65) }
     }
 
-    /// Curriculum roots to load, each with the single file to report on, if one was named.
-    private func targets(_ context: CommandContext) throws -> [(root: URL, only: String?)] {
+    /// Curriculum roots to load, each once, with the files to report on (nil: all of them).
+    private func targets(_ context: CommandContext) throws -> [(root: URL, only: [String]?)] {
         if paths.isEmpty {
             do {
                 return [(try context.locator().locate(option: options.curriculum), nil)]
@@ -74,28 +72,44 @@ struct Lint: ParsableCommand {
                 throw CLIError.io(error.description)
             }
         }
-        let manager = FileManager.default
-        return try paths.map { path in
-            let url = URL(fileURLWithPath: path).standardizedFileURL
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                throw CLIError.io("no such file or folder: '\(path)'")
+        var roots: [URL] = []
+        var only: [URL: [String]?] = [:]
+        for path in paths {
+            let (root, file) = try target(path)
+            if only[root] == nil { roots.append(root) }
+            switch (only[root], file) {
+            case (nil, let file?): only[root] = [file]
+            case (nil, nil): only[root] = .some(nil)
+            case (let files??, let file?): only[root] = files + [file]
+            default: only[root] = .some(nil)
             }
-            if isDirectory.boolValue {
-                if manager.fileExists(atPath: url.appendingPathComponent("Curriculum/course.yaml").path) {
-                    return (url, nil)
-                }
-                if ["Curriculum", "Quizzes"].contains(url.lastPathComponent) {
-                    return (url.deletingLastPathComponent(), nil)
-                }
-            } else {
-                let folder = url.deletingLastPathComponent()
-                if ["Curriculum", "Quizzes"].contains(folder.lastPathComponent) {
-                    return (folder.deletingLastPathComponent(), "\(folder.lastPathComponent)/\(url.lastPathComponent)")
-                }
-            }
-            throw CLIError.io("'\(path)' is not in a curriculum: expected a folder holding 'Curriculum/course.yaml', or a file in its 'Curriculum/' or 'Quizzes/' folder")
         }
+        return roots.map { ($0, only[$0] ?? nil) }
+    }
+
+    /// The curriculum root `path` belongs to, and the file inside it, if `path` names one.
+    private func target(_ path: String) throws -> (URL, String?) {
+        let manager = FileManager.default
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let shown = TextChecks.terminalSafe(path)
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            throw CLIError.io("no such file or folder: '\(shown)'")
+        }
+        if isDirectory.boolValue {
+            if manager.fileExists(atPath: url.appendingPathComponent("Curriculum/course.yaml").path) {
+                return (url, nil)
+            }
+            if ["Curriculum", "Quizzes"].contains(url.lastPathComponent) {
+                return (url.deletingLastPathComponent(), nil)
+            }
+        } else {
+            let folder = url.deletingLastPathComponent()
+            if ["Curriculum", "Quizzes"].contains(folder.lastPathComponent) {
+                return (folder.deletingLastPathComponent(), "\(folder.lastPathComponent)/\(url.lastPathComponent)")
+            }
+        }
+        throw CLIError.io("'\(shown)' is not in a curriculum: expected a folder holding 'Curriculum/course.yaml', or a file in its 'Curriculum/' or 'Quizzes/' folder")
     }
 
     private func printRules(_ context: CommandContext) {
@@ -106,15 +120,29 @@ struct Lint: ParsableCommand {
         }
     }
 
-    private func printJSON(_ diagnostics: [Diagnostic], files: Int, _ context: CommandContext) throws {
+    private func printJSON(_ reports: [LintReport], _ context: CommandContext) throws {
         struct Report: Encodable {
             var version = 1
             var files: Int
             var errors: Int
             var warnings: Int
             var diagnostics: [Diagnostic]
+            /// Problems over the per-file limit, counted per file.
+            var omitted: [OmittedDiagnostics]
+            /// Problems in the other files of the course, when only some files were named.
+            var otherFiles: [OmittedDiagnostics]
         }
-        context.write(try prettyJSON(Report(files: files, errors: diagnostics.errorCount,
-                                            warnings: diagnostics.warningCount, diagnostics: diagnostics)))
+        func safe(_ count: OmittedDiagnostics) -> OmittedDiagnostics {
+            var copy = count
+            copy.file = TextChecks.terminalSafe(count.file)
+            return copy
+        }
+        context.write(try prettyJSON(Report(
+            files: reports.reduce(0) { $0 + $1.fileCount },
+            errors: reports.reduce(0) { $0 + $1.errorCount },
+            warnings: reports.reduce(0) { $0 + $1.warningCount },
+            diagnostics: reports.flatMap { $0.diagnostics.map(\.terminalSafe) },
+            omitted: reports.flatMap { $0.omitted.map(safe) },
+            otherFiles: reports.flatMap { $0.otherFiles.map(safe) })))
     }
 }

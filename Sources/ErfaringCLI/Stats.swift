@@ -32,7 +32,8 @@ struct Stats: ParsableCommand {
             for language in Language.allCases {
                 let words = figures.languages[language.rawValue]
                 let kinds = Question.Kind.allCases.map { String(figures.questionsByKind[$0.rawValue] ?? 0) }
-                rows.append([figures.id, language.rawValue, String(words?.words ?? 0),
+                // Module ids come from files: shown through the one terminal-safe function.
+                rows.append([TextChecks.terminalSafe(figures.id), language.rawValue, String(words?.words ?? 0),
                              "\(words?.shortestLesson ?? 0)–\(words?.longestLesson ?? 0)",
                              String(figures.lessons), String(figures.vignettes), String(figures.reflections),
                              String(figures.objectives), String(figures.questions)] + kinds

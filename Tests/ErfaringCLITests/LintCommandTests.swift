@@ -42,16 +42,30 @@ struct LintCommandTests {
         #expect(try Binary.run(["lint", "--strict", "."], directory: folder).status == 65)
     }
 
-    @Test("a file path reports only that file's diagnostics")
+    @Test("a file path reports that file's diagnostics, and says when the rest of the course has errors")
     func singleFile() throws {
         let (folder, _) = try curriculum(with: "missing-feedback")
         defer { try? FileManager.default.removeItem(at: folder) }
         let quiz = try Binary.run(["lint", "Quizzes/basics.yaml"], directory: folder)
         #expect(quiz.status == 65)
         #expect(quiz.stdout.hasSuffix("1 error in 1 file\n"))
+        // The module file is fine, but the course it belongs to is not: never "no problems".
         let module = try Binary.run(["lint", "Curriculum/basics.yaml"], directory: folder)
-        #expect(module.status == 0)
-        #expect(module.stdout == "no problems in 1 file\n")
+        #expect(module.status == 65)
+        #expect(module.stdout == "the course has 1 error in another file ('Quizzes/basics.yaml'), so it cannot be used; "
+                + "none in the 1 file checked: run 'erfaring lint .' to see it\n")
+        let json = try Binary.run(["lint", "--format", "json", "Curriculum/basics.yaml"], directory: folder)
+        #expect(json.status == 65)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["errors"] as? Int == 0)
+        let others = object?["otherFiles"] as? [[String: Any]]
+        #expect(others?.count == 1)
+        #expect(others?.first?["file"] as? String == "Quizzes/basics.yaml")
+        #expect(others?.first?["errors"] as? Int == 1)
+        let clean = try Binary.run(["lint", "Curriculum/next-steps.yaml", "Curriculum/basics.yaml"],
+                                   directory: Binary.fixtures.appendingPathComponent("base"))
+        #expect(clean.status == 0)
+        #expect(clean.stdout == "no problems in 2 files\n")
     }
 
     @Test("--format json puts only JSON on stdout")

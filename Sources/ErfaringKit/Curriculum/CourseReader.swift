@@ -30,6 +30,7 @@ struct CourseReader {
     private func readLanguages(_ course: MappingReader) -> [Language] {
         guard let list = course.list("languages") else { return [] }
         var languages: [Language] = []
+        var first: [Language: SourceLocation] = [:]
         for item in list {
             guard let code = document.string(item, describing: "a language") else { continue }
             guard let language = Language(rawValue: code.value) else {
@@ -38,6 +39,12 @@ struct CourseReader {
                                     notes: [.init("this version supports 'nb' and 'en'")])
                 continue
             }
+            if let earlier = first[language] {
+                document.sink.error("duplicate-id", at: code.location, "language '\(code.value)' is listed twice",
+                                    notes: [.init("'\(code.value)' is first listed here", at: earlier)])
+                continue
+            }
+            first[language] = code.location
             languages.append(language)
         }
         if Set(languages) != Set(Language.allCases), let node = course.value("languages") {

@@ -15,6 +15,6 @@ extension CurriculumLoader {
 extension CurriculumFile {
     /// The same file with `prefix` put before its display path.
     public func prefixed(_ prefix: String) -> CurriculumFile {
-        CurriculumFile(path: prefix + path, role: role, bytes: bytes)
+        CurriculumFile(path: prefix + path, role: role, bytes: bytes, unreadSize: unreadSize)
     }
 }

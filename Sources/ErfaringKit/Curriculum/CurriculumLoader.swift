@@ -8,11 +8,15 @@ public struct CurriculumFile: Sendable {
     public var path: String
     public var role: Role
     public var bytes: [UInt8]
+    /// The file's size in bytes when it was over the size limit and so was not read (then
+    /// `bytes` is empty).
+    public var unreadSize: Int?
 
-    public init(path: String, role: Role, bytes: [UInt8]) {
+    public init(path: String, role: Role, bytes: [UInt8], unreadSize: Int? = nil) {
         self.path = path
         self.role = role
         self.bytes = bytes
+        self.unreadSize = unreadSize
     }
 
     /// The file name without folder and `.yaml`.
@@ -26,9 +30,15 @@ public struct CurriculumFile: Sendable {
 /// and the files' text for showing source lines.
 public struct CurriculumLoadResult: Sendable {
     public var curriculum: Curriculum?
+    /// At most ``Diagnostic/perFileLimit`` diagnostics per file.
     public var diagnostics: [Diagnostic]
-    /// File contents by display path.
+    /// What was found beyond the limit, counted per file.
+    public var omitted: [OmittedDiagnostics] = []
+    /// File contents by display path (none for a file too large to read).
     public var sources: [String: [UInt8]]
+
+    /// Errors found, those not kept included.
+    public var errorCount: Int { diagnostics.errorCount + omitted.reduce(0) { $0 + $1.errors } }
 }
 
 /// A curriculum folder that cannot be read at all.
@@ -40,29 +50,29 @@ public struct CurriculumReadError: Error, CustomStringConvertible, Sendable {
 public enum CurriculumLoader {
     /// Loads the curriculum whose root folder holds `Curriculum/` and `Quizzes/`.
     public static func load(root: URL, limits: YAMLLimits = .default) throws(CurriculumReadError) -> CurriculumLoadResult {
-        try load(files: files(in: root), limits: limits)
+        try load(files: files(in: root, limits: limits), limits: limits)
     }
 
-    /// Lists the curriculum files under `root`, in a stable order.
-    public static func files(in root: URL) throws(CurriculumReadError) -> [CurriculumFile] {
+    /// Lists and reads the curriculum files under `root`, in a stable order.
+    ///
+    /// A file over `limits.maxFileSize` is not read at all (its size comes from `stat`); the
+    /// loader reports it. A folder or file that cannot be read is an I/O error, not an empty
+    /// course.
+    public static func files(in root: URL, limits: YAMLLimits = .default) throws(CurriculumReadError) -> [CurriculumFile] {
         let manager = FileManager.default
         let coursePath = root.appendingPathComponent("Curriculum/course.yaml").path
         guard manager.fileExists(atPath: coursePath) else {
             throw CurriculumReadError(description:
-                "no curriculum at '\(root.path)': expected 'Curriculum/course.yaml' there")
+                "no curriculum at '\(TextChecks.terminalSafe(root.path))': expected 'Curriculum/course.yaml' there")
         }
         var files: [CurriculumFile] = []
         for (folder, role) in [("Curriculum", CurriculumFile.Role.module), ("Quizzes", .quiz)] {
             let directory = root.appendingPathComponent(folder)
-            let names = ((try? manager.contentsOfDirectory(atPath: directory.path)) ?? [])
-                .filter { $0.hasSuffix(".yaml") }.sorted()
-            for name in names {
+            for name in try CurriculumFileReader.yamlNames(in: directory) {
                 let path = "\(folder)/\(name)"
-                guard let data = manager.contents(atPath: directory.appendingPathComponent(name).path) else {
-                    throw CurriculumReadError(description: "cannot read '\(root.appendingPathComponent(path).path)'")
-                }
                 let fileRole: CurriculumFile.Role = path == "Curriculum/course.yaml" ? .course : role
-                files.append(CurriculumFile(path: path, role: fileRole, bytes: [UInt8](data)))
+                let read = try CurriculumFileReader.read(directory.appendingPathComponent(name), limit: limits.maxFileSize)
+                files.append(CurriculumFile(path: path, role: fileRole, bytes: read.bytes, unreadSize: read.unreadSize))
             }
         }
         return files
@@ -76,14 +86,21 @@ public enum CurriculumLoader {
         var modules: [Module] = []
         var quizzes: [Quiz] = []
         for file in files.sorted(by: { $0.path < $1.path }) {
+            let start = SourceLocation(file: file.path, line: 1, column: 1)
+            let size = file.unreadSize ?? file.bytes.count
+            guard size <= limits.maxFileSize else {
+                // Not parsed and not kept for quoting: the refusal shows none of the file.
+                sink.error("yaml-file-size", at: start, "file is \(size) bytes; the limit is \(limits.maxFileSize) bytes")
+                continue
+            }
             sources[file.path] = file.bytes
             let document = YAMLParser.parse(file.bytes, file: file.path, limits: limits)
             sink.add(contentsOf: document.diagnostics)
+            sink.addOmittedErrors(document.omittedErrors, file: file.path)
             let context = DocumentContext(file: file.path, sink: sink)
             guard let root = document.root else {
                 if document.diagnostics.isEmpty {
-                    sink.error("empty-file", at: SourceLocation(file: file.path, line: 1, column: 1),
-                               "the file is empty")
+                    sink.error("empty-file", at: start, "the file is empty")
                 }
                 continue
             }
@@ -105,8 +122,9 @@ public enum CurriculumLoader {
             curriculum = Curriculum(course: course, modules: ordered, quizzes: quizByModule)
         }
         let diagnostics = sink.diagnostics
+        let omitted = sink.omitted
         return CurriculumLoadResult(
-            curriculum: diagnostics.errorCount == 0 ? curriculum : nil,
-            diagnostics: diagnostics, sources: sources)
+            curriculum: diagnostics.errorCount == 0 && omitted.allSatisfy({ $0.errors == 0 }) ? curriculum : nil,
+            diagnostics: diagnostics, omitted: omitted, sources: sources)
     }
 }

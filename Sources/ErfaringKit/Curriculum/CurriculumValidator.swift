@@ -221,7 +221,7 @@ struct CurriculumValidator {
             checkChoices(question, name: "question '\(question.id.value)'")
         }
         if quiz.draw > quiz.questions.count {
-            sink.error("draw-too-large", at: quiz.module.location,
+            sink.error("draw-too-large", at: quiz.drawLocation ?? quiz.module.location,
                        "'draw' is \(quiz.draw) but the bank has only \(quiz.questions.count) questions")
         }
         let required = max(2, minimums?.questionsPerObjective ?? 2)

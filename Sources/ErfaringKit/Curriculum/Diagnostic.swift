@@ -22,6 +22,10 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         }
     }
 
+    /// The most diagnostics kept and shown for one file; the rest are counted, so that a file
+    /// of a million wrong keys costs a bounded report ("and 999,900 more").
+    public static let perFileLimit = 100
+
     public var severity: Severity
     public var location: SourceLocation
     /// Lowercase, values in single quotes, expected versus found.

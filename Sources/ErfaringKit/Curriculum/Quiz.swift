@@ -7,6 +7,8 @@ public struct Quiz: Hashable, Sendable {
     public var draw: Int
     public var questions: [Question]
     public var file: String
+    /// Where `draw:`'s value is written, for messages about it.
+    public var drawLocation: SourceLocation?
 }
 
 public struct Question: Hashable, Sendable {

@@ -23,7 +23,8 @@ struct QuizReader {
         // As with modules: keep the quiz when only its numbers have errors.
         guard let module else { return nil }
         return Quiz(module: module, passMark: passMark ?? 1, draw: draw ?? min(1, questions.count),
-                    questions: questions, file: document.file)
+                    questions: questions, file: document.file,
+                    drawLocation: quiz.value("draw").map(document.location))
     }
 }
 

@@ -18,10 +18,58 @@ public enum TextChecks {
         return suspicious ? text.unicodeScalars.first(where: isForbidden) : nil
     }
 
-    /// `text` with every forbidden character (tab excepted) replaced by U+FFFD, safe to print.
+    /// `text` made safe for a terminal (see ``terminalSafe(_:keepingTabs:)``).
     public static func sanitized(_ text: String) -> String {
-        guard forbiddenCharacter(in: text) != nil else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { isForbidden($0) || $0 == "\n" ? "\u{FFFD}" : $0 }))
+        terminalSafe(text, keepingTabs: true)
+    }
+
+    /// `text` with every character that could act on a terminal shown visibly as `\u{1B}`:
+    /// C0 controls (line feed too, and tab unless `keepingTabs`), DEL, C1 controls,
+    /// bidirectional overrides and isolates, and the line and paragraph separators.
+    ///
+    /// Every message, file name and source line the program prints from a file goes through
+    /// this one function, so no file can write an escape sequence to the learner's terminal.
+    public static func terminalSafe(_ text: String, keepingTabs: Bool = false) -> String {
+        var copy = text
+        let suspicious = copy.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+                return true
+            }
+            return false
+        }
+        guard suspicious else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            if needsEscape(scalar, keepingTabs: keepingTabs) {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// `text` cut to about `limit` Unicode scalars, keeping its start and end around a
+    /// `…`, so that a message quoting a 100,000-character value stays readable and short.
+    public static func abbreviated(_ text: String, limit: Int = 400) -> String {
+        guard text.utf8.count > limit else { return text }
+        let scalars = text.unicodeScalars
+        let count = scalars.count
+        guard count > limit else { return text }
+        let head = scalars.prefix(limit / 2), tail = scalars.suffix(limit / 2)
+        return String(String.UnicodeScalarView(head)) + "…(\(count - limit) characters left out)…"
+            + String(String.UnicodeScalarView(tail))
+    }
+
+    /// Whether ``terminalSafe(_:keepingTabs:)`` escapes `scalar`.
+    static func needsEscape(_ scalar: Unicode.Scalar, keepingTabs: Bool) -> Bool {
+        switch scalar.value {
+        case 0x09: return !keepingTabs
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
@@ -107,38 +155,61 @@ public enum TextChecks {
         return !id.isEmpty && !previousWasHyphen
     }
 
+    /// The longest word or candidate, in Unicode scalars, that "did you mean" compares: longer
+    /// ones are not typos of a key or an id, and comparing them would cost time for nothing.
+    public static let suggestionLengthLimit = 64
+
     /// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
+    ///
+    /// Only words and candidates up to ``suggestionLengthLimit`` scalars are compared, and the
+    /// edit distance stops as soon as it exceeds what counts as a typo, so the cost per
+    /// candidate is bounded whatever the input.
     public static func suggestion(for word: String, among candidates: [String]) -> String? {
-        let lowered = word.lowercased()
+        let lowered = Array(word.lowercased().unicodeScalars.prefix(suggestionLengthLimit + 1))
+        guard lowered.count <= suggestionLengthLimit else { return nil }
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(lowered, candidate.lowercased())
-            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+            let other = Array(candidate.lowercased().unicodeScalars.prefix(suggestionLengthLimit + 1))
+            guard other.count <= suggestionLengthLimit else { continue }
+            let allowed = other.count <= 3 ? 1 : min(3, max(2, other.count / 3))
+            let limit = min(allowed, (best?.distance ?? Int.max) - 1)
+            guard limit >= 0, let distance = editDistance(lowered, other, limit: limit) else { continue }
+            best = (candidate, distance)
         }
-        guard let (candidate, distance) = best else { return nil }
-        let allowed = candidate.count <= 3 ? 1 : min(3, max(2, candidate.count / 3))
-        return distance <= allowed ? candidate : nil
+        return best?.candidate
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: Int.max - 1) ?? Int.max
+    }
+
+    /// The optimal-string-alignment distance of `a` and `b` (a swap of two neighbours, as in
+    /// "hjlep", counts as one edit), or nil as soon as it must exceed `limit`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+        guard abs(a.count - b.count) <= limit else { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        // Optimal string alignment: a swap of two neighbours ("hjlep") counts as one edit.
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
+        var previousRowMinimum = 0
         for i in 1...a.count {
             current[0] = i
+            var rowMinimum = i
             for j in 1...b.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1,
                                  previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
                     current[j] = min(current[j], beforePrevious[j - 2] + 1)
                 }
+                rowMinimum = min(rowMinimum, current[j])
             }
+            // A path to the last cell never decreases and never skips two rows in a row, so
+            // when two neighbouring rows are over the limit, so is the distance.
+            if rowMinimum > limit && previousRowMinimum > limit { return nil }
+            previousRowMinimum = rowMinimum
             (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
-        return previous[b.count]
+        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 }

@@ -13,14 +13,22 @@ public struct YAMLNode: Sendable {
     public var content: Content
     /// Where the node starts (for a block mapping or sequence: its first entry).
     public var mark: YAMLMark
-    /// The node's explicit tag as libyaml resolved it (`tag:yaml.org,2002:binary` for `!!binary`),
-    /// or nil when the node has none. Readers refuse tags where a format gives them no meaning.
-    public var tag: String?
+    /// The node's explicit tag as libyaml resolved it (`tag:yaml.org,2002:str` for `!!str`,
+    /// `!name` for a local tag), or nil when the node has none (the parser keeps only the core
+    /// tags and those its caller allows).
+    public var tag: String? {
+        get { YAMLTagTable.name(tagID) }
+        set { tagID = YAMLTagTable.id(for: newValue) }
+    }
+
+    /// The tag as a number in ``YAMLTagTable`` (0: none), so that copying a node, which the
+    /// readers do often, costs no reference counting for a tag almost no node has.
+    private var tagID: UInt32
 
     public init(_ content: Content, mark: YAMLMark, tag: String? = nil) {
         self.content = content
         self.mark = mark
-        self.tag = tag
+        self.tagID = YAMLTagTable.id(for: tag)
     }
 
     /// The scalar, if this node is one.
@@ -81,15 +89,20 @@ public struct YAMLScalar: Sendable, Hashable {
 
     public var value: String
     public var style: Style
+    /// The type an explicit core tag gave the scalar: `!!str true` is a string, `!!int "12"` a
+    /// number. The parser sets it only after checking that the text fits the tag.
+    public var taggedType: PlainType?
 
-    public init(_ value: String, style: Style = .plain) {
+    public init(_ value: String, style: Style = .plain, taggedType: PlainType? = nil) {
         self.value = value
         self.style = style
+        self.taggedType = taggedType
     }
 
-    /// The scalar's type: only plain scalars are typed, and only `true` and `false` are
-    /// booleans, so `no`, `yes`, `on` and `off` stay strings.
+    /// The scalar's type: an explicit core tag decides; otherwise only plain scalars are typed,
+    /// and only `true` and `false` are booleans, so `no`, `yes`, `on` and `off` stay strings.
     public var plainType: PlainType {
+        if let taggedType { return taggedType }
         guard style == .plain else { return .string }
         // Most plain scalars are words: only these first bytes can begin a null, a boolean or a number.
         guard let first = value.utf8.first else { return .null }
@@ -117,19 +130,19 @@ public struct YAMLScalar: Sendable, Hashable {
         return value.lowercased() == "true"
     }
 
-    /// The integer value, if the scalar is a plain decimal integer.
+    /// The integer value, if the scalar is a plain (or `!!int`) decimal integer.
     public var int: Int? {
-        guard style == .plain else { return nil }
+        guard plainType == .int else { return nil }
         return Int(value)
     }
 
-    /// The number value, if the scalar is a plain decimal integer or float.
+    /// The number value, if the scalar is a plain (or `!!int`, `!!float`) decimal number.
     public var double: Double? {
-        guard style == .plain, plainType == .int || plainType == .float else { return nil }
+        guard plainType == .int || plainType == .float else { return nil }
         return Double(value)
     }
 
-    private static func isFloat(_ text: String) -> Bool {
+    static func isFloat(_ text: String) -> Bool {
         // [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
         var bytes = Substring(text).utf8[...]
         if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {

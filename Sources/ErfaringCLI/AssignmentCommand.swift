@@ -25,7 +25,7 @@ struct AssignmentCommand: ParsableCommand {
             let bytes = [UInt8](data)
             let result = AssignmentFile.read(bytes, file: file, curriculum: curriculum, today: AssignmentDates.today(Date()))
             let renderer = DiagnosticRenderer(sources: [file: bytes], useColor: context.useColor)
-            writeDiagnostics(result.diagnostics, renderer: renderer, context)
+            writeDiagnostics(result.diagnostics, omitted: result.omitted, renderer: renderer, context)
             guard let assignment = result.assignment else {
                 throw CLIError.invalidContent("the assignment file has errors; nothing was imported")
             }
@@ -70,14 +70,17 @@ struct AssignmentCommand: ParsableCommand {
 /// How many diagnostics of one file are printed; the rest are counted.
 let diagnosticsShown = 20
 
-/// Prints the first ``diagnosticsShown`` diagnostics in file order, then how many more there are,
-/// so that a file with a hundred thousand mistakes costs a screenful, not megabytes.
-func writeDiagnostics(_ diagnostics: [Diagnostic], renderer: DiagnosticRenderer, _ context: CommandContext) {
+/// Prints the first ``diagnosticsShown`` diagnostics in file order, then how many more there are
+/// (those not kept by the reader, `omitted`, included), so that a file with a hundred thousand
+/// mistakes costs a screenful, not megabytes.
+func writeDiagnostics(_ diagnostics: [Diagnostic], omitted: OmittedDiagnostics? = nil, renderer: DiagnosticRenderer,
+                      _ context: CommandContext) {
     let sorted = diagnostics.sortedByLocation()
     for diagnostic in sorted.prefix(diagnosticsShown) { context.writeError(renderer.render(diagnostic)) }
-    guard sorted.count > diagnosticsShown else { return }
     let rest = sorted.dropFirst(diagnosticsShown)
-    let errors = rest.count { $0.severity == .error }, warnings = rest.count - errors
+    let errors = rest.count { $0.severity == .error } + (omitted?.errors ?? 0)
+    let warnings = rest.count { $0.severity == .warning } + (omitted?.warnings ?? 0)
+    guard errors + warnings > 0 else { return }
     let parts = [errors > 0 ? "\(errors) more error\(errors == 1 ? "" : "s")" : nil,
                  warnings > 0 ? "\(warnings) more warning\(warnings == 1 ? "" : "s")" : nil].compactMap { $0 }
     context.writeError("erfaring: and \(parts.joined(separator: " and ")) (not shown; the first \(diagnosticsShown) are above)")

@@ -239,7 +239,7 @@ struct FacilitatorCommand: ParsableCommand {
                 let data = try readBoundedInput(assignment, limit: ProgressExport.Limits.assignmentFileSize, what: "an assignment file")
                 let result = AssignmentFile.read([UInt8](data), file: assignment, curriculum: curriculum, today: "0000-00-00")
                 let renderer = DiagnosticRenderer(sources: [assignment: [UInt8](data)], useColor: false)
-                writeDiagnostics(result.diagnostics, renderer: renderer, context)
+                writeDiagnostics(result.diagnostics, omitted: result.omitted, renderer: renderer, context)
                 guard let read = result.assignment else { throw CLIError.invalidContent("the assignment file has errors") }
                 plan = read
                 if lrs != nil {

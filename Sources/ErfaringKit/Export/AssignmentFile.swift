@@ -49,8 +49,16 @@ public enum AssignmentFile {
 
     /// Reads and checks an assignment file against the curriculum: unknown modules, dates that are
     /// not `YYYY-MM-DD` or already past (before `today`), and malformed files get located errors.
+    /// At most ``Diagnostic/perFileLimit`` diagnostics are kept; `omitted` counts the rest.
     public static func read(_ bytes: [UInt8], file: String, curriculum: Curriculum, today: String)
-        -> (assignment: Assignment?, diagnostics: [Diagnostic]) {
+        -> (assignment: Assignment?, diagnostics: [Diagnostic], omitted: OmittedDiagnostics) {
+        let (assignment, sink) = check(bytes, file: file, curriculum: curriculum, today: today)
+        return (assignment, sink.diagnostics,
+                sink.omitted.first { $0.file == file } ?? OmittedDiagnostics(file: file))
+    }
+
+    private static func check(_ bytes: [UInt8], file: String, curriculum: Curriculum, today: String)
+        -> (Assignment?, DiagnosticCollector) {
         let sink = DiagnosticCollector()
         let document = YAMLParser.parse(bytes, file: file)
         sink.add(contentsOf: document.diagnostics)
@@ -59,12 +67,12 @@ public enum AssignmentFile {
             if document.diagnostics.isEmpty {
                 sink.error("empty-file", at: SourceLocation(file: file, line: 1, column: 1), "the file is empty")
             }
-            return (nil, sink.diagnostics)
+            return (nil, sink)
         }
         refuseTags(root, file: file, sink: sink)
         guard let reader = MappingReader(root, what: "the assignment",
                                          keys: ["format", "id", "cohort", "message", "contact", "modules"],
-                                         in: context) else { return (nil, sink.diagnostics) }
+                                         in: context) else { return (nil, sink) }
         if let format = reader.string("format"), format.value != Self.format {
             sink.error("value-range", at: format.location,
                        "this is '\(format.value)'; this version of Erfaring reads '\(Self.format)'")
@@ -112,9 +120,9 @@ public enum AssignmentFile {
         if entries?.isEmpty == true, let location = reader.keyLocation("modules") {
             sink.error("value-range", at: location, "the assignment lists no modules")
         }
-        guard sink.diagnostics.errorCount == 0, let id, let cohort else { return (nil, sink.diagnostics) }
+        guard sink.diagnostics.errorCount == 0, let id, let cohort else { return (nil, sink) }
         return (Assignment(id: id.value, cohort: cohort.value, message: message?.value, contact: contact?.value,
-                           items: items), sink.diagnostics)
+                           items: items), sink)
     }
 
     /// Reports every node with an explicit tag (`!!binary`, `!!str`, `!custom`): an assignment holds

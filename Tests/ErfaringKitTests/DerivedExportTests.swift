@@ -89,8 +89,13 @@ struct DerivedExportTests {
         let snapshot = try store.snapshot(profile: profileID, at: t0)
         let fromEvents = ProgressExport(curriculum: curriculum, profile: profile, events: try store.events(profile: profileID),
                                         assignments: snapshot.assignments, dueReviews: 3, includeName: true, privateData: nil, at: t0)
+        let firstAttempts = try store.firstAttempts(profile: profileID, curriculum: curriculum)
+        #expect(firstAttempts == FirstAttempt.replay(curriculum: curriculum, events: try store.events(profile: profileID)))
+        #expect(firstAttempts.contains { !$0.answers.isEmpty })
         let fromTables = ProgressExport(curriculum: curriculum, profile: profile, summaries: derived,
-                                        assignments: snapshot.assignments, dueReviews: 3, includeName: true, privateData: nil, at: t0)
+                                        assignments: snapshot.assignments, dueReviews: 3, includeName: true, privateData: nil,
+                                        firstAttempts: firstAttempts, at: t0)
+        #expect(fromTables.quizAnswers?.firstAttempts == firstAttempts)
         #expect(try ProgressExport.encoder.encode(fromTables) == ProgressExport.encoder.encode(fromEvents))
     }
 

@@ -113,6 +113,42 @@ extension ProgressExport {
                 }
             }
         }
+        return answersProblem(tooLong)
+    }
+
+    /// The first problem in the first attempts' answers: too many, too long, control characters.
+    private func answersProblem(_ tooLong: (String, Int, String) -> String?) -> String? {
+        guard let answers = quizAnswers else { return nil }
+        let attempts = answers.firstAttempts
+        if attempts.count > Limits.entries {
+            return "it has \(attempts.count) first attempts ('quizAnswers.firstAttempts'); expected at most \(Limits.entries)"
+        }
+        for (index, attempt) in attempts.enumerated() {
+            let path = "quizAnswers.firstAttempts[\(index)]"
+            if let problem = tooLong(attempt.moduleID, Limits.id, "the module id ('\(path).moduleID')")
+                ?? tooLong(attempt.attemptID, Limits.id, "the attempt id ('\(path).attemptID')") {
+                return problem
+            }
+            if attempt.answers.count > Limits.entries {
+                return "'\(path).answers' has \(attempt.answers.count) answers; expected at most \(Limits.entries)"
+            }
+            for (number, answer) in attempt.answers.enumerated() {
+                let place = "\(path).answers[\(number)]"
+                if let problem = tooLong(answer.questionID, Limits.id, "the question id ('\(place).questionID')") {
+                    return problem
+                }
+                if answer.response.count > 100 {
+                    return "'\(place).response' has \(answer.response.count) choice ids; expected at most 100"
+                }
+                for choice in answer.response {
+                    if let problem = tooLong(choice, Limits.id, "a choice id in '\(place).response'") { return problem }
+                }
+                let texts = [attempt.moduleID, attempt.attemptID, answer.questionID] + answer.response
+                if texts.contains(where: { TextChecks.forbiddenCharacter(in: $0) != nil }) {
+                    return "'\(place)' contains control characters"
+                }
+            }
+        }
         return nil
     }
 
@@ -158,6 +194,15 @@ extension ProgressExport {
         "moduleID": ("the module id", "text"),
         "due": ("the due date", "a date written YYYY-MM-DD"),
         "private": ("the private part", "an object"),
+        "quizAnswers": ("the quiz answers", "an object"),
+        "version": ("the version", "a whole number"),
+        "firstAttempts": ("the first attempts", "a list"),
+        "attemptID": ("the attempt id", "text"),
+        "finishedAt": ("the time the attempt was finished", "a time such as '2026-11-22T23:00:00Z'"),
+        "answers": ("the answers", "a list"),
+        "questionID": ("the question id", "text"),
+        "response": ("the chosen options", "a list of choice ids"),
+        "correct": ("whether the answer was right", "true or false"),
     ]
 
     /// `the lessons done ('lessonsDone') of module 2 ('saying-no')`, for a coding path.

@@ -36,6 +36,7 @@ extension FacilitatorCommand.Items {
             "            flagget under 20 og når den er negativ",
             "  effekt.   Moodles diskriminerende effektivitet: diskr. av det høyeste disse svarene tillater",
             "  *         færre enn \(few) svar: tallene betyr lite, og spørsmålet flagges ikke",
+            "  valgt     hvor mange som valgte hvert alternativ (rekkefølge: satte det på riktig plass)",
             "  distraktor  det gale alternativet flest valgte (rekkefølge: oftest på feil plass)",
         ] : [
             "  facility  the share who answered right; flagged at 90 % or more and at 20 % or less",
@@ -43,6 +44,7 @@ extension FacilitatorCommand.Items {
             "            index); flagged below 20 and when negative",
             "  effic.    Moodle's discriminative efficiency: discr. of the most these answers allow",
             "  *         fewer than \(few) answers: the figures mean little, and the question is not flagged",
+            "  chosen    how many chose each option (ordering: put it in its right place)",
             "  distractor  the wrong option chosen most often (ordering: most often out of place)",
         ])
         return lines

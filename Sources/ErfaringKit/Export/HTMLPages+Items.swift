@@ -14,10 +14,13 @@ extension HTMLPages {
             : "\(analysis.learners) learners, first finished attempt per module · \(source)") + "</p>\n"
         body += "<p class=\"note\">" + escape(nb
             ? "Letthet: andelen som svarte riktig. Diskriminering: korrelasjonen mellom spørsmålet og resten av forsøket "
-                + "(×100, som i Moodle). * færre enn \(ItemAnalysis.fewAnswers) svar: tallene betyr lite, og spørsmålet flagges ikke."
+                + "(×100, som i Moodle). Uthevet: distraktoren, det gale alternativet flest valgte; for rekkefølgespørsmål teller "
+                + "tallene hvor ofte alternativet ble satt på riktig plass. * færre enn \(ItemAnalysis.fewAnswers) svar: tallene "
+                + "betyr lite, og spørsmålet flagges ikke."
             : "Facility: the share who answered right. Discrimination: the correlation of the question with the rest "
-                + "of the attempt (×100, as in Moodle). * fewer than \(ItemAnalysis.fewAnswers) answers: the figures mean "
-                + "little, and the question is not flagged.") + "</p>\n"
+                + "of the attempt (×100, as in Moodle). In bold: the distractor, the wrong option chosen most often; for "
+                + "ordering questions the counts are how often each option was put in its right place. * fewer than "
+                + "\(ItemAnalysis.fewAnswers) answers: the figures mean little, and the question is not flagged.") + "</p>\n"
         if analysis.items.isEmpty {
             body += "<p>\(nb ? "Ingen svar å analysere." : "No answers to analyse.")</p>\n"
         }

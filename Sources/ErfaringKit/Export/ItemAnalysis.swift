@@ -11,7 +11,7 @@ public struct ItemAnalysis: Hashable, Sendable {
     public static let easyFacility = 0.9
     /// A facility index at or below this: almost no one gets it right.
     public static let hardFacility = 0.2
-    /// A discrimination index (as a correlation, -1…1) below this is low (Moodle's "weak" starts at 0.2… 0.3).
+    /// A discrimination (as a correlation, -1…1) below this is low: Moodle calls an index under 20 "very weak".
     public static let lowDiscrimination = 0.2
 
     public enum Flag: String, Hashable, Sendable, CaseIterable {

@@ -96,6 +96,20 @@ struct DerivedExportTests {
                                         assignments: snapshot.assignments, dueReviews: 3, includeName: true, privateData: nil,
                                         firstAttempts: firstAttempts, at: t0)
         #expect(fromTables.quizAnswers?.firstAttempts == firstAttempts)
+        // The same first attempts from the xAPI statements, as an LRS would give them back (in any order).
+        let statements = XAPIExporter(curriculum: curriculum).statements(profile: profile, events: try store.events(profile: profileID))
+        let fromStatements = StatementsAnswers.firstAttempts(statements.reversed(), curriculum: curriculum,
+                                                             activityBase: "https://erfaring.no/xapi")
+        #expect(fromStatements.map(\.id) == [profileID])
+        // Answers given in the same instant come back in either order; nothing else may differ.
+        func sorted(_ attempts: [FirstAttempt]) -> [FirstAttempt] {
+            attempts.map { attempt in
+                var attempt = attempt
+                attempt.answers.sort { $0.questionID < $1.questionID }
+                return attempt
+            }
+        }
+        #expect(sorted(fromStatements.first?.attempts ?? []) == sorted(firstAttempts))
         #expect(try ProgressExport.encoder.encode(fromTables) == ProgressExport.encoder.encode(fromEvents))
     }
 

@@ -9,7 +9,8 @@ public enum StatementsAnswers {
     /// it, its `answered` statements (not those of spaced review) carry the chosen choice ids in
     /// `result.response` (`[,]` between them) and whether the answer was right in `result.success`.
     /// The earliest finished counts; on the same timestamp, the one whose `attempted` statement is
-    /// earlier, then the smaller registration.
+    /// earlier, then the smaller registration. Answers come in time order (two given in the same
+    /// millisecond in either order, which no figure depends on).
     public static func firstAttempts(_ statements: [XAPIStatement], curriculum: Curriculum,
                                      activityBase: String) -> [(id: String, attempts: [FirstAttempt])] {
         let prefix = StatementsProgress.activityPrefix(curriculum: curriculum, activityBase: activityBase)

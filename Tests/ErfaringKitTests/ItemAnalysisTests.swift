@@ -207,6 +207,29 @@ struct ItemAnalysisTests {
         #expect(ordering.distractor == "first")
     }
 
+    @Test("the quiz answers of an export are checked: control characters, lengths, counts",
+          arguments: [
+            (#""questionID":"q","response":["b\u001b[2J"]"#, "'quizAnswers.firstAttempts[0].answers[0]' contains control characters"),
+            (#""questionID":"\#(String(repeating: "q", count: 101))","response":["b"]"#,
+             "the question id ('quizAnswers.firstAttempts[0].answers[0].questionID') is 101 characters long; expected at most 100"),
+            (#""questionID":"q","response":[\#((0...100).map { _ in "\"a\"" }.joined(separator: ","))]"#,
+             "'quizAnswers.firstAttempts[0].answers[0].response' has 101 choice ids; expected at most 100"),
+          ])
+    func answersChecked(answer: String, message: String) throws {
+        let text = #"""
+            {"schema":"erfaring-export/1","exportedAt":"2025-11-22T10:00:00.000Z","course":{"id":"c","title":"C"},
+             "learner":{"id":"6f1c2d3e-0000-4000-8000-000000000001","language":"nb"},"modules":[],"dueReviews":0,"assignments":[],
+             "quizAnswers":{"version":1,"firstAttempts":[{"moduleID":"m","attemptID":"a","finishedAt":"2025-11-22T10:00:00Z",
+               "answers":[{\#(answer),"correct":false}]}]}}
+            """#
+        do {
+            _ = try ProgressExport.read(Data(text.utf8))
+            Issue.record("read without a complaint")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
     @Test("an export from before answers were exported reads, with no answers")
     func oldExportReads() throws {
         let old = """

@@ -63,19 +63,3 @@ public struct FirstAttempt: Codable, Hashable, Sendable {
         return curriculum.modules.compactMap { first[$0.id.value]?.attempt }
     }
 }
-
-extension ProgressExport {
-    /// The answers of each module's first finished attempt: an addition to `erfaring-export/1`
-    /// with a version of its own. Exports written before it have none.
-    public struct QuizAnswers: Codable, Hashable, Sendable {
-        /// The version of this part's format this program writes and reads.
-        public static let currentVersion = 1
-        public var version: Int
-        public var firstAttempts: [FirstAttempt]
-
-        public init(version: Int = QuizAnswers.currentVersion, firstAttempts: [FirstAttempt]) {
-            self.version = version
-            self.firstAttempts = firstAttempts
-        }
-    }
-}

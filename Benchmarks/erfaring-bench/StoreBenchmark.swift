@@ -162,7 +162,8 @@ enum StoreBenchmark {
                     ? ProgressExport(curriculum: curriculum, profile: profile,
                                      summaries: try store.moduleSummaries(profile: profile.id, curriculum: curriculum),
                                      assignments: snapshot.assignments, dueReviews: snapshot.dueReviews,
-                                     includeName: false, privateData: nil, at: now)
+                                     includeName: false, privateData: nil,
+                                     firstAttempts: try store.firstAttempts(profile: profile.id, curriculum: curriculum), at: now)
                     : ProgressExport(curriculum: curriculum, profile: profile, events: try store.events(profile: profile.id),
                                      assignments: snapshot.assignments, dueReviews: snapshot.dueReviews,
                                      includeName: false, privateData: nil, at: now)

@@ -93,8 +93,11 @@ struct ExportCommand: ParsableCommand {
         let summaries = try storeCall { () throws(StoreError) in
             try data.store.moduleSummaries(profile: profile.id, curriculum: data.curriculum)
         }
+        let firstAttempts = try storeCall { () throws(StoreError) in
+            try data.store.firstAttempts(profile: profile.id, curriculum: data.curriculum)
+        }
         return ProgressExport(curriculum: data.curriculum, profile: profile, summaries: summaries,
                               assignments: snapshot.assignments, dueReviews: snapshot.dueReviews,
-                              includeName: includeName, privateData: privateData, at: now)
+                              includeName: includeName, privateData: privateData, firstAttempts: firstAttempts, at: now)
     }
 }

@@ -6,8 +6,8 @@ import Foundation
 struct FacilitatorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facilitator",
-        abstract: "Write an assignment file for a cohort, or report on the cohort's progress.",
-        subcommands: [Assign.self, Report.self])
+        abstract: "Write an assignment file for a cohort, report on the cohort's progress, or analyse quiz questions.",
+        subcommands: [Assign.self, Report.self, Items.self])
 
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(

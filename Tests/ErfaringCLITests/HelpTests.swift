@@ -10,7 +10,7 @@ struct HelpTests {
         ("export", ExportCommand.self), ("backup", BackupCommand.self), ("restore", RestoreCommand.self),
         ("sync", SyncCommand.self), ("summary", SummaryCommand.self),
         ("assignment-import", AssignmentCommand.Import.self), ("facilitator-assign", FacilitatorCommand.Assign.self),
-        ("facilitator-report", FacilitatorCommand.Report.self),
+        ("facilitator-report", FacilitatorCommand.Report.self), ("facilitator-items", FacilitatorCommand.Items.self),
     ]
 
     @Test("help texts match their golden files", arguments: commands.map(\.0))

@@ -89,8 +89,27 @@ struct DerivedExportTests {
         let snapshot = try store.snapshot(profile: profileID, at: t0)
         let fromEvents = ProgressExport(curriculum: curriculum, profile: profile, events: try store.events(profile: profileID),
                                         assignments: snapshot.assignments, dueReviews: 3, includeName: true, privateData: nil, at: t0)
+        let firstAttempts = try store.firstAttempts(profile: profileID, curriculum: curriculum)
+        #expect(firstAttempts == FirstAttempt.replay(curriculum: curriculum, events: try store.events(profile: profileID)))
+        #expect(firstAttempts.contains { !$0.answers.isEmpty })
         let fromTables = ProgressExport(curriculum: curriculum, profile: profile, summaries: derived,
-                                        assignments: snapshot.assignments, dueReviews: 3, includeName: true, privateData: nil, at: t0)
+                                        assignments: snapshot.assignments, dueReviews: 3, includeName: true, privateData: nil,
+                                        firstAttempts: firstAttempts, at: t0)
+        #expect(fromTables.quizAnswers?.firstAttempts == firstAttempts)
+        // The same first attempts from the xAPI statements, as an LRS would give them back (in any order).
+        let statements = XAPIExporter(curriculum: curriculum).statements(profile: profile, events: try store.events(profile: profileID))
+        let fromStatements = StatementsAnswers.firstAttempts(statements.reversed(), curriculum: curriculum,
+                                                             activityBase: "https://erfaring.no/xapi")
+        #expect(fromStatements.map(\.id) == [profileID])
+        // Answers given in the same instant come back in either order; nothing else may differ.
+        func sorted(_ attempts: [FirstAttempt]) -> [FirstAttempt] {
+            attempts.map { attempt in
+                var attempt = attempt
+                attempt.answers.sort { $0.questionID < $1.questionID }
+                return attempt
+            }
+        }
+        #expect(sorted(fromStatements.first?.attempts ?? []) == sorted(firstAttempts))
         #expect(try ProgressExport.encoder.encode(fromTables) == ProgressExport.encoder.encode(fromEvents))
     }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders the cohort report and the completion summary (the golden HTML files the tests keep up to
+# Renders the cohort report, the completion summary and the item analysis (the golden HTML files the tests keep up to
 # date) with headless Chromium, to a PNG and a printed PDF each, and checks that they rendered.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -7,7 +7,7 @@ out=${1:-.build/html-check}
 mkdir -p "$out"
 chromium=$(command -v chromium || command -v chromium-browser)
 status=0
-for page in report summary; do
+for page in report summary items; do
     html=$PWD/Tests/ErfaringCLITests/Golden/$page.html
     rm -f "$out/$page.png" "$out/$page.pdf"
     # A render that hangs counts as not rendered; the check below says so.

@@ -26,7 +26,9 @@ public enum CSVWriter {
     static func field(_ value: String, dialect: Dialect = .comma) -> String {
         // A leading =, +, - or @ would be read as a formula by spreadsheets: prefix a quote.
         var value = value
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
+        // A number (with a decimal comma in the semicolon dialect) is left as it is: -0,17 is no formula.
+        let number = dialect == .comma ? value : value.replacingOccurrences(of: ",", with: ".")
+        if let first = value.first, "=+-@".contains(first), Double(number) == nil { value = "'" + value }
         guard value.contains(where: { $0 == dialect.separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
             return value
         }

@@ -36,7 +36,7 @@ public enum HTMLPages {
         @media print{body{margin:1cm}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}
         """
 
-    static func page(title: String, language: Language, body: String) -> String {
+    static func page(title: String, language: Language, body: String, extraStyle: String = "") -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
@@ -44,7 +44,7 @@ public enum HTMLPages {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
-        <style>\(style)</style>
+        <style>\(style)\(extraStyle)</style>
         </head>
         <body>
         \(body)

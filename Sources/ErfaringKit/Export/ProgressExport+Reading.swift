@@ -113,7 +113,7 @@ extension ProgressExport {
                 }
             }
         }
-        return nil
+        return answersProblem(tooLong)
     }
 
     /// How far the learner has come, to settle a tie between two exports made at the same time:
@@ -158,6 +158,15 @@ extension ProgressExport {
         "moduleID": ("the module id", "text"),
         "due": ("the due date", "a date written YYYY-MM-DD"),
         "private": ("the private part", "an object"),
+        "quizAnswers": ("the quiz answers", "an object"),
+        "version": ("the version", "a whole number"),
+        "firstAttempts": ("the first attempts", "a list"),
+        "attemptID": ("the attempt id", "text"),
+        "finishedAt": ("the time the attempt was finished", "a time such as '2026-11-22T23:00:00Z'"),
+        "answers": ("the answers", "a list"),
+        "questionID": ("the question id", "text"),
+        "response": ("the chosen options", "a list of choice ids"),
+        "correct": ("whether the answer was right", "true or false"),
     ]
 
     /// `the lessons done ('lessonsDone') of module 2 ('saying-no')`, for a coding path.

@@ -77,18 +77,24 @@ public struct ProgressExport: Codable, Hashable, Sendable {
     public var dueReviews: Int
     public var assignments: [AssignmentEntry]
     public var `private`: PrivateData?
+    /// The answers of each module's first finished attempt, for the facilitator's item analysis;
+    /// absent in exports written before it was added.
+    public var quizAnswers: QuizAnswers?
 
     public init(curriculum: Curriculum, profile: Profile, events: [LearningEvent], assignments: [Assignment],
                 dueReviews: Int, includeName: Bool, privateData: PrivateData?, at date: Date) {
         self.init(curriculum: curriculum, profile: profile,
                   summaries: ProgressReplay.summaries(curriculum: curriculum, events: events), assignments: assignments,
-                  dueReviews: dueReviews, includeName: includeName, privateData: privateData, at: date)
+                  dueReviews: dueReviews, includeName: includeName, privateData: privateData,
+                  firstAttempts: FirstAttempt.replay(curriculum: curriculum, events: events), at: date)
     }
 
     /// An export from module summaries already made (``ProgressStore/moduleSummaries(profile:curriculum:)``
-    /// reads them from the derived tables).
+    /// reads them from the derived tables), with the first attempts' answers
+    /// (``ProgressStore/firstAttempts(profile:curriculum:)``), if given.
     public init(curriculum: Curriculum, profile: Profile, summaries: [ModuleSummary], assignments: [Assignment],
-                dueReviews: Int, includeName: Bool, privateData: PrivateData?, at date: Date) {
+                dueReviews: Int, includeName: Bool, privateData: PrivateData?, firstAttempts: [FirstAttempt]? = nil,
+                at date: Date) {
         exportedAt = date
         let language = profile.language
         course = Course(id: curriculum.course.id.value, title: curriculum.course.title[language])
@@ -103,6 +109,7 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         self.dueReviews = dueReviews
         self.assignments = assignments.map { AssignmentEntry(id: $0.id, cohort: $0.cohort, modules: $0.items) }
         self.private = privateData
+        quizAnswers = firstAttempts.map { QuizAnswers(firstAttempts: $0) }
     }
 
     /// What makes an export unfit to report on: control characters that could rewrite a

@@ -41,15 +41,16 @@ extension ProgressStore {
                 touch(module, row["ended"])
             }
             // The last finished attempt's score; attempts finished in the same instant in the order stored.
-            var lastScore: [String: Double?] = [:]
+            var last: [String: (finishedAt: Double, score: Double?)] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT moduleID, score FROM quiz_attempt AS attempt
-                WHERE profileID = ? AND finishedAt = (
-                    SELECT max(finishedAt) FROM quiz_attempt WHERE profileID = attempt.profileID AND moduleID = attempt.moduleID)
-                ORDER BY rowid
+                SELECT moduleID, finishedAt, score FROM quiz_attempt
+                WHERE profileID = ? AND finishedAt IS NOT NULL ORDER BY rowid
                 """, arguments: [profile]) {
-                lastScore[row["moduleID"]] = .some(row["score"])
+                let module: String = row["moduleID"]
+                let finishedAt: Double = row["finishedAt"]
+                if finishedAt >= last[module]?.finishedAt ?? -.infinity { last[module] = (finishedAt, row["score"]) }
             }
+            let lastScore = last.mapValues(\.score)
             var passed: [String: Double] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT moduleID, passedAt FROM module_progress WHERE profileID = ? AND passedAt IS NOT NULL

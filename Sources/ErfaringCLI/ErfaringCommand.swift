@@ -12,7 +12,7 @@ public struct ErfaringCommand: ParsableCommand {
         discussion: """
             Run without a subcommand to start. Exit codes: 0 ok, 1 failure, 64 usage, \
             65 invalid content, 74 input/output; from sync also 75 try again later (the LRS is \
-            busy or silent) and 76 the LRS did not confirm what it stored.
+            busy, failing or silent) and 76 the LRS did not confirm what it stored.
             """,
         version: version,
         subcommands: [

@@ -22,7 +22,7 @@ struct SyncCommand: ParsableCommand {
             other redirect stops the sync. When the LRS is busy (429 or 503), sync waits as long \
             as Retry-After asks, up to 60 s, three times at most. A request with no answer for \
             10 s (ERFARING_LRS_TIMEOUT) is retried, then given up. Exit status: 0 sent, 1 refused \
-            or misdirected, 74 unreachable, 75 busy or no answer (try again later), 76 the LRS \
+            or misdirected, 74 unreachable, 75 busy, failing or no answer (try again later), 76 the LRS \
             did not confirm what it stored.
             """)
 
@@ -96,7 +96,15 @@ func makeLRSClient(_ url: String, _ context: CommandContext) throws -> LRSClient
     } catch {
         throw CLIError(description: error.description, code: 1)
     }
-    let backoff = context.environment["ERFARING_LRS_BACKOFF"].map { $0.split(separator: ",").compactMap { Double($0) } }
+    var backoff = [0.5, 2, 5]
+    if let text = context.environment["ERFARING_LRS_BACKOFF"], !text.isEmpty {
+        let waits = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) }
+        guard waits.count <= 5, waits.allSatisfy({ $0.map { (0...60).contains($0) } ?? false }) else {
+            throw CLIError(description: "ERFARING_LRS_BACKOFF must be at most five waits of 0 to 60 seconds, "
+                           + "separated by commas, found '\(TextChecks.sanitized(text))'", code: 64)
+        }
+        backoff = waits.compactMap { $0 }
+    }
     var timeout: Double = 10
     if let text = context.environment["ERFARING_LRS_TIMEOUT"], !text.isEmpty {
         guard let seconds = Double(text), (1...600).contains(seconds) else {
@@ -107,7 +115,7 @@ func makeLRSClient(_ url: String, _ context: CommandContext) throws -> LRSClient
     }
     do {
         var client = try LRSClient(endpoint: endpoint, user: credentials.user, password: credentials.password,
-                                   credentialSource: credentials.source, timeout: timeout, backoff: backoff ?? [0.5, 2, 5])
+                                   credentialSource: credentials.source, timeout: timeout, backoff: backoff)
         client.notice = { notice in context.writeError("erfaring: \(notice)") }
         return client
     } catch {
@@ -117,13 +125,13 @@ func makeLRSClient(_ url: String, _ context: CommandContext) throws -> LRSClient
 
 extension CLIError {
     /// An LRS failure: 1 when the LRS said no or redirected elsewhere (retrying will not help), 74
-    /// when it could not be reached, 75 when it is busy or silent (try again later), 76 when its
+    /// when it could not be reached, 75 when it is busy, silent or kept failing (try again later), 76 when its
     /// answer does not confirm what it stored.
     init(lrs error: LRSError, then note: String? = nil) {
         let code: Int32
         switch error {
         case .rejected, .notFound, .redirected, .tooManyRedirects: code = 1
-        case .busy, .timedOut: code = 75
+        case .busy, .timedOut, .serverError: code = 75
         case .unconfirmed: code = 76
         case .insecure, .ipv6Literal: code = 64
         case .unauthorized, .noCredentials, .incompleteCredentials: code = 1

@@ -101,6 +101,29 @@ struct BackupRestoreTests {
         #expect(progress.stdout.contains("Fremgang for Kari"))  // the backup's language, not the crashed shell's
     }
 
+    @Test("backup refuses to write over the database or the files beside it, by name or through a link")
+    func backupOverItself() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let home = root.appendingPathComponent("data")
+        #expect(try run(["profile", "create", "Kari"], home).status == 0)
+        let database = home.appendingPathComponent("progress.sqlite")
+        let link = root.appendingPathComponent("link.sqlite")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: database)
+        let listing = try names(home)
+        let inode = try #require(try FileManager.default.attributesOfItem(atPath: database.path)[.systemFileNumber] as? Int)
+        for target in [database.path, database.path + "-wal", database.path + "-shm", link.path,
+                       home.appendingPathComponent("../data/progress.sqlite").path] {
+            let result = try run(["backup", "--out", target], home)
+            #expect(result.status == 74, "\(target)")
+            #expect(result.stderr.contains("cannot be written over the progress database"), "\(result.stderr)")
+            // The same file (not a copy renamed over it), still holding the profile.
+            #expect(try FileManager.default.attributesOfItem(atPath: database.path)[.systemFileNumber] as? Int == inode)
+            #expect(try run(["profile", "list"], home).stdout.contains("Kari"))
+            #expect(try names(home) == listing)
+        }
+    }
+
     @Test("restore refuses another program's file, a newer version's, a damaged one and a missing one; nothing changes")
     func refusals() throws {
         let root = try folder()

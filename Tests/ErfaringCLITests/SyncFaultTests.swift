@@ -273,6 +273,28 @@ struct SyncFaultTests {
         #expect(try marked(cohort, lrs).count == (try cohort.statements(cohort.kari).count))
     }
 
+    @Test("an LRS that keeps failing (5xx) after the retries: exit 75, try again later, nothing marked")
+    func serverKeepsFailing() throws {
+        let cohort = try Cohort()
+        let lrs = try FaultServer([.answer(500, body: "oops"), .answer(502), .answer(500)])
+        let result = try sync(cohort, lrs)
+        #expect(result.status == 75, "\(result.stderr)")
+        #expect(result.stderr.contains("try again later"), "\(result.stderr)")
+        #expect(try marked(cohort, lrs).isEmpty)
+    }
+
+    @Test("ERFARING_LRS_BACKOFF must be at most five waits of 0 to 60 seconds")
+    func badBackoff() throws {
+        let cohort = try Cohort()
+        for value in ["inf", "1,2,3,4,5,6", "-1", "0.1,soon", "nan"] {
+            let lrs = try FaultServer([.echoIDs()])
+            let result = try sync(cohort, lrs, ["ERFARING_LRS_BACKOFF": value])
+            #expect(result.status == 64, "\(value): \(result.stderr)")
+            #expect(result.stderr.contains("ERFARING_LRS_BACKOFF must be"), "\(result.stderr)")
+            #expect(try lrs.requests().isEmpty)
+        }
+    }
+
     @Test("on a terminal, a progress bar on standard error moves with each batch, and notices get lines of their own")
     func progressOnTerminal() throws {
         let cohort = try Cohort()

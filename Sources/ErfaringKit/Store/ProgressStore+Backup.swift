@@ -12,6 +12,14 @@ extension ProgressStore {
     /// `VACUUM INTO`, which reads one snapshot, whatever other windows write meanwhile), mode 0600,
     /// atomically: `url` holds its old content or the whole copy, never a part.
     public func backup(to url: URL) throws(StoreError) {
+        // Never over the database itself or the files SQLite keeps beside it, by name or by inode.
+        let own = [path, path + "-wal", path + "-shm"]
+        let target = url.standardizedFileURL.path
+        let sameInode = StoreFile.fileID(url.path).map { id in own.contains { StoreFile.fileID($0) == id } } ?? false
+        if sameInode || own.contains(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
+            throw .unusable(path: url.path, detail: "a backup cannot be written over the progress database or the files beside it",
+                            advice: "Choose a file outside the data folder, for example: --out ~/erfaring-backup.sqlite")
+        }
         AtomicFile.removeStaleTemporaries(of: url)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString.prefix(8)).tmp")

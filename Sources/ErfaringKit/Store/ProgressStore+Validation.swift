@@ -26,10 +26,12 @@ extension ProgressStore {
                   advice: "Move it aside (for example: mv '\(path)' '\(path).other') or set ERFARING_HOME to another folder.")
     }
 
-    /// Quick check, Erfaring's own tables and known migrations, read from the main file alone.
+    /// Quick check, Erfaring's own tables and known migrations, read from the main file alone, or,
+    /// while another connection uses the database, through an ordinary read-only connection that
+    /// takes SQLite's locks (the main file alone may then be in the middle of a checkpoint).
     static func checkContent(path: String) throws(StoreError) {
         do {
-            let reader = try StoreFile.immutableReader(path)
+            let reader = try StoreFile.isInUse(path) ? StoreFile.sharedReader(path) : StoreFile.immutableReader(path)
             defer { try? reader.close() }
             try reader.read { db in try checkContent(db, path: path) }
         } catch {
@@ -73,10 +75,11 @@ extension ProgressStore {
         guard StoreFile.fileType(path) != nil else { throw stray }
         if let pageSize, let walPage = try? walPageSize(wal), walPage != pageSize { throw stray }
         // SQLite writes the main file only when it copies the -wal back into it; the -wal is
-        // written again at the next change. A main file changed well after the -wal's last write
-        // was put there by someone else (a copy keeps its modification time, never its change time).
-        if let changed = StoreFile.times(path)?.changed, let written = StoreFile.times(wal)?.modified,
-           changed > written + 2 {
+        // written again at the next change. A main file written well after the -wal's last write
+        // was put there by someone else. (Modification times, which `cp -a` and `rsync -a` keep for
+        // both files; change times move with any copy, chmod or chown of the folder.)
+        if let written = StoreFile.times(path)?.modified, let walWritten = StoreFile.times(wal)?.modified,
+           written > walWritten + 2 {
             throw stray
         }
         // What the main file alone holds must still be there after the merge: its profiles and
@@ -89,7 +92,9 @@ extension ProgressStore {
         } catch {
             throw stray
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-wal-check-\(UUID().uuidString)")
+        // The trial copies hold the learner's private progress: they stay in the data folder (0700).
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            .appendingPathComponent(".wal-check-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,

@@ -100,6 +100,14 @@ enum StoreFile {
         return try DatabaseQueue(path: uri, configuration: configuration)
     }
 
+    /// A read-only connection that takes SQLite's locks and reads the `-wal` as other connections
+    /// do; for a database another connection has open (its `-wal` and `-shm` exist already).
+    static func sharedReader(_ path: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        return try DatabaseQueue(path: path, configuration: configuration)
+    }
+
     /// The databases this process has open, by device and inode, with how many stores use each.
     nonisolated(unsafe) private static var openHere: [FileID: Int] = [:]
     private static let openHereLock = NSLock()

@@ -56,17 +56,3 @@ func prettyJSON<T: Encodable>(_ value: T) throws -> String {
     return String(decoding: try encoder.encode(value), as: UTF8.self)
 }
 
-/// The bytes of the file at `path`, or exit code 74 with the reason ("No such file or directory",
-/// "Permission denied", "is a folder").
-func readInputFile(_ path: String) throws -> Data {
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-        throw CLIError.io("cannot read '\(path)': it is a folder, not a file")
-    }
-    guard let handle = fopen(path, "rb") else {
-        throw CLIError.io("cannot read '\(path)': \(String(cString: strerror(errno)))")
-    }
-    fclose(handle)
-    guard let data = FileManager.default.contents(atPath: path) else { throw CLIError.io("cannot read '\(path)'") }
-    return data
-}

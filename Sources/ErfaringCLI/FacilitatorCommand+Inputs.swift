@@ -112,16 +112,34 @@ extension FacilitatorCommand.Report {
     }
 }
 
-/// The bytes of the file at `path`, refused before it is read when larger than `limit` bytes.
+/// The bytes of the file at `path`: refused before it is read when `stat` says it is larger than
+/// `limit` bytes, and never more than one byte past `limit` read (a pipe or a device has no size).
 func readBoundedInput(_ path: String, limit: Int, what: String) throws -> Data {
+    let shown = TextChecks.sanitized(path)
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+        throw CLIError.io("cannot read '\(shown)': it is a folder, not a file")
+    }
     if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-        throw CLIError.invalidContent("'\(TextChecks.sanitized(path))' is \(size) bytes; \(what) may be at most "
+        throw CLIError.invalidContent("'\(shown)' is \(size) bytes; \(what) may be at most "
                                       + "\(limit) bytes (\(limit >> 20) MB), so it was not read")
     }
-    let data = try readInputFile(path)
-    // The file may have grown between the check and the read.
+    guard let file = fopen(path, "rb") else {
+        throw CLIError.io("cannot read '\(shown)': \(String(cString: strerror(errno)))")
+    }
+    defer { fclose(file) }
+    // At most one byte past the limit, whatever the size said: a pipe or a device has none, and a
+    // file may grow between the check and the read.
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while data.count <= limit {
+        let count = fread(&buffer, 1, min(buffer.count, limit + 1 - data.count), file)
+        if count == 0 { break }
+        data.append(contentsOf: buffer[..<count])
+    }
+    if ferror(file) != 0 { throw CLIError.io("cannot read '\(shown)': \(String(cString: strerror(errno)))") }
     guard data.count <= limit else {
-        throw CLIError.invalidContent("'\(TextChecks.sanitized(path))' is larger than \(limit) bytes; \(what) may be at most that")
+        throw CLIError.invalidContent("'\(shown)' is larger than \(limit) bytes; \(what) may be at most that")
     }
     return data
 }

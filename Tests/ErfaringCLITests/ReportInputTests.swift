@@ -105,6 +105,17 @@ struct ReportInputTests {
         #expect(result.stderr.utf8.count < 4_000, "no field is echoed in full")
     }
 
+    @Test("a device or pipe, which has no size, is read no further than the limit")
+    func boundedWithoutSize() throws {
+        let cohort = try Cohort()
+        let (kari, _) = try files(cohort)
+        let result = try cohort.binary(cohort.kari, ["facilitator", "report", kari.path, "/dev/zero"])
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("'/dev/zero' is larger than 8388608 bytes; an export file may be at most that"),
+                "\(result.stderr)")
+        #expect(result.stdout.contains("fullført 1× 100%"), "the others are still reported")
+    }
+
     @Test("two exports made at the same time: a tie, settled by content whatever the order, and named as a tie")
     func ties() throws {
         let cohort = try Cohort()

@@ -120,7 +120,9 @@ public enum AssignmentFile {
         if entries?.isEmpty == true, let location = reader.keyLocation("modules") {
             sink.error("value-range", at: location, "the assignment lists no modules")
         }
-        guard sink.diagnostics.errorCount == 0, let id, let cohort else { return (nil, sink) }
+        guard sink.diagnostics.errorCount == 0, sink.omitted.allSatisfy({ $0.errors == 0 }), let id, let cohort else {
+            return (nil, sink)
+        }
         return (Assignment(id: id.value, cohort: cohort.value, message: message?.value, contact: contact?.value,
                            items: items), sink)
     }

@@ -58,31 +58,15 @@ extension FacilitatorCommand {
             let context = CommandContext.live
             let curriculum = try options.load(context)
             var learners: [(id: String, attempts: [FirstAttempt])] = []
-            var skipped: [(file: String, message: String, code: Int32)] = []
+            var skipped: [Report.Skipped] = []
             if let lrs {
-                let client = try makeLRSClient(lrs, context)
-                let fetched: LRSClient.Fetched
-                do {
-                    fetched = try client.fetchAll()
-                } catch {
-                    throw CLIError(lrs: error)
-                }
-                let base = context.environment["ERFARING_XAPI_ACTIVITY_BASE"] ?? "https://erfaring.no/xapi"
-                learners = StatementsAnswers.firstAttempts(fetched.statements, curriculum: curriculum, activityBase: base)
+                let fetched = try Report.fetchStatements(lrs, curriculum: curriculum, context)
+                learners = StatementsAnswers.firstAttempts(fetched.statements, curriculum: curriculum,
+                                                           activityBase: fetched.activityBase)
             } else {
-                let inputs = Report.readExports(files)
-                for entry in inputs.skipped { context.writeError("erfaring: skipped: \(entry.message)") }
-                skipped = inputs.skipped
-                let ours = inputs.exports.filter { entry in
-                    guard entry.export.course.id == curriculum.course.id.value else {
-                        context.writeError("erfaring: warning: left out '\(TextChecks.sanitized(entry.file))': it is an export of "
-                                           + "course '\(TextChecks.sanitized(entry.export.course.id))'; this analysis is for "
-                                           + "course '\(curriculum.course.id.value)'")
-                        return false
-                    }
-                    return true
-                }
-                for entry in Report.newestPerLearner(ours).newest {
+                let loaded = try Report.loadExports(files, curriculum: curriculum, context)
+                skipped = loaded.skipped
+                for entry in loaded.exports {
                     let file = TextChecks.sanitized(entry.file)
                     guard let answers = entry.export.quizAnswers else {
                         context.writeError("erfaring: '\(file)': no answers in this export (made by a version before "
@@ -96,10 +80,6 @@ extension FacilitatorCommand {
                     }
                     learners.append((entry.export.learner.id, answers.firstAttempts))
                 }
-                guard !inputs.exports.isEmpty || skipped.isEmpty else {
-                    throw CLIError(description: "no export could be read (\(skipped.count) skipped); nothing was written",
-                                   code: skipped.contains { $0.code == 65 } ? 65 : 74)
-                }
             }
             let analysis = ItemAnalysis(curriculum: curriculum, learners: learners)
             let source = lrs.map { "LRS \(TextChecks.sanitized($0))" } ?? (lang == .nb ? "eksportfiler" : "export files")
@@ -112,11 +92,7 @@ extension FacilitatorCommand {
             case .table:
                 try emit(Self.table(analysis, curriculum: curriculum, language: lang).joined(separator: "\n"), out: out, context)
             }
-            if !skipped.isEmpty {
-                throw CLIError(description: "the analysis leaves out \(skipped.count) of \(Set(files).count) files "
-                               + "(named above as skipped); it covers the other learners",
-                               code: skipped.contains { $0.code == 65 } ? 65 : 74)
-            }
+            if !skipped.isEmpty { throw Report.incomplete(skipped, of: files, what: "the analysis") }
         }
     }
 }

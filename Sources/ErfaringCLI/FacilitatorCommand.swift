@@ -175,64 +175,14 @@ struct FacilitatorCommand: ParsableCommand {
             let curriculum = try options.load(context)
             let day = today ?? AssignmentDates.today(Date())
             var learners: [LearnerProgress] = []
-            var skippedFiles: [(file: String, message: String, code: Int32)] = []
+            var skippedFiles: [Skipped] = []
             if let lrs {
-                let client = try makeLRSClient(lrs, context)
-                let fetched: LRSClient.Fetched
-                do {
-                    fetched = try client.fetchAll()
-                } catch {
-                    throw CLIError(lrs: error)
-                }
-                let base = context.environment["ERFARING_XAPI_ACTIVITY_BASE"] ?? "https://erfaring.no/xapi"
-                let prefix = StatementsProgress.activityPrefix(curriculum: curriculum, activityBase: base)
-                let ours = fetched.statements.filter { StatementsProgress.isOurs($0, prefix: prefix) }
-                let skipped = fetched.unreadable + fetched.statements.count - ours.count
-                if skipped > 0 {
-                    context.writeError("erfaring: skipped \(skipped) of \(fetched.unreadable + fetched.statements.count) "
-                                       + "statements that Erfaring did not write for this course (activity ids not under "
-                                       + "'\(prefix)': other tools or other courses)")
-                }
-                let unknown = StatementsProgress.unknownModules(ours, curriculum: curriculum, activityBase: base)
-                if !unknown.isEmpty {
-                    let named = unknown.keys.sorted().prefix(5).map { "'\(TextChecks.sanitized(String($0.prefix(60))))'" }
-                    context.writeError("erfaring: warning: left out \(unknown.values.reduce(0, +)) statements about module"
-                                       + "\(unknown.count == 1 ? "" : "s") \(named.joined(separator: ", "))"
-                                       + (unknown.count > 5 ? " and \(unknown.count - 5) more" : "")
-                                       + ", which this course does not have (from another version of the course?)")
-                }
-                learners = StatementsProgress.learners(ours, curriculum: curriculum, activityBase: base)
+                let fetched = try Self.fetchStatements(lrs, curriculum: curriculum, context)
+                learners = StatementsProgress.learners(fetched.statements, curriculum: curriculum, activityBase: fetched.activityBase)
             } else {
-                let inputs = Self.readExports(files)
-                for skipped in inputs.skipped { context.writeError("erfaring: skipped: \(skipped.message)") }
-                skippedFiles = inputs.skipped
-                var exports: [(file: String, export: ProgressExport)] = []
-                var otherCourse: [String] = []
-                for entry in inputs.exports {
-                    guard entry.export.course.id == curriculum.course.id.value else {
-                        otherCourse.append("'\(TextChecks.sanitized(entry.file))' (course '\(TextChecks.sanitized(entry.export.course.id))')")
-                        continue
-                    }
-                    exports.append(entry)
-                }
-                if !otherCourse.isEmpty {
-                    context.writeError("erfaring: warning: left out \(otherCourse.joined(separator: ", ")): "
-                                       + "this report is for course '\(curriculum.course.id.value)'; "
-                                       + "give --curriculum to report on another course")
-                }
-                Self.unknownModules(exports, curriculum: curriculum).forEach(context.writeError)
-                let (newest, older, ties) = Self.newestPerLearner(exports)
-                if !older.isEmpty {
-                    context.writeError("erfaring: left out \(older.count) older export\(older.count == 1 ? "" : "s") of a learner "
-                                       + "who has a newer one (the newest exportedAt per learner id counts): "
-                                       + older.joined(separator: ", "))
-                }
-                for tie in ties { context.writeError("erfaring: \(tie)") }
-                learners = newest.map { LearnerProgress(export: $0.export) }
-                guard !learners.isEmpty || skippedFiles.isEmpty else {
-                    throw CLIError(description: "no export could be read (\(skippedFiles.count) skipped); no report was written",
-                                   code: skippedFiles.contains { $0.code == 65 } ? 65 : 74)
-                }
+                let loaded = try Self.loadExports(files, curriculum: curriculum, context)
+                skippedFiles = loaded.skipped
+                learners = loaded.exports.map { LearnerProgress(export: $0.export) }
             }
             var plan: Assignment?
             if let assignment {
@@ -258,12 +208,8 @@ struct FacilitatorCommand: ParsableCommand {
             case .html: try emit(HTMLPages.cohortReport(report, language: lang), out: out, context)
             case .table: try emit(Self.table(report, language: lang).joined(separator: "\n"), out: out, context)
             }
-            if !skippedFiles.isEmpty {
-                // The report is written; the status says it is incomplete.
-                throw CLIError(description: "the report leaves out \(skippedFiles.count) of \(Set(files).count) files "
-                               + "(named above as skipped); it covers the other learners",
-                               code: skippedFiles.contains { $0.code == 65 } ? 65 : 74)
-            }
+            // The report is written; the status says it is incomplete.
+            if !skippedFiles.isEmpty { throw Self.incomplete(skippedFiles, of: files, what: "the report") }
         }
     }
 }

@@ -35,7 +35,7 @@ public struct ErfaringCommand: ParsableCommand {
         if let first = given.first, !first.hasPrefix("-"), !names.contains(first) {
             // Without this, the default subcommand (the shell) would report 'unexpected argument'.
             let hint = TextChecks.suggestion(for: first, among: names).map { " Did you mean '\($0)'?" } ?? ""
-            CommandContext.live.writeError("erfaring: error: unknown command '\(first)'.\(hint)\n"
+            CommandContext.live.writeError("erfaring: error: unknown command '\(TextChecks.terminalSafe(first))'.\(hint)\n"
                 + "Usage: erfaring [<subcommand>] …  See 'erfaring --help'.")
             Foundation.exit(64)
         }
@@ -44,7 +44,7 @@ public struct ErfaringCommand: ParsableCommand {
             // `erfaring --curriculum X progress`: options belong to the command after them.
             let reordered = ["erfaring"] + given[index...] + given[..<index]
             CommandContext.live.writeError("erfaring: error: options go after the command: "
-                + reordered.joined(separator: " ") + "\nSee 'erfaring \(given[index]) --help'.")
+                + TextChecks.terminalSafe(reordered.joined(separator: " ")) + "\nSee 'erfaring \(given[index]) --help'.")
             Foundation.exit(64)
         }
         do {
@@ -55,7 +55,17 @@ public struct ErfaringCommand: ParsableCommand {
             CommandContext.live.writeError("erfaring: error: \(error.description)")
             Foundation.exit(error.code)
         } catch {
-            exit(withError: error)
+            // ArgumentParser's own messages quote what was typed: shown with control characters
+            // made visible, line by line. Help goes to standard output, errors to standard error.
+            let message = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { TextChecks.terminalSafe(String($0), keepingTabs: true) }.joined(separator: "\n")
+            let code = exitCode(for: error)
+            if code == .success {
+                CommandContext.live.write(message)
+            } else {
+                CommandContext.live.writeError(message)
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

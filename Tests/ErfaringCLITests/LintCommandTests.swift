@@ -97,6 +97,16 @@ struct LintCommandTests {
         #expect(result.stderr.contains("Usage:") || result.stderr.contains("Help:"))
     }
 
+    @Test("what was typed on the command line is quoted in usage errors with control characters made visible",
+          arguments: [["x\u{1B}]52;c;aGk=\u{07}"], ["lint", "--format", "x\u{1B}[31m"], ["--curriculum", "\u{1B}[2J", "progress"],
+                      ["lint", "--no-such-\u{9B}option"]])
+    func terminalSafeUsage(_ arguments: [String]) throws {
+        let result = try Binary.run(arguments)
+        #expect(result.status == 64)
+        #expect(!result.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{9B}" }, "\(result.stderr)")
+        #expect(result.stderr.contains("\\u{1B}") || result.stderr.contains("\\u{9B}"), "\(result.stderr)")
+    }
+
     @Test("options before the command: exit 64 and the command line in the right order")
     func optionsFirst() throws {
         let result = try Binary.run(["--curriculum", "/some/course", "progress", "--format", "json"])

@@ -30,6 +30,12 @@ public struct CueScore: Hashable, Sendable, Codable {
         let keys = Language.allCases.flatMap { language in
             TestWiseLearner.Strategy.allCases.map { (language, $0) }
         }
+        var cues: [Language: [String: TestWiseLearner.Cues]] = [:]
+        for language in Language.allCases {
+            for question in quiz.questions {
+                cues[language, default: [:]][question.id.value] = TestWiseLearner.Cues(question, language: language)
+            }
+        }
         var passes = Array(repeating: 0, count: keys.count)
         var totals = Array(repeating: 0.0, count: keys.count)
         for seed in 0..<self.draws {
@@ -37,9 +43,10 @@ public struct CueScore: Hashable, Sendable, Codable {
             for (index, (language, strategy)) in keys.enumerated() {
                 var right = 0
                 for item in draw.items {
-                    guard let question = byID[item.questionID] else { continue }
+                    guard let question = byID[item.questionID],
+                          let questionCues = cues[language]?[item.questionID] else { continue }
                     let response = TestWiseLearner.response(to: question, shown: item.choiceOrder,
-                                                            strategy: strategy, language: language)
+                                                            strategy: strategy, cues: questionCues)
                     if Grader.grade(question, response: response).correct { right += 1 }
                 }
                 let score = draw.items.isEmpty ? 0 : Double(right) / Double(draw.items.count)

@@ -18,36 +18,58 @@ public enum TestWiseLearner {
         case last
     }
 
+    /// What the learner sees of one question in one language: each choice's length and the
+    /// number of words it shares with the stem. Worked out once per question, not per draw.
+    public struct Cues: Sendable {
+        public var lengths: [String: Int]
+        public var overlaps: [String: Int]
+
+        public init(_ question: Question, language: Language) {
+            let stemWords = Set(ItemText.words(ItemText.stem(question, language)))
+            var lengths: [String: Int] = [:]
+            var overlaps: [String: Int] = [:]
+            for choice in question.choices {
+                lengths[choice.id.value] = ItemText.length(ItemText.text(choice, language))
+                overlaps[choice.id.value] = Set(ItemText.words(choice.text?[language] ?? "")).intersection(stemWords).count
+            }
+            self.lengths = lengths
+            self.overlaps = overlaps
+        }
+    }
+
     /// What the learner answers to `question`, whose choices are shown in `order`.
     public static func response(to question: Question, shown order: [String], strategy: Strategy,
                                 language: Language) -> [String] {
-        let byID = Dictionary(question.choices.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-        let shown = order.compactMap { byID[$0] }
-        let stemWords = Set(ItemText.words(ItemText.stem(question, language)))
-        func length(_ choice: Choice) -> Int { ItemText.length(ItemText.text(choice, language)) }
-        func overlap(_ choice: Choice) -> Int {
-            Set(ItemText.words(choice.text?[language] ?? "")).intersection(stemWords).count
-        }
+        response(to: question, shown: order, strategy: strategy, cues: Cues(question, language: language))
+    }
+
+    /// The same, with the question's cues worked out beforehand.
+    public static func response(to question: Question, shown order: [String], strategy: Strategy,
+                                cues: Cues) -> [String] {
+        let ids = Set(question.choices.map(\.id.value))
+        let shown = order.filter(ids.contains)
+        func length(_ id: String) -> Int { cues.lengths[id] ?? 0 }
+        func overlap(_ id: String) -> Int { cues.overlaps[id] ?? 0 }
         switch question.kind {
         case .trueFalse:
             switch strategy {
             case .longest: return ["false"]
             case .shortest, .overlap: return ["true"]
-            case .first: return shown.first.map { [$0.id.value] } ?? []
-            case .last: return shown.last.map { [$0.id.value] } ?? []
+            case .first: return shown.first.map { [$0] } ?? []
+            case .last: return shown.last.map { [$0] } ?? []
             }
         case .ordering:
-            let ordered: [Choice]
+            let ordered: [String]
             switch strategy {
             case .longest: ordered = shown.sorted { length($0) < length($1) }
             case .shortest: ordered = shown.sorted { length($0) > length($1) }
             case .overlap, .first: ordered = shown
             case .last: ordered = shown.reversed()
             }
-            return ordered.map(\.id.value)
+            return ordered
         case .multiple:
             let half = max(1, shown.count / 2)
-            let picked: [Choice]
+            let picked: [String]
             switch strategy {
             case .longest: picked = Array(shown.sorted { length($0) > length($1) }.prefix(half))
             case .shortest: picked = Array(shown.sorted { length($0) < length($1) }.prefix(half))
@@ -55,9 +77,9 @@ public enum TestWiseLearner {
             case .first: picked = Array(shown.prefix(half))
             case .last: picked = Array(shown.suffix(half))
             }
-            return picked.map(\.id.value)
+            return picked
         case .single, .scenario:
-            let pick: Choice?
+            let pick: String?
             switch strategy {
             case .longest: pick = shown.max { length($0) < length($1) }
             case .shortest: pick = shown.min { length($0) < length($1) }
@@ -65,7 +87,7 @@ public enum TestWiseLearner {
             case .first: pick = shown.first
             case .last: pick = shown.last
             }
-            return pick.map { [$0.id.value] } ?? []
+            return pick.map { [$0] } ?? []
         }
     }
 }

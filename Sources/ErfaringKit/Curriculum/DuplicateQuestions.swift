@@ -23,7 +23,10 @@ struct DuplicateQuestions {
         var set: Set<Int>
     }
 
-    func check(_ quizzes: [Quiz]) {
+    /// Reports every near-duplicate pair; returns how many pairs were compared, for tests of the
+    /// bound.
+    @discardableResult
+    func check(_ quizzes: [Quiz]) -> Int {
         var numbers: [String: Int] = [:]
         var frequency: [Int] = []
         var stems: [Stem] = []
@@ -51,6 +54,7 @@ struct DuplicateQuestions {
             stems[index].phrases.sort { (frequency[$0], $0) < (frequency[$1], $1) }
         }
         var index: [Int: [Int]] = [:]
+        var comparisons = 0
         for (position, stem) in stems.enumerated() {
             var candidates: Set<Int> = []
             let prefix = prefixLength(stem.set.count)
@@ -61,6 +65,7 @@ struct DuplicateQuestions {
                 // first copies are still reported, the work stays linear.
                 if postings.count < Self.postingLimit { index[phrase, default: []].append(position) }
             }
+            comparisons += candidates.count
             for other in candidates.sorted() {
                 let earlier = stems[other]
                 let shared = earlier.set.intersection(stem.set).count
@@ -68,6 +73,7 @@ struct DuplicateQuestions {
                 if similarity >= Self.threshold { report(earlier, stem, similarity) }
             }
         }
+        return comparisons
     }
 
     /// How many of a set's rarest phrases must be indexed so that any set at least

@@ -60,6 +60,7 @@ struct TestWiseLearnerTests {
         // 'first' right in about a third of the single-answer questions.
         #expect(try cell(.first, .nb).meanScore > 0.15 && cell(.first, .nb).meanScore < 0.5)
         #expect(score.rightLongest == ["nb": 6, "en": 0])
+        #expect(score.rightShortest == ["nb": 0, "en": 6])
         #expect(score.singleAnswerQuestions == 6)
         #expect(score.best(in: .nb)?.strategy == .longest)
     }

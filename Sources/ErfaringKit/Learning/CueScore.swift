@@ -18,6 +18,8 @@ public struct CueScore: Hashable, Sendable, Codable {
     public var cells: [Cell]
     /// Per language: single-answer and scenario questions whose right option is the single longest.
     public var rightLongest: [String: Int]
+    /// Per language: those whose right option is the single shortest (the reverse cue).
+    public var rightShortest: [String: Int]
     /// The number of single-answer and scenario questions.
     public var singleAnswerQuestions: Int
 
@@ -63,13 +65,20 @@ public struct CueScore: Hashable, Sendable, Codable {
         let singleAnswer = quiz.questions.filter { $0.kind == .single || $0.kind == .scenario }
         singleAnswerQuestions = singleAnswer.count
         var longest: [String: Int] = [:]
+        var shortest: [String: Int] = [:]
         for language in Language.allCases {
-            longest[language.rawValue] = singleAnswer.count { question in
-                guard let right = question.choices.first(where: \.isCorrect) else { return false }
+            longest[language.rawValue] = 0
+            shortest[language.rawValue] = 0
+            for question in singleAnswer {
+                guard let right = question.choices.first(where: \.isCorrect) else { continue }
                 let length = ItemText.length(ItemText.text(right, language))
-                return question.choices.allSatisfy { $0.id.value == right.id.value || ItemText.length(ItemText.text($0, language)) < length }
+                let others = question.choices.filter { $0.id.value != right.id.value }
+                    .map { ItemText.length(ItemText.text($0, language)) }
+                if others.allSatisfy({ $0 < length }) { longest[language.rawValue, default: 0] += 1 }
+                if others.allSatisfy({ $0 > length }) { shortest[language.rawValue, default: 0] += 1 }
             }
         }
+        rightShortest = shortest
         rightLongest = longest
     }
 

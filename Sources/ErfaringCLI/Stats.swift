@@ -5,7 +5,7 @@ import Foundation
 /// `erfaring stats`: content figures per module and language, for authors.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show content figures per module and language: words, lessons, questions, coverage.")
+        abstract: "Show content figures per module and language: words, lessons, questions, coverage, cue score.")
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -23,10 +23,18 @@ struct Stats: ParsableCommand {
         }
     }
 
+    /// `31% 2/13`: the best surface strategy's mean score, and the single-answer and scenario
+    /// questions whose right option is the single longest.
+    static func cueCell(_ score: CueScore?, _ language: Language) -> String {
+        guard let score, let best = score.best(in: language) else { return "–" }
+        let longest = score.rightLongest[language.rawValue] ?? 0
+        return "\(Int((best.meanScore * 100).rounded()))% \(longest)/\(score.singleAnswerQuestions)"
+    }
+
     static func table(_ stats: CurriculumStats) -> [String] {
         let header = ["module", "lang", "words", "lesson min–max", "lessons", "vignettes", "reflections",
                       "objectives", "questions", "single", "multiple", "true-false", "ordering", "scenario",
-                      "min q/objective", "sources"]
+                      "min q/objective", "sources", "cue score"]
         var rows: [[String]] = []
         for figures in stats.modules + [stats.totals] {
             for language in Language.allCases {
@@ -37,7 +45,8 @@ struct Stats: ParsableCommand {
                              "\(words?.shortestLesson ?? 0)–\(words?.longestLesson ?? 0)",
                              String(figures.lessons), String(figures.vignettes), String(figures.reflections),
                              String(figures.objectives), String(figures.questions)] + kinds
-                            + [String(figures.fewestQuestionsPerObjective), String(figures.sources)])
+                            + [String(figures.fewestQuestionsPerObjective), String(figures.sources),
+                               Self.cueCell(figures.cueScore, language)])
             }
         }
         let widths = header.indices.map { column in

@@ -19,6 +19,9 @@ public struct CurriculumStats: Hashable, Sendable, Codable {
         public var fewestQuestionsPerObjective: Int
         public var sources: Int
         public var languages: [String: LanguageFigures]
+        /// How far the quiz can be passed by surface cues (none for the totals, or a module
+        /// without a quiz).
+        public var cueScore: CueScore?
     }
 
     public var modules: [ModuleFigures]
@@ -26,7 +29,8 @@ public struct CurriculumStats: Hashable, Sendable, Codable {
     public var glossaryTerms: Int
     public var readinessItems: Int
 
-    public init(_ curriculum: Curriculum) {
+    /// - Parameter cueDraws: the seeded draws the cue score simulates per strategy and language.
+    public init(_ curriculum: Curriculum, cueDraws: Int = 500) {
         modules = curriculum.modules.map { module in
             let quiz = curriculum.quiz(for: module.id.value)
             let questions = quiz?.questions ?? []
@@ -48,12 +52,13 @@ public struct CurriculumStats: Hashable, Sendable, Codable {
                 checks: module.lessons.reduce(0) { $0 + $1.count(of: .check) },
                 questions: questions.count, questionsByKind: byKind,
                 fewestQuestionsPerObjective: perObjective.min() ?? 0,
-                sources: module.sources.count, languages: languages)
+                sources: module.sources.count, languages: languages,
+                cueScore: quiz.map { CueScore(quiz: $0, draws: cueDraws) })
         }
         var totals = ModuleFigures(id: "total", objectives: 0, lessons: 0, vignettes: 0, reflections: 0,
                                    checks: 0, questions: 0, questionsByKind: [:],
                                    fewestQuestionsPerObjective: modules.map(\.fewestQuestionsPerObjective).min() ?? 0,
-                                   sources: 0, languages: [:])
+                                   sources: 0, languages: [:], cueScore: nil)
         for figures in modules {
             totals.objectives += figures.objectives
             totals.lessons += figures.lessons

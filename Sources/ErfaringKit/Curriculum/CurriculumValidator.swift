@@ -28,7 +28,9 @@ struct CurriculumValidator {
             let module = moduleByID[quiz.module.value]
             if module == nil && moduleFiles.contains(quiz.module.value) { continue }
             checkQuiz(quiz, module: module, minimums: course.minimums)
+            ItemWritingRules(sink: sink).check(quiz)
         }
+        DuplicateQuestions(sink: sink).check(quizzes)
         for module in modules where !quizModules.contains(module.id.value) && !quizFiles.contains(module.id.value) {
             sink.error("dangling-reference", at: module.id.location,
                        "module '\(module.id.value)' has no quiz",

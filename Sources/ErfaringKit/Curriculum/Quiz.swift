@@ -9,6 +9,8 @@ public struct Quiz: Hashable, Sendable {
     public var file: String
     /// Where `draw:`'s value is written, for messages about it.
     public var drawLocation: SourceLocation?
+    /// Where the `questions:` key is written, for messages about the bank as a whole.
+    public var questionsLocation: SourceLocation? = nil
 }
 
 public struct Question: Hashable, Sendable {
@@ -26,6 +28,8 @@ public struct Question: Hashable, Sendable {
     /// For ordering questions: in the correct order.
     public var choices: [Choice]
     public var hint: LocalizedText?
+    /// Where the `hint:` key is written.
+    public var hintLocation: SourceLocation? = nil
     public var explanation: LocalizedText
     public var location: SourceLocation
 

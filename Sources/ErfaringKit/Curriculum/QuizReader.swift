@@ -24,7 +24,8 @@ struct QuizReader {
         guard let module else { return nil }
         return Quiz(module: module, passMark: passMark ?? 1, draw: draw ?? min(1, questions.count),
                     questions: questions, file: document.file,
-                    drawLocation: quiz.value("draw").map(document.location))
+                    drawLocation: quiz.value("draw").map(document.location),
+                    questionsLocation: quiz.keyLocation("questions"))
     }
 }
 
@@ -67,7 +68,8 @@ struct QuestionReader {
         guard let id, let prompt, let explanation, reader.has("choices") else { return nil }
         if kind == .scenario && scenario == nil { return nil }
         return Question(id: id, kind: kind, objective: objective, scenario: scenario, prompt: prompt,
-                        choices: choices, hint: hint, explanation: explanation, location: reader.location)
+                        choices: choices, hint: hint, hintLocation: reader.keyLocation("hint"),
+                        explanation: explanation, location: reader.location)
     }
 
     private func readChoice(_ node: YAMLNode, kind: Question.Kind, of questionName: String) -> Choice? {

@@ -1,0 +1,53 @@
+@testable import ErfaringCLI
+import ErfaringKit
+import Foundation
+import Testing
+
+/// `erfaring stats`: the cue score column, in text and JSON, is the kit's own ``CueScore``.
+@Suite("erfaring stats")
+struct StatsCommandTests {
+    @Test("the text table has a cue score per module and language, as CueScore computes it")
+    func textColumn() throws {
+        let result = try Binary.run(["stats", "--curriculum", Binary.repository.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let header = try #require(lines.first)
+        #expect(header.hasSuffix("cue score"))
+        let curriculum = try #require(try CurriculumLoader.load(root: Binary.repository).curriculum)
+        for module in curriculum.modules {
+            let quiz = try #require(curriculum.quiz(for: module.id.value))
+            let score = CueScore(quiz: quiz, draws: 500)
+            let rows = lines.filter { $0.hasPrefix(module.id.value + " ") }
+            #expect(rows.count == Language.allCases.count)
+            for (row, language) in zip(rows, Language.allCases) {
+                let best = try #require(score.best(in: language))
+                let expected = "\(Int((best.meanScore * 100).rounded()))% \(score.rightLongest[language.rawValue] ?? -1)/\(score.singleAnswerQuestions)"
+                #expect(row.hasSuffix("  " + expected), "\(row)")
+            }
+        }
+        #expect(lines.filter { $0.hasPrefix("total ") }.allSatisfy { $0.hasSuffix("–") })
+    }
+
+    @Test("--format json gives every strategy's figures per module, and none for the totals")
+    func json() throws {
+        let result = try Binary.run(["stats", "--format", "json", "--curriculum", Binary.repository.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let stats = try JSONDecoder().decode(CurriculumStats.self, from: Data(result.stdout.utf8))
+        #expect(stats.totals.cueScore == nil)
+        #expect(stats.modules.count == 7)
+        for module in stats.modules {
+            let score = try #require(module.cueScore)
+            #expect(score.draws == 500)
+            #expect(score.cells.count == 10)
+            #expect(Set(score.cells.map(\.strategy)) == Set(TestWiseLearner.Strategy.allCases))
+            #expect(score.cells.allSatisfy { (0...1).contains($0.passRate) && (0...1).contains($0.meanScore) })
+            #expect(score.singleAnswerQuestions == module.questionsByKind["single", default: 0]
+                    + module.questionsByKind["scenario", default: 0])
+        }
+    }
+
+    @Test("the cue cell reads a dash when there is no quiz")
+    func dash() {
+        #expect(Stats.cueCell(nil, .nb) == "–")
+    }
+}

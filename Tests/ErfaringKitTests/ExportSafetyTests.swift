@@ -63,6 +63,7 @@ struct ExportSafetyTests {
     @Test("text from a server is made safe and short before it reaches a message")
     func serverText() {
         #expect(ServerText.safe("a\u{1B}[2Jb\nc\td\u{202E}e") == "a\u{FFFD}[2Jb c d\u{FFFD}e")
+        #expect(ServerText.safe("a\u{2028}b\u{2029}c") == "a b c", "Unicode line and paragraph separators break no line")
         #expect(ServerText.safe(String(repeating: "x", count: 300)).count == 201)
         #expect(ServerText.excerpt(Data(repeating: 0x41, count: 10_000), limit: 10) == "AAAAAAAAAA…")
         #expect(ServerText.excerpt(Data()) == "(empty)")

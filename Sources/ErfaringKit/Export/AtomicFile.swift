@@ -35,7 +35,13 @@ public enum AtomicFile {
             offset += written
         }
         fchmod(descriptor, mode)
-        fsync(descriptor)
+        // A file the disk did not take is not reported as written.
+        guard fsync(descriptor) == 0 else {
+            let detail = String(cString: strerror(errno))
+            close(descriptor)
+            unlink(temporary.path)
+            throw .io(path: url.path, detail: detail)
+        }
         close(descriptor)
         guard rename(temporary.path, url.path) == 0 else {
             let detail = String(cString: strerror(errno))

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Text from a server made fit for a terminal and a message: control characters (escape
-/// sequences, bidirectional overrides) shown as U+FFFD, line breaks and tabs as spaces, and the
-/// length bounded.
+/// sequences, bidirectional overrides) shown as U+FFFD, line breaks (U+2028 and U+2029 too) and
+/// tabs as spaces, and the length bounded.
 enum ServerText {
     /// `text`, safe to print, cut to at most `limit` characters with `…` when longer.
     static func safe(_ text: String, limit: Int = 200) -> String {
@@ -14,7 +14,7 @@ enum ServerText {
                 break
             }
             switch scalar {
-            case "\n", "\r", "\t": result.unicodeScalars.append(" ")
+            case "\n", "\r", "\t", "\u{2028}", "\u{2029}": result.unicodeScalars.append(" ")
             case _ where TextChecks.isForbidden(scalar): result.unicodeScalars.append("\u{FFFD}")
             default: result.unicodeScalars.append(scalar)
             }

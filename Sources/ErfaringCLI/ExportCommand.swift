@@ -80,7 +80,11 @@ struct ExportCommand: ParsableCommand {
     }
 
     func makeExport(_ data: LearnerData, at now: Date) throws -> ProgressExport {
-        let profile = data.profile
+        // One snapshot: a quiz another window finishes meanwhile is in every part or in none.
+        try data.store.consistentRead { try makeExport(data, profile: data.profile, at: now) }
+    }
+
+    private func makeExport(_ data: LearnerData, profile: Profile, at now: Date) throws -> ProgressExport {
         let snapshot = try storeCall { () throws(StoreError) in try data.store.snapshot(profile: profile.id, at: now) }
         var privateData: ProgressExport.PrivateData?
         if includePrivate {

@@ -87,3 +87,25 @@ struct AttemptTruthTests {
         #expect(try first.events(profile: profile).count { $0.kind == .questionAnswered } == 1)
     }
 }
+
+@Suite("Reads from one snapshot")
+struct ConsistentReadTests {
+    @Test("every read inside consistentRead sees the database as it was when it began, whatever another window writes")
+    func oneSnapshot() throws {
+        let temp = try TemporaryFolder()
+        let url = temp.url.appendingPathComponent("progress.sqlite")
+        let reader = try ProgressStore(url: url)
+        let profile = try reader.createProfile(name: "Kari", language: .nb, id: UUID(), at: t0).id
+        let writer = try ProgressStore(url: url)
+        try writer.saveReflection(profile: profile, module: "basics", lesson: "intro", block: "think", text: "først", at: t0)
+        let (before, after) = try reader.consistentRead {
+            let before = try reader.reflections(profile: profile).count
+            // Another window writes between the two reads.
+            try writer.saveReflection(profile: profile, module: "basics", lesson: "intro", block: "think", text: "så",
+                                      at: t0.addingTimeInterval(1))
+            return (before, try reader.reflections(profile: profile).count)
+        }
+        #expect(before == 1 && after == 1, "both reads from the snapshot taken at the start")
+        #expect(try reader.reflections(profile: profile).count == 2, "outside it, the new write is seen")
+    }
+}

@@ -91,11 +91,32 @@ public final class ProgressStore: Sendable {
 
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
+            // Inside ``consistentRead(_:)``: the same connection and transaction.
+            if let db = Thread.current.threadDictionary[snapshotKey] as? Database { return try body(db) }
             return try queue.read(body)
         } catch {
             throw Self.translate(error, path: path)
         }
     }
+
+    /// Runs `body` with every read of this store inside it from one snapshot of the database, so
+    /// that what several reads return fits together although other windows write meanwhile (an
+    /// export's summaries and first attempts, say). No write may be made inside.
+    public func consistentRead<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try queue.read { db in
+                let key = snapshotKey
+                Thread.current.threadDictionary[key] = db
+                defer { Thread.current.threadDictionary.removeObject(forKey: key) }
+                return try body()
+            }
+        } catch let error as DatabaseError {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// Where ``consistentRead(_:)`` keeps its connection for the reads inside it, on the reading thread.
+    private var snapshotKey: String { "erfaring.store.snapshot.\(ObjectIdentifier(self).hashValue)" }
 
     /// SQLite's `PRAGMA integrity_check`: `["ok"]` for a sound database.
     public func integrityCheck() throws(StoreError) -> [String] {

@@ -120,6 +120,16 @@ struct StoreRefusalTests {
         try FileManager.default.copyItem(atPath: kari.path + "-wal", toPath: crashed.path + "-wal")
         let recovered = try ProgressStore(url: crashed)
         #expect(try recovered.eventCount(profile: profile.id) == 21)
+        // The same crash's folder copied with `cp -a` an hour later: the times of the last writes
+        // are kept (the database before its -wal), the change times are new. Still used.
+        let copied = temp.url.appendingPathComponent("copied/progress.sqlite")
+        try FileManager.default.createDirectory(at: copied.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: kari, to: copied)
+        try FileManager.default.copyItem(atPath: kari.path + "-wal", toPath: copied.path + "-wal")
+        var databaseWritten = [timeval(tv_sec: time(nil) - 3700, tv_usec: 0), timeval(tv_sec: time(nil) - 3700, tv_usec: 0)]
+        var walWritten = [timeval(tv_sec: time(nil) - 3600, tv_usec: 0), timeval(tv_sec: time(nil) - 3600, tv_usec: 0)]
+        #expect(utimes(copied.path, &databaseWritten) == 0 && utimes(copied.path + "-wal", &walWritten) == 0)
+        #expect(try ProgressStore(url: copied).eventCount(profile: profile.id) == 21)
 
         // Ola's backup copied back beside Kari's -wal: refused, and both files stay as they were.
         try FileManager.default.copyItem(atPath: kari.path + "-wal", toPath: ola.path + "-wal")

@@ -60,4 +60,47 @@ struct SummaryTests {
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("unknown module 'nope' in --modules; expected one of: 'basics', 'next-steps'"))
     }
+
+    /// Every shipped module completed, every quiz question answered right, each quiz passed at the
+    /// second attempt: the longest page the shipped course gives.
+    static func shippedStatement() throws -> CompetenceStatement {
+        let curriculum = try #require(try CurriculumLoader.load(root: Binary.repository).curriculum)
+        var events: [LearningEvent] = []
+        var clock = Date(timeIntervalSince1970: 1_764_000_000)
+        func add(_ kind: LearningEvent.Kind, _ module: String, _ item: String?, _ payload: LearningEvent.Payload, after: Double) {
+            clock += after
+            events.append(LearningEvent(id: Int64(events.count + 1), profileID: "p", occurredAt: clock, kind: kind,
+                                        moduleID: module, itemID: item, payload: payload))
+        }
+        for module in curriculum.modules {
+            let id = module.id.value
+            for lesson in module.lessons {
+                for block in lesson.blocks {
+                    add(.blockViewed, id, block.id.value, .init(lessonID: lesson.id.value), after: 90)
+                }
+                add(.lessonCompleted, id, lesson.id.value, .init(lessonID: lesson.id.value), after: 30)
+            }
+            add(.quizFinished, id, nil, .init(attemptID: "\(id)-1", score: 0.6, passed: false), after: 600)
+            clock += 86_400
+            for question in curriculum.quiz(for: id)?.questions ?? [] {
+                add(.questionAnswered, id, question.id.value, .init(attemptID: "\(id)-2", correct: true), after: 40)
+            }
+            add(.quizFinished, id, nil, .init(attemptID: "\(id)-2", score: 0.9, passed: true), after: 20)
+            clock += 3 * 86_400
+        }
+        return CompetenceStatement(curriculum: curriculum, events: events, name: "Kari Nordmann", version: "0.1.0",
+                                   date: clock, assignment: assignment)
+    }
+
+    @Test("the shipped course, all completed: every objective as a 'can' statement, golden in both languages")
+    func shippedGoldens() throws {
+        let statement = try Self.shippedStatement()
+        #expect(statement.completed.count == 7 && statement.completed.allSatisfy { $0.attempts == 2 })
+        #expect(statement.areas.flatMap(\.competences).count == 33, "all 33 objectives shown")
+        for language in Language.allCases {
+            let html = HTMLPages.competenceStatement(statement, language: language)
+            try assertGolden(html, "summary-shipped-\(language.rawValue).html")
+            #expect(html.contains(language == .nb ? "<li>Kan " : "<li>Can "))
+        }
+    }
 }

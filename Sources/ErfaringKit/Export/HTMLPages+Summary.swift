@@ -4,14 +4,16 @@ extension HTMLPages {
     // MARK: Competence statement
 
     static let summaryStyle = """
-        @page{size:A4;margin:1.6cm}
-        body.summary{max-width:46rem;font-size:.95rem}
-        .summary h2{font-size:1.1rem;margin:1.4rem 0 .4rem;border-bottom:1px solid #1d2733}
-        .summary h3{font-size:1rem;margin:.9rem 0 .2rem}
-        .summary ul{margin:.2rem 0 .4rem;padding-left:1.2rem}.summary li{margin:.15rem 0}
-        .evidence{color:#3d4753;font-size:.85rem}
-        .facilitator{border:1px solid #1d2733;padding:.35rem .6rem;margin:0 0 1rem}
-        @media print{body.summary{margin:0;font-size:10pt}.summary h3{break-after:avoid}li{break-inside:avoid}}
+        @page{size:A4;margin:1.2cm 1.4cm}
+        body.summary{max-width:46rem;font-size:.95rem;line-height:1.35}
+        .summary h2{font-size:1.1rem;margin:1.1rem 0 .3rem;border-bottom:1px solid #1d2733}
+        .summary h3{font-size:1rem;margin:.6rem 0 .1rem}
+        .summary ul{margin:.1rem 0 .3rem;padding-left:1.1rem}.summary li{margin:.05rem 0}
+        .summary .meta{margin:0 0 .8rem}
+        .evidence{color:#3d4753;font-size:.85em;white-space:nowrap}
+        .facilitator{border:1px solid #1d2733;padding:.3rem .6rem;margin:0 0 .8rem}
+        @media print{body.summary{margin:0;max-width:none;font-size:9.5pt}.summary h1{font-size:15pt}
+        .summary h2{font-size:11pt}.summary h3{font-size:10pt;break-after:avoid}.summary th,.summary td{padding:.15rem .4rem}}
         """
 
     /// The learner's competence statement: a one- or two-page A4 document for an employer.

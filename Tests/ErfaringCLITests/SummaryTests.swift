@@ -23,11 +23,15 @@ struct SummaryTests {
         let cohort = try Cohort()
         let none = try statement(cohort.ola)
         #expect(none.completed.isEmpty && none.areas.isEmpty)
+        let failed = try cohort.ola.run(["quiz basics"] + (try cohort.ola.answers(module: "basics", right: [false, false, true, false])) + ["quit"])
+        #expect(!failed.contains("erfaring summary"), "a failed quiz does not offer it")
         let one = try statement(cohort.kari, assignment: Self.assignment)
         #expect(one.completed.count == 1 && one.areas.flatMap(\.competences).count == 2)
         let answers = try cohort.kari.answers(module: "next-steps", right: [true, true])
         cohort.kari.clock.advance(600)
-        try cohort.kari.run(["open next-steps", "", "", "", "hjem", "quiz next-steps"] + answers + ["avslutt"])
+        let transcript = try cohort.kari.run(["open next-steps", "", "", "", "hjem", "quiz next-steps"] + answers + ["avslutt"])
+        #expect(transcript.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("kjør 'erfaring summary --out kompetanse.html' i terminalen for en kompetanseoversikt"),
+                "completing a module offers the competence statement")
         let all = try statement(cohort.kari, assignment: Self.assignment)
         #expect(all.completed.count == 2, "the second module is completed too")
         for (name, page) in [("none", none), ("one", one), ("all", all)] {

@@ -37,8 +37,10 @@ struct ModuleReader {
         let text = objective.text("text")
         let can = objective.text("can")
         if let can, let node = objective.value("can") { checkCan(can, node: node, of: name) }
-        guard let id, let text, let can else { return nil }
-        return Objective(id: id, text: text, can: can)
+        guard let id, let text else { return nil }
+        // A missing 'can' is reported above and fails the load; keeping the objective spares
+        // a dangling-reference error at every lesson and question that names it.
+        return Objective(id: id, text: text, can: can ?? LocalizedText(nb: "", en: ""))
     }
 
     /// The most characters a `can` statement may have in one language: it is one line of a printed page.

@@ -213,16 +213,6 @@ public enum HTMLPages {
         var completed: String { t("Fullført", "Completed") }
         var inProgress: String { t("Påbegynt", "In progress") }
         var notStarted: String { t("Ikke startet", "Not started") }
-        var module: String { t("Modul", "Module") }
-        var completedOn: String { t("Fullført", "Completed on") }
-        var bestQuiz: String { t("Beste quiz", "Best quiz") }
-        var objectives: String { t("Du kan nå", "You can now") }
-        var summaryFor: String { t("Oversikt for", "Summary for") }
-        var noneCompleted: String { t("Ingen moduler er fullført ennå.", "No modules completed yet.") }
-        func summaryNote(_ done: Int, of total: Int) -> String {
-            t("\(done) av \(total) moduler fullført (fullført betyr at alle leksjonene er lest og quizen er bestått).",
-              "\(done) of \(total) modules completed (completed means every lesson read and the quiz passed).")
-        }
         func state(_ state: CohortReport.State) -> String {
             switch state {
             case .locked: return t("låst", "locked")

@@ -47,9 +47,10 @@ struct SummaryWords {
         return first == latest ? "\(questions), \(first)" : "\(questions), \(first) – \(latest)"
     }
 
-    /// `4 t 05 min` / `4 h 05 min`, or minutes alone under an hour.
+    /// `4 t 5 min` / `4 h 5 min`, minutes alone under an hour, `under 1 min` below half a minute.
     func duration(_ seconds: TimeInterval) -> String {
         let minutes = Int((seconds / 60).rounded())
+        guard minutes > 0 else { return t("under 1 min", "under 1 min") }
         guard minutes >= 60 else { return "\(minutes) min" }
         let rest = minutes % 60
         return t("\(minutes / 60) t", "\(minutes / 60) h") + (rest == 0 ? "" : " \(rest) min")

@@ -48,6 +48,20 @@ struct SummaryTests {
         #expect(withFacilitator.contains("Kull: Demo, høst 2025 · frister 2025-11-20 – 2025-12-20 · kontakt: Anne &lt;veileder@example.no&gt;"))
     }
 
+    @Test("reading the last lesson after the quiz is passed completes the module and offers the statement")
+    func offerAfterReading() throws {
+        let harness = try ShellHarness()
+        try harness.run(["1", "Kari", "avslutt"])
+        let right = try harness.answers(module: "basics", right: [true, true, true, true])
+        let passed = try harness.run(["quiz basics"] + right + ["avslutt"])
+        #expect(!passed.contains("erfaring summary"), "passed with a lesson left: not completed yet")
+        let read = try harness.run(["open basics"] + Array(repeating: "", count: 12) + ["hjem", "avslutt"])
+        let profile = try #require(try harness.store.currentProfile())
+        #expect(try harness.store.moduleProgress(profile: profile.id)["basics"]?.lessonsDone == ["first"])
+        #expect(read.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .contains("kjør 'erfaring summary --out kompetanse.html' i terminalen for en kompetanseoversikt"))
+    }
+
     @Test("the binary writes the page, in the other language with --lang, and refuses an unknown module")
     func binary() throws {
         let cohort = try Cohort()

@@ -215,27 +215,3 @@ struct FacilitatorCommand: ParsableCommand {
 }
 
 /// `erfaring summary`: a printable page of completed modules, for a job application.
-struct SummaryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "summary",
-        abstract: "Write a printable HTML page of the modules you have completed, with dates and scores.")
-
-    @Option(help: ArgumentHelp("The file to write.", valueName: "file"))
-    var out: String
-
-    @Option(help: "The name to print (default: your profile's name).")
-    var name: String?
-
-    @OptionGroup var options: CurriculumOptions
-
-    func run() throws {
-        let context = CommandContext.live
-        let data = try LearnerData.load(options, context)
-        let summaries = ProgressReplay.summaries(curriculum: data.curriculum, events: data.events)
-        let page = HTMLPages.completionSummary(curriculum: data.curriculum, name: name ?? data.profile.name,
-                                               summaries: summaries, language: data.profile.language, date: Date())
-        try emit(page, out: out, context)
-        context.write(Strings(language: data.profile.language)
-            .counted("cli.summary-written", summaries.count { $0.completedAt != nil }, ["file": out]))
-    }
-}

@@ -82,9 +82,6 @@ struct ExportTests {
         #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src="), "one self-contained page")
         #expect(html.components(separatedBy: "http").count == 2, "no address but the SVG namespace")
         try assertGolden(FacilitatorCommand.Report.table(report, language: .en).joined(separator: "\n") + "\n", "report-table.txt")
-        let summary = HTMLPages.completionSummary(curriculum: cohort.kari.curriculum, name: "Kari Nordmann",
-                                                  summaries: kari.summaries, language: .nb, date: cohort.kari.clock.now)
-        try assertGolden(summary, "summary.html")
         #expect(report.rows.first { $0.learner.id == kari.learner.id }?.cells.first?.state == .completed)
         #expect(report.rows.first { $0.learner.id == ola.learner.id }?.cells.first?.overdue == true)
     }

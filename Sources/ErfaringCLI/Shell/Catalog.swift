@@ -212,6 +212,8 @@ enum Catalog {
         "helplines.after": [.nb: "Kurset venter til du kommer tilbake. Alt er lagret.", .en: "The course waits until you come back. Everything is saved."],
         "help.header": [.nb: "Kommandoer (norske og engelske navn virker begge):", .en: "Commands (Norwegian and English names both work):"],
         "help.more": [.nb: "Skriv 'hjelp <kommando>' for mer om én kommando. Ctrl-C avbryter et steg, Ctrl-D avslutter.", .en: "Type 'help <command>' for more about one. Ctrl-C stops a step, Ctrl-D leaves."],
+        "help.summary": [.nb: "Kompetanseoversikt til en jobbsøknad: kjør 'erfaring summary --out kompetanse.html' i terminalen (utenfor kurset), og skriv den ut.", .en: "A competence statement for a job application: run 'erfaring summary --out competence.html' in the terminal (outside the course), and print it."],
+        "summary.offer": [.nb: "Det du har vist, kan du vise en arbeidsgiver: kjør 'erfaring summary --out kompetanse.html' i terminalen for en kompetanseoversikt.", .en: "You can show an employer what you have shown: run 'erfaring summary --out competence.html' in the terminal for a competence statement."],
         "help.unknown": [.nb: "Det finnes ingen kommando '{command}'. Skriv 'hjelp' for alle kommandoene.", .en: "There is no command '{command}'. Type 'help' for a list of commands."],
         "bye": [.nb: "Ha det! Alt er lagret.", .en: "Goodbye! Everything is saved."],
         "bye.unsaved": [.nb: "Ha det! Merk: noe av det du gjorde, ble ikke lagret (se meldingene over).", .en: "Goodbye! Note: some of what you did was not saved (see the messages above)."],

@@ -223,6 +223,7 @@ extension Shell {
             }
         }
         paragraph(strings("help.more"))
+        paragraph(strings("help.summary"))
     }
 }
 

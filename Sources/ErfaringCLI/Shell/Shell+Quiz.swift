@@ -165,6 +165,7 @@ extension Shell {
                 : left == 1 ? "quiz.passed.one-left" : "quiz.passed"
             terminal.line(style.good(strings(key, ["module": module.title[language], "count": String(left)])))
             if status?.isCompleted == true {
+                terminal.line(strings("summary.offer"))
                 // Modules this one unlocked.
                 let opened = curriculum.modules.filter { candidate in
                     candidate.prerequisites.contains { $0.value == module.id.value }

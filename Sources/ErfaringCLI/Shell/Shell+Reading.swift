@@ -143,6 +143,7 @@ extension Shell {
             }
             blank()
             terminal.line(style.bold(strings("read.module-read", ["module": module.title[language]])))
+            if self.status(of: moduleID)?.isCompleted == true { terminal.line(strings("summary.offer")) }
             return .stay
         }
         return .stay

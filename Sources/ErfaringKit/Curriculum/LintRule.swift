@@ -37,6 +37,7 @@ public struct LintRule: Hashable, Sendable, Codable {
         LintRule("competence-area", .error, "a module is in no competence area, or in more than one"),
         LintRule("prerequisite-cycle", .error, "prerequisites form a cycle, so no module in it can be opened"),
         LintRule("untaught-objective", .warning, "no lesson lists the objective"),
+        LintRule("objective-can", .error, "an objective's 'can' statement does not begin 'kan ' / 'can ' or is too long"),
         LintRule("objective-coverage", .error, "an objective is assessed by fewer than 2 questions"),
         LintRule("missing-feedback", .error, "a choice has no feedback in some language"),
         LintRule("no-correct-answer", .error, "a question has no correct choice"),

@@ -20,6 +20,14 @@ public struct Module: Hashable, Sendable {
 public struct Objective: Hashable, Sendable {
     public var id: Located<String>
     public var text: LocalizedText
+    /// The objective as a competence an employer reads: "kan …" in Norwegian, "can …" in English.
+    public var can: LocalizedText
+
+    public init(id: Located<String>, text: LocalizedText, can: LocalizedText) {
+        self.id = id
+        self.text = text
+        self.can = can
+    }
 }
 
 public struct Lesson: Hashable, Sendable {

@@ -30,13 +30,40 @@ struct ModuleReader {
 
     private func readObjective(_ node: YAMLNode) -> Objective? {
         let name = node.peekID().map { "objective '\($0)'" } ?? "an objective"
-        guard let objective = MappingReader(node, what: name, keys: ["id", "text"], in: document) else {
+        guard let objective = MappingReader(node, what: name, keys: ["id", "text", "can"], in: document) else {
             return nil
         }
         let id = objective.id()
         let text = objective.text("text")
+        let can = objective.text("can")
+        if let can, let node = objective.value("can") { checkCan(can, node: node, of: name) }
         guard let id, let text else { return nil }
-        return Objective(id: id, text: text)
+        // A missing 'can' is reported above and fails the load; keeping the objective spares
+        // a dangling-reference error at every lesson and question that names it.
+        return Objective(id: id, text: text, can: can ?? LocalizedText(nb: "", en: ""))
+    }
+
+    /// The most characters a `can` statement may have in one language: it is one line of a printed page.
+    static let canMaxCharacters = 140
+    /// How a `can` statement begins in each language.
+    static let canPrefix: [Language: String] = [.nb: "kan ", .en: "can "]
+
+    /// A `can` statement begins "kan " / "can ", has more after it, and is short.
+    private func checkCan(_ can: LocalizedText, node: YAMLNode, of name: String) {
+        for language in Language.allCases {
+            let text = Prose.flattened(can[language])
+            guard !text.isEmpty else { continue }
+            let location = document.location(node.mapping?.first { $0.key.scalar?.value == language.rawValue }?.value ?? node)
+            let prefix = Self.canPrefix[language] ?? ""
+            if !text.hasPrefix(prefix) || text.count <= prefix.count + 2 {
+                document.sink.error("objective-can", at: location,
+                                    "'\(language.rawValue)' text of 'can' in \(name) must begin '\(prefix)' and say what the learner can do; found '\(String(text.prefix(30)))'",
+                                    notes: [.init("write it as a competence, e.g. '\(prefix)explain …'")])
+            } else if text.count > Self.canMaxCharacters {
+                document.sink.error("objective-can", at: location,
+                                    "'\(language.rawValue)' text of 'can' in \(name) must have at most \(Self.canMaxCharacters) characters; found \(text.count)")
+            }
+        }
     }
 
     private func readLesson(_ node: YAMLNode) -> Lesson? {

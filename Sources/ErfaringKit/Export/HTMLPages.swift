@@ -182,32 +182,6 @@ public enum HTMLPages {
         return lines
     }
 
-    // MARK: Completion summary
-
-    /// A learner's printable summary of completed modules, for a job application or a certificate.
-    public static func completionSummary(curriculum: Curriculum, name: String, summaries: [ModuleSummary],
-                                         language: Language, date: Date) -> String {
-        let words = Words(language: language)
-        let completed = summaries.filter { $0.completedAt != nil }
-        var body = "<h1>\(escape(curriculum.course.title[language]))</h1>\n"
-        body += "<p class=\"meta\">\(words.summaryFor) <strong>\(escape(name))</strong> · \(day(date))</p>\n"
-        if completed.isEmpty {
-            body += "<p>\(words.noneCompleted)</p>\n"
-        } else {
-            body += "<table>\n<thead><tr><th>\(words.module)</th><th>\(words.completedOn)</th><th>\(words.bestQuiz)</th>"
-                + "<th>\(words.objectives)</th></tr></thead>\n<tbody>\n"
-            for summary in completed {
-                guard let module = curriculum.module(summary.moduleID) else { continue }
-                let objectives = module.objectives.map { "<li>\(escape(Prose.flattened($0.text[language])))</li>" }.joined()
-                body += "<tr><td><strong>\(escape(module.title[language]))</strong></td><td class=\"date\">\(day(summary.completedAt))</td>"
-                    + "<td>\(percent(summary.bestScore))</td><td><ul>\(objectives)</ul></td></tr>\n"
-            }
-            body += "</tbody>\n</table>\n"
-        }
-        body += "<p class=\"meta\">\(words.summaryNote(completed.count, of: curriculum.modules.count))</p>\n"
-        return page(title: curriculum.course.title[language], language: language, body: body)
-    }
-
     /// The few words these pages need, in both languages.
     struct Words {
         var language: Language
@@ -239,16 +213,6 @@ public enum HTMLPages {
         var completed: String { t("Fullført", "Completed") }
         var inProgress: String { t("Påbegynt", "In progress") }
         var notStarted: String { t("Ikke startet", "Not started") }
-        var module: String { t("Modul", "Module") }
-        var completedOn: String { t("Fullført", "Completed on") }
-        var bestQuiz: String { t("Beste quiz", "Best quiz") }
-        var objectives: String { t("Du kan nå", "You can now") }
-        var summaryFor: String { t("Oversikt for", "Summary for") }
-        var noneCompleted: String { t("Ingen moduler er fullført ennå.", "No modules completed yet.") }
-        func summaryNote(_ done: Int, of total: Int) -> String {
-            t("\(done) av \(total) moduler fullført (fullført betyr at alle leksjonene er lest og quizen er bestått).",
-              "\(done) of \(total) modules completed (completed means every lesson read and the quiz passed).")
-        }
         func state(_ state: CohortReport.State) -> String {
             switch state {
             case .locked: return t("låst", "locked")

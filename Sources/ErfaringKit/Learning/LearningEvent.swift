@@ -66,4 +66,15 @@ public struct LearningEvent: Hashable, Sendable, Codable {
     /// The question, block or item the event is about.
     public var itemID: String?
     public var payload: Payload
+
+    public init(id: Int64, profileID: String, occurredAt: Date, kind: Kind, moduleID: String? = nil,
+                itemID: String? = nil, payload: Payload = Payload()) {
+        self.id = id
+        self.profileID = profileID
+        self.occurredAt = occurredAt
+        self.kind = kind
+        self.moduleID = moduleID
+        self.itemID = itemID
+        self.payload = payload
+    }
 }

@@ -1,0 +1,76 @@
+import ArgumentParser
+import ErfaringKit
+import Foundation
+
+/// `erfaring summary`: the learner's competence statement for an employer.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Write your competence statement: what you have shown in the course, for a job application (A4, one or two pages).",
+        discussion: """
+            The page names you, the course and its version, the objectives you have shown (as "can …" \
+            statements, by competence area), the modules you completed with dates, best scores and attempts, \
+            the time you spent studying, and what the course is and is not. Your reflections are never on it.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, text
+    }
+
+    @Option(help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
+    var out: String?
+
+    @Option(help: "html (a printable page) or text (for the terminal).")
+    var format: Format = .html
+
+    @Option(help: "Language of the page: nb or en (default: your profile's language).")
+    var lang: Language?
+
+    @Option(help: ArgumentHelp("Only these modules, by id, separated by commas.", valueName: "ids"))
+    var modules: String?
+
+    @Flag(help: "Leave out quiz scores, attempts and question counts.")
+    var noScores = false
+
+    @Flag(help: "Leave out the time spent studying.")
+    var noTime = false
+
+    @Option(help: "The name to print (default: your profile's name).")
+    var name: String?
+
+    @OptionGroup var options: CurriculumOptions
+
+    func run() throws {
+        let context = CommandContext.live
+        let data = try LearnerData.load(options, context)
+        let chosen = try Self.moduleSelection(modules, curriculum: data.curriculum)
+        let assignments = try storeCall { () throws(StoreError) in try data.store.assignments(profile: data.profile.id) }
+        let assignment = assignments.max { ($0.importedAt ?? .distantPast) < ($1.importedAt ?? .distantPast) }
+        let statement = CompetenceStatement(
+            curriculum: data.curriculum, events: data.events, name: name ?? data.profile.name,
+            version: ErfaringCommand.version, date: Date(), assignment: assignment,
+            options: .init(modules: chosen, scores: !noScores, time: !noTime))
+        let language = lang ?? data.profile.language
+        switch format {
+        case .html: try emit(HTMLPages.competenceStatement(statement, language: language), out: out, context)
+        case .text: try emit(HTMLPages.competenceStatementText(statement, language: language), out: out, context)
+        }
+        if let out {
+            context.write(Strings(language: data.profile.language)
+                .counted("cli.summary-written", statement.completed.count, ["file": TextChecks.terminalSafe(out)]))
+        }
+    }
+
+    /// The module ids of `--modules`, each checked against the curriculum.
+    static func moduleSelection(_ list: String?, curriculum: Curriculum) throws -> Set<String>? {
+        guard let list else { return nil }
+        let ids = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let known = curriculum.modules.map(\.id.value)
+        for id in ids where !known.contains(id) {
+            throw ValidationError("unknown module '\(TextChecks.terminalSafe(id))' in --modules; expected one of: "
+                                  + known.map { "'\($0)'" }.joined(separator: ", "))
+        }
+        guard !ids.isEmpty else { throw ValidationError("--modules is empty; expected module ids separated by commas") }
+        return Set(ids)
+    }
+}

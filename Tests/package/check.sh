@@ -39,6 +39,10 @@ cd "$work"
 [ "$(head -1 version.txt)" = "erfaring $version" ] || fail "--version says '$(head -1 version.txt)', expected 'erfaring $version'"
 grep -q "^curriculum 'erfaring': .* in '$share'$" version.txt || fail "--version names another curriculum: $(cat version.txt)"
 
+# Found on PATH, as a learner types it: argv[0] is then just 'erfaring'.
+PATH="$root/usr/bin:$PATH" erfaring --version > version-path.txt
+cmp -s version.txt version-path.txt || fail "erfaring found on PATH says: $(cat version-path.txt)"
+
 "$bin" modules --format json > modules.json
 expected=$(( $(ls "$share/Curriculum" | wc -l) - 1 ))
 found=$(grep -c '"id"' modules.json)

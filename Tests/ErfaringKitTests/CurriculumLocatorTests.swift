@@ -60,12 +60,12 @@ struct CurriculumLocatorTests {
     func courseVersion() throws {
         let base = try Fixtures.baseFiles()
         #expect(try #require(CurriculumLoader.load(files: base).curriculum).course.version == nil)
-        let files = try base.map { file -> CurriculumFile in
+        let files = base.map { file -> CurriculumFile in
             guard file.role == .course else { return file }
             var changed = file
             let text = String(decoding: file.bytes, as: UTF8.self)
             changed.bytes = Array(("version: \"2026.1\"\n" + text).utf8)
-            #expect(try #require(text.split(separator: "\n").first).hasPrefix("id:"))
+            #expect(text.hasPrefix("id:"))
             return changed
         }
         let result = CurriculumLoader.load(files: files)

@@ -76,5 +76,15 @@ deb: pkg-deps
 	dpkg-deb --root-owner-group -Zxz --build $(STAGE)/deb/root $(DEB)
 	@echo "Built $(DEB): $$(du -h $(DEB) | cut -f1)"
 
+# The package's test, then `make install` into a staging DESTDIR and `make uninstall` leaving no file.
 check-package: deb
 	Tests/package/check.sh $(CURDIR)/$(DEB)
+	rm -rf $(STAGE)/destdir
+	$(MAKE) --no-print-directory install PREFIX=/usr/local DESTDIR=$(CURDIR)/$(STAGE)/destdir > $(STAGE)/install.log
+	test -x $(STAGE)/destdir/usr/local/bin/erfaring
+	test -f $(STAGE)/destdir/usr/local/share/erfaring/Curriculum/course.yaml
+	test -f $(STAGE)/destdir/usr/local/share/zsh/site-functions/_erfaring
+	$(STAGE)/destdir/usr/local/bin/erfaring --version | grep -q "in '$(CURDIR)/$(STAGE)/destdir/usr/local/share/erfaring'$$"
+	$(MAKE) --no-print-directory uninstall PREFIX=/usr/local DESTDIR=$(CURDIR)/$(STAGE)/destdir
+	test -z "$$(find $(STAGE)/destdir -type f)" || { find $(STAGE)/destdir -type f; echo "make uninstall left files" >&2; exit 1; }
+	@echo "make install and make uninstall: ok, nothing left behind"

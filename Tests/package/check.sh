@@ -92,7 +92,10 @@ if [ "$(id -u)" = 0 ] && { [ "${ERFARING_TEST_DPKG:-}" = 1 ] || [ "${CI:-}" = tr
   dpkg -L erfaring | while read -r path; do [ -d "$path" ] || echo "$path"; done > "$work/files"
   ( cd / && env -i PATH=/usr/bin:/bin HOME="$work" ERFARING_HOME="$work/home2" erfaring --version ) \
     | grep -q "in '/usr/share/erfaring'$" || { dpkg -r erfaring; fail "the installed erfaring does not open /usr/share/erfaring"; }
+  env -i PATH=/usr/bin:/bin HOME="$work" ERFARING_HOME="$work/home2" erfaring profile create Ola > /dev/null \
+    || { dpkg -r erfaring; fail "the installed erfaring could not create a profile"; }
   dpkg -r erfaring
+  [ -n "$(ls -A "$work/home2")" ] || fail "dpkg -r touched the learner's data"
   while read -r path; do [ ! -e "$path" ] || fail "'$path' is left after dpkg -r"; done < "$work/files"
   [ ! -e /usr/share/erfaring ] && [ ! -e /usr/share/doc/erfaring ] || fail "folders left after dpkg -r"
   ! dpkg -s erfaring >/dev/null 2>&1 || fail "dpkg still knows erfaring after dpkg -r"

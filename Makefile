@@ -6,10 +6,13 @@ DEB_PACKAGES := libyaml-dev libsqlite3-dev libedit-dev libcurl4-openssl-dev pkg-
 # Only the tests need these: tmux for the interactive test, curl and venv for the LRS, Chromium
 # to render the HTML report.
 TEST_DEB_PACKAGES := tmux curl python3-venv chromium
+# Only `make deb` and its test need these.
+PKG_DEB_PACKAGES := dpkg-dev binutils lintian man-db bash-completion zsh fish
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN = $(shell $(SWIFT) build --show-bin-path)
 
-.PHONY: all deps test-deps install-debs build run test lint bench check-html clean
+.PHONY: all deps test-deps pkg-deps install-debs build run test lint bench check-html clean \
+	release man install uninstall deb check-package
 
 all: build
 
@@ -17,7 +20,10 @@ deps:
 	@$(MAKE) --no-print-directory install-debs PACKAGES="$(DEB_PACKAGES)"
 
 test-deps:
-	@$(MAKE) --no-print-directory install-debs PACKAGES="$(DEB_PACKAGES) $(TEST_DEB_PACKAGES)"
+	@$(MAKE) --no-print-directory install-debs PACKAGES="$(DEB_PACKAGES) $(TEST_DEB_PACKAGES) $(PKG_DEB_PACKAGES)"
+
+pkg-deps:
+	@$(MAKE) --no-print-directory install-debs PACKAGES="$(DEB_PACKAGES) $(PKG_DEB_PACKAGES)"
 
 install-debs:
 	@missing=""; \
@@ -56,6 +62,7 @@ test: test-deps build
 	Tests/html/check.sh
 	Tests/leftovers.py "$(CURDIR)"
 	$(BIN)/erfaring lint --strict
+	$(MAKE) --no-print-directory check-package
 
 lint: build
 	$(BIN)/erfaring lint --strict
@@ -70,4 +77,6 @@ check-html: test-deps
 	Tests/html/check.sh
 
 clean:
-	rm -rf .build .venv-lrs .lrs
+	rm -rf .build .venv-lrs .lrs erfaring_*.deb
+
+include packaging/install.mk

@@ -28,10 +28,19 @@ struct CommandContext: Sendable {
         RawOutput.write(text + "\n", to: STDERR_FILENO)
     }
 
+    /// The running binary's own path. `argv[0]` is only `erfaring` when the shell found it on
+    /// `PATH`, so the kernel's link comes first.
+    static func runningExecutable() -> URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "erfaring")
+    }
+
     func locator() -> CurriculumLocator {
         CurriculumLocator(
             environment: environment,
-            executable: URL(fileURLWithPath: CommandLine.arguments.first ?? "erfaring"),
+            executable: Self.runningExecutable(),
             buildRepository: URL(fileURLWithPath: #filePath)
                 .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
     }

@@ -4,6 +4,7 @@ import Foundation
 
 /// The root command: `erfaring`.
 public struct ErfaringCommand: ParsableCommand {
+    /// The program's version: the one place it is written (the Makefile and the package read it here).
     public static let version = "0.1.0"
 
     public static let configuration = CommandConfiguration(
@@ -31,6 +32,10 @@ public struct ErfaringCommand: ParsableCommand {
         // of the signal ending the process in the middle of a transaction.
         signal(SIGXFSZ, SIG_IGN)
         let given = arguments ?? Array(CommandLine.arguments.dropFirst())
+        if given == ["--version"] {
+            CommandContext.live.write(versionText(CommandContext.live))
+            Foundation.exit(0)
+        }
         let names = configuration.subcommands.map { $0._commandName } + ["help"]
         if let first = given.first, !first.hasPrefix("-"), !names.contains(first) {
             // Without this, the default subcommand (the shell) would report 'unexpected argument'.

@@ -1,4 +1,5 @@
 import Foundation
+import ErfaringCLI
 import Testing
 
 @Suite("erfaring lint, the real binary")
@@ -131,10 +132,32 @@ struct LintCommandTests {
         #expect(result.stdout.hasPrefix("no problems in "))
     }
 
-    @Test("--version prints the version")
+    @Test("--version prints the program's version and the curriculum it opens, with its folder")
     func version() throws {
         let result = try Binary.run(["--version"])
         #expect(result.status == 0)
-        #expect(result.stdout == "0.1.0\n")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "erfaring \(ErfaringCommand.version)")
+        #expect(lines.count == 2)
+        #expect(lines.last?.hasPrefix("curriculum 'erfaring': ") == true)
+        #expect(lines.last?.hasSuffix(" in '\(Binary.repository.path)'") == true)
+    }
+
+    @Test("--version shows the curriculum's own version from course.yaml")
+    func curriculumVersion() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("version-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["Curriculum", "Quizzes"] {
+            try FileManager.default.copyItem(at: Binary.repository.appendingPathComponent(name),
+                                             to: folder.appendingPathComponent(name))
+        }
+        let course = folder.appendingPathComponent("Curriculum/course.yaml")
+        let text = try String(contentsOf: course, encoding: .utf8)
+        try Data(("version: \"2026.1\"\n" + text).utf8).write(to: course)
+        let result = try Binary.run(["--version"], environment: ["ERFARING_CURRICULUM": folder.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").last
+                == "curriculum 'erfaring': version '2026.1', in '\(folder.path)'")
     }
 }

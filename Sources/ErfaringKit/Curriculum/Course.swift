@@ -1,6 +1,8 @@
 /// The course as `Curriculum/course.yaml` describes it.
 public struct Course: Hashable, Sendable {
     public var id: Located<String>
+    /// The curriculum's own version (`version:`), shown by `erfaring --version`; optional.
+    public var version: Located<String>? = nil
     public var title: LocalizedText
     public var summary: LocalizedText
     public var languages: [Language]

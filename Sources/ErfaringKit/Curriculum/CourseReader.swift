@@ -4,11 +4,12 @@ struct CourseReader {
 
     func read(_ root: YAMLNode) -> Course? {
         guard let course = MappingReader(root, what: "the course", keys: [
-            "id", "title", "summary", "languages", "modules", "competence-areas", "readiness",
+            "id", "version", "title", "summary", "languages", "modules", "competence-areas", "readiness",
             "glossary", "help-lines", "minimums",
         ], in: document) else { return nil }
 
         let id = course.id()
+        let version = course.string("version", required: false)
         let title = course.text("title")
         let summary = course.text("summary")
         let languages = readLanguages(course)
@@ -22,7 +23,7 @@ struct CourseReader {
         let helpLines = readHelpLines(course)
         let minimums = course.node("minimums", required: false).flatMap(readMinimums)
         guard let id, let title, let summary, let readiness else { return nil }
-        return Course(id: id, title: title, summary: summary, languages: languages,
+        return Course(id: id, version: version, title: title, summary: summary, languages: languages,
                       moduleOrder: order, competenceAreas: areas, readiness: readiness,
                       glossary: glossary, helpLines: helpLines, minimums: minimums)
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Finds the curriculum folder: `--curriculum DIR`, then `$ERFARING_CURRICULUM`, then the
-/// installed share folder beside the binary, then the repository the binary was built in.
+/// installed share folder beside the binary, then the repository the binary was built in (only
+/// for a binary that still lies in that repository's `.build` folder, never an installed one).
 public struct CurriculumLocator: Sendable {
     public var environment: [String: String]
     /// The running binary, for finding `../share/erfaring`.
@@ -25,7 +26,7 @@ public struct CurriculumLocator: Sendable {
                 .appendingPathComponent("../share/erfaring").standardizedFileURL
             tried.append(share)
         }
-        if let buildRepository { tried.append(buildRepository) }
+        if let buildRepository, builtInPlace(in: buildRepository) { tried.append(buildRepository) }
         for candidate in tried where FileManager.default.fileExists(
             atPath: candidate.appendingPathComponent("Curriculum/course.yaml").path) {
             return candidate
@@ -33,5 +34,12 @@ public struct CurriculumLocator: Sendable {
         throw CurriculumReadError(description:
             "no curriculum found; pass --curriculum DIR or set ERFARING_CURRICULUM (looked in: "
             + tried.map(\.path).joined(separator: ", ") + ")")
+    }
+
+    /// Whether the binary runs from `.build` inside the repository it was built in.
+    private func builtInPlace(in repository: URL) -> Bool {
+        guard let executable else { return true }
+        let build = repository.appendingPathComponent(".build").standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        return executable.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(build)
     }
 }

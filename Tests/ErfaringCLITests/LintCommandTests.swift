@@ -154,7 +154,9 @@ struct LintCommandTests {
         }
         let course = folder.appendingPathComponent("Curriculum/course.yaml")
         let text = try String(contentsOf: course, encoding: .utf8)
-        try Data(("version: \"2026.1\"\n" + text).utf8).write(to: course)
+        // The shipped course's own version line, if any, gives way to this one.
+        let others = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("version:") }
+        try Data(("version: \"2026.1\"\n" + others.joined(separator: "\n")).utf8).write(to: course)
         let result = try Binary.run(["--version"], environment: ["ERFARING_CURRICULUM": folder.path])
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: "\n").last

@@ -39,6 +39,10 @@ man: build
 	gzip -9n $(STAGE)/man/*.1
 
 install: man release
+	@$(CHECK_PREFIX)
+	# An update replaces the curriculum as a whole: a module file left from an older version
+	# would make the course fail its checks.
+	rm -rf $(DESTDIR)$(PREFIX)/share/erfaring/Curriculum $(DESTDIR)$(PREFIX)/share/erfaring/Quizzes
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/erfaring/Curriculum \
 	  $(DESTDIR)$(PREFIX)/share/erfaring/Quizzes $(DESTDIR)$(PREFIX)/share/man/man1 \
 	  $(DESTDIR)$(PREFIX)/share/doc/erfaring $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
@@ -57,8 +61,13 @@ install: man release
 	install -m 644 $(STAGE)/_erfaring $(DESTDIR)$(ZSH_COMPLETIONS)/_erfaring
 	install -m 644 $(STAGE)/erfaring.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/erfaring.fish
 
+# Installing and removing only under an absolute prefix: an empty or relative one would touch
+# whatever folder the shell is in (or $HOME).
+CHECK_PREFIX = case "$(DESTDIR)$(PREFIX)" in /?*) ;; *) echo "PREFIX (with DESTDIR) must be an absolute path, not '$(DESTDIR)$(PREFIX)'" >&2; exit 1;; esac
+
 uninstall:
-	cd $(DESTDIR)$(PREFIX) && rm -rf $(INSTALLED) $(ZSH_COMPLETIONS:$(PREFIX)/%=%)/_erfaring
+	@$(CHECK_PREFIX)
+	cd "$(DESTDIR)$(PREFIX)" && rm -rf $(INSTALLED) $(ZSH_COMPLETIONS:$(PREFIX)/%=%)/_erfaring
 
 # A Debian package of `make install PREFIX=/usr`; Depends: comes from the binary (dpkg-shlibdeps).
 deb: pkg-deps

@@ -48,7 +48,8 @@ struct SummaryCommand: ParsableCommand {
         let assignment = assignments.max { ($0.importedAt ?? .distantPast) < ($1.importedAt ?? .distantPast) }
         let statement = CompetenceStatement(
             curriculum: data.curriculum, events: data.events, name: name ?? data.profile.name,
-            version: ErfaringCommand.version, date: Date(), assignment: assignment,
+            // The course's own version (course.yaml); a course without one is named by the program's.
+            version: data.curriculum.course.version?.value ?? ErfaringCommand.version, date: Date(), assignment: assignment,
             options: .init(modules: chosen, scores: !noScores, time: !noTime))
         let language = lang ?? data.profile.language
         switch format {

@@ -74,6 +74,14 @@ struct SummaryTests {
         #expect(!page.contains(Cohort.markerA))
         let text = try cohort.binary(cohort.kari, ["summary", "--format", "text", "--no-scores"])
         #expect(text.status == 0 && text.stdout.hasPrefix("Kompetanseoversikt\n") && !text.stdout.contains("%"))
+        // The fixture course has no version of its own: the program's names it.
+        #expect(text.stdout.contains("versjon \(ErfaringCommand.version)"), "\(text.stdout)")
+        // The shipped course has one, and that is the version on the page.
+        let shipped = try #require(try CurriculumLoader.load(root: Binary.repository).curriculum?.course.version?.value)
+        let shippedText = try Binary.run(["summary", "--format", "text"],
+                                         environment: ["ERFARING_HOME": cohort.kari.folder.path,
+                                                       "ERFARING_CURRICULUM": Binary.repository.path])
+        #expect(shippedText.stdout.contains("versjon \(shipped)"), "\(shippedText.stdout) \(shippedText.stderr)")
         let refused = try cohort.binary(cohort.kari, ["summary", "--modules", "basics,nope"])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("unknown module 'nope' in --modules; expected one of: 'basics', 'next-steps'"))

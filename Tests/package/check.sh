@@ -88,6 +88,8 @@ fi
 
 if [ "$(id -u)" = 0 ] && { [ "${ERFARING_TEST_DPKG:-}" = 1 ] || [ "${CI:-}" = true ]; }; then
   ! dpkg -s erfaring >/dev/null 2>&1 || fail "erfaring is already installed here; not touching it"
+  # Whatever stops the test from here on, the package does not stay installed.
+  trap 'dpkg -r erfaring >/dev/null 2>&1; rm -rf "$work"' EXIT
   dpkg -i "$deb"
   dpkg -L erfaring | while read -r path; do [ -d "$path" ] || echo "$path"; done > "$work/files"
   ( cd / && env -i PATH=/usr/bin:/bin HOME="$work" ERFARING_HOME="$work/home2" erfaring --version ) \

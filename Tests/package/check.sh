@@ -7,6 +7,9 @@ set -euo pipefail
 deb="$1"
 source_tree="$(cd "$(dirname "$0")/../.." && pwd)"
 toolchain="$(dirname "$(dirname "$(command -v swift)")")"
+# A toolchain installed into /usr (as in the swift images) is hidden by its runtime libraries
+# alone: an empty /usr would hide bash, ldd and man too.
+case "$toolchain" in /usr|/) toolchain="${toolchain%/}/lib/swift" ;; esac
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 fail() { echo "check-package: $*" >&2; exit 1; }

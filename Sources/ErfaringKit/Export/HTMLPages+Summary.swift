@@ -61,7 +61,7 @@ extension HTMLPages {
         }
         body += "<h2>\(words.aboutHeading)</h2>\n<p>\(escape(Prose.flattened(statement.courseSummary[language]))) \(words.isNot)</p>\n"
         return page(title: "\(words.heading) · \(statement.name)", language: language, body: body,
-                    extraStyle: summaryStyle).replacingOccurrences(of: "<body>", with: "<body class=\"summary\">")
+                    extraStyle: summaryStyle, bodyClass: "summary")
     }
 
     /// The same statement as plain text for the terminal; text from files is made terminal-safe.

@@ -36,7 +36,8 @@ public enum HTMLPages {
         @media print{body{margin:1cm}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}}
         """
 
-    static func page(title: String, language: Language, body: String, extraStyle: String = "") -> String {
+    static func page(title: String, language: Language, body: String, extraStyle: String = "",
+                     bodyClass: String? = nil) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
@@ -46,7 +47,7 @@ public enum HTMLPages {
         <title>\(escape(title))</title>
         <style>\(style)\(extraStyle)</style>
         </head>
-        <body>
+        <body\(bodyClass.map { " class=\"\(escape($0))\"" } ?? "")>
         \(body)
         </body>
         </html>

@@ -40,8 +40,8 @@ struct SummaryWords {
     }
 
     func evidence(_ evidence: ObjectiveEvidence) -> String {
-        let first = String(XAPIExporter.timestamp(evidence.firstAt).prefix(10))
-        let latest = String(XAPIExporter.timestamp(evidence.latestAt).prefix(10))
+        let first = HTMLPages.day(evidence.firstAt)
+        let latest = HTMLPages.day(evidence.latestAt)
         let count = evidence.passedQuestions
         let questions = t("\(count) quizspørsmål riktig", count == 1 ? "1 quiz question right" : "\(count) quiz questions right")
         return first == latest ? "\(questions), \(first)" : "\(questions), \(first) – \(latest)"

@@ -12,6 +12,11 @@ struct CurriculumOptions: ParsableArguments {
 
     /// Loads and validates the curriculum, failing with the rendered diagnostics on errors.
     func load(_ context: CommandContext) throws -> Curriculum {
+        try loadWithRoot(context).curriculum
+    }
+
+    /// ``load(_:)``, with the folder the curriculum was found in.
+    func loadWithRoot(_ context: CommandContext) throws -> (root: URL, curriculum: Curriculum) {
         let root: URL
         let result: CurriculumLoadResult
         do {
@@ -32,7 +37,7 @@ struct CurriculumOptions: ParsableArguments {
             throw CLIError.invalidContent(
                 "the curriculum in '\(TextChecks.terminalSafe(root.path))' has \(count) error\(count == 1 ? "" : "s"); run 'erfaring lint' to see them all")
         }
-        return loaded
+        return (root, loaded)
     }
 }
 

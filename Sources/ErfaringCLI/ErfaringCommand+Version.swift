@@ -7,8 +7,7 @@ extension ErfaringCommand {
     static func versionText(_ context: CommandContext) -> String {
         var lines = ["erfaring \(version)"]
         do {
-            let root = try context.locator().locate(option: nil)
-            let curriculum = try CurriculumOptions.parse([]).load(context)
+            let (root, curriculum) = try CurriculumOptions.parse([]).loadWithRoot(context)
             let course = curriculum.course
             let shown = course.version.map { "version '\(TextChecks.terminalSafe($0.value))'" }
                 ?? "no version in course.yaml"

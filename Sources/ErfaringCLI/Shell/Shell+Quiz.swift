@@ -116,11 +116,9 @@ extension Shell {
             terminal.line(style.good(strings(key, ["module": module.title[language], "count": String(left)])))
             if status?.isCompleted == true {
                 terminal.line(strings("summary.offer"))
-                // Modules this one unlocked.
-                let opened = curriculum.modules.filter { candidate in
-                    candidate.prerequisites.contains { $0.value == module.id.value }
-                        && { if case .locked = self.status(of: candidate.id.value)?.state { return false } else { return true } }()
-                }
+                let progress = (try? store.moduleProgress(profile: profile?.id ?? "")) ?? [:]
+                let opened = ModuleStates.opened(by: module.id.value, in: curriculum,
+                                                 statuses: ModuleStates.compute(curriculum: curriculum, progress: progress))
                 if !opened.isEmpty {
                     let list = opened.map { "\($0.title[language]) (\(openHint($0.id.value)))" }
                     terminal.line(strings("quiz.unlocked", ["modules": list.joined(separator: ", ")]))

@@ -27,64 +27,56 @@ extension Shell {
             return .stay
         }
         currentModule = moduleID
-        var attempt: QuizAttempt
-        let questions = Dictionary(quiz.questions.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-        if let open = try storeCall({ () throws(StoreError) in try store.openAttempt(profile: profile.id, module: moduleID) }) {
-            attempt = open
-        } else {
-            let seed = environment.seed()
-            let draw = QuizDraw(quiz: quiz, seed: seed)
-            attempt = try storeCall { () throws(StoreError) in
-                try store.startAttempt(profile: profile.id, module: moduleID, draw: draw, seed: seed,
-                                       id: environment.uuid(), at: now)
-            }
+        var session = try storeCall { () throws(StoreError) in
+            try QuizSession(module: module, quiz: quiz, profile: profile.id, store: store, environment: environment,
+                            scheduler: scheduler)
         }
-        // Questions removed from the bank since the attempt began are left out.
-        let items = attempt.draw.items.filter { questions[$0.questionID] != nil }
-        let needed = Int((quiz.passMark * Double(items.count) - 1e-9).rounded(.up))
+        let count = String(session.entries.count)
         blank()
-        if attempt.answers.isEmpty {
-            terminal.line(style.bold(strings("quiz.start", ["module": module.title[language], "count": String(items.count),
-                                                            "needed": String(needed)])))
+        if !session.isResumed {
+            terminal.line(style.bold(strings("quiz.start", ["module": module.title[language], "count": count,
+                                                            "needed": String(session.needed)])))
             if status.lessonsDone < status.lessonsTotal {
                 quiet(strings("quiz.not-read", ["done": String(status.lessonsDone), "total": String(status.lessonsTotal)]))
             }
         } else {
-            let number = (items.firstIndex { attempt.answers[$0.questionID] == nil } ?? 0) + 1
-            terminal.line(style.bold(strings("quiz.resume", ["number": String(number), "count": String(items.count)])))
+            terminal.line(style.bold(strings("quiz.resume", ["number": String(session.resumeNumber), "count": count])))
         }
-        questions: for (index, item) in items.enumerated() where attempt.answers[item.questionID] == nil {
-            guard let question = questions[item.questionID] else { continue }
+        questions: for (index, entry) in session.entries.enumerated() where !session.isAnswered(at: index) {
+            let question = entry.question
             // The same question again while its answer could not be saved.
-            while attempt.answers[item.questionID] == nil {
+            while !session.isAnswered(at: index) {
                 blank()
-                terminal.line(style.accent(strings("quiz.question", ["number": String(index + 1), "count": String(items.count)])))
+                terminal.line(style.accent(strings("quiz.question", ["number": String(index + 1), "count": count])))
                 let started = now
-                switch try ask(question, order: item.choiceOrder) {
+                switch try ask(question, order: entry.choiceOrder) {
                 case .left(let next):
                     if next != .quit { terminal.line(savedNote("quiz.paused")) }
                     return next
-                case .answered(let picks, let outcome):
-                    switch save(picks, outcome, question: question, attempt: attempt.id, module: moduleID,
-                                profile: profile.id, started: started) {
-                    case .failed:
+                case .answered(let picks):
+                    let outcome: QuizSession.AnswerOutcome
+                    do {
+                        outcome = try session.answer(picks, at: index, startedAt: started)
+                    } catch {
+                        failedToSave = true
+                        terminal.line(strings("error.store", ["detail": error.description]))
+                        terminal.line(strings("quiz.not-saved"))
                         continue
+                    }
+                    switch outcome {
                     case .finishedElsewhere:
                         terminal.line(strings("quiz.finished-elsewhere"))
                         break questions
-                    case .saved(let stored):
-                        attempt.answers[question.id.value] = stored
-                        showOutcome(outcome, question: question, order: item.choiceOrder, response: picks)
-                    case .otherWindow(let stored):
-                        attempt.answers[question.id.value] = stored
+                    case .saved(_, let grade):
+                        showOutcome(grade, question: question, order: entry.choiceOrder, response: picks)
+                    case .otherWindow(let stored, let grade):
                         terminal.line(strings("quiz.other-window"))
-                        showOutcome(Grader.grade(question, response: stored.response), question: question,
-                                    order: item.choiceOrder, response: stored.response)
+                        showOutcome(grade, question: question, order: entry.choiceOrder, response: stored.response)
                     }
                 }
             }
             // At a keyboard, the feedback stays on screen until the learner goes on.
-            if terminal.isInteractive && items[(index + 1)...].contains(where: { attempt.answers[$0.questionID] == nil }) {
+            if terminal.isInteractive && session.hasUnanswered(after: index) {
                 waiting: while true {
                     switch terminal.readLine(prompt: strings("quiz.next-prompt"), addToHistory: false) {
                     case .end: return .quit
@@ -106,51 +98,9 @@ extension Shell {
                 }
             }
         }
-        // The score comes from the answers stored for the attempt, whichever window gave them.
-        let result = try storeCall { () throws(StoreError) in
-            try store.finishAttempt(profile: profile.id, attempt: attempt.id, module: moduleID, grade: { stored in
-                QuizResult(module: module, quiz: quiz,
-                           answers: items.compactMap { item in stored[item.questionID].map { (item.questionID, $0) } })
-            }, secondsSpent: now.timeIntervalSince(attempt.startedAt), at: now)
-        }
+        let result = try storeCall { () throws(StoreError) in try session.finish() }
         showResult(result, module: module)
         return .stay
-    }
-
-    /// What became of an answer the shell tried to save.
-    private enum SaveOutcome {
-        case saved(QuizAnswerRecord)
-        /// Another window answered the question first; its answer stands.
-        case otherWindow(QuizAnswerRecord)
-        /// Another window finished the attempt first.
-        case finishedElsewhere
-        /// Not saved (said on screen).
-        case failed
-    }
-
-    private func save(_ picks: [String], _ outcome: Grader.Outcome, question: Question, attempt: String, module: String,
-                      profile: String, started: Date) -> SaveOutcome {
-        let answeredAt = now
-        do {
-            let recording = try store.recordAnswer(
-                profile: profile, attempt: attempt, module: module, question: question.id.value, response: picks,
-                correct: outcome.correct, rating: outcome.correct ? .good : .again, scheduler: scheduler,
-                secondsSpent: answeredAt.timeIntervalSince(started), at: answeredAt)
-            switch recording {
-            case .recorded:
-                return .saved(QuizAnswerRecord(questionID: question.id.value, response: picks, correct: outcome.correct,
-                                               answeredAt: answeredAt))
-            case .alreadyAnswered(let stored):
-                return .otherWindow(stored)
-            case .attemptFinished:
-                return .finishedElsewhere
-            }
-        } catch {
-            failedToSave = true
-            terminal.line(strings("error.store", ["detail": error.description]))
-            terminal.line(strings("quiz.not-saved"))
-            return .failed
-        }
     }
 
     private func showResult(_ result: QuizResult, module: Module) {
@@ -166,11 +116,9 @@ extension Shell {
             terminal.line(style.good(strings(key, ["module": module.title[language], "count": String(left)])))
             if status?.isCompleted == true {
                 terminal.line(strings("summary.offer"))
-                // Modules this one unlocked.
-                let opened = curriculum.modules.filter { candidate in
-                    candidate.prerequisites.contains { $0.value == module.id.value }
-                        && { if case .locked = self.status(of: candidate.id.value)?.state { return false } else { return true } }()
-                }
+                let progress = (try? store.moduleProgress(profile: profile?.id ?? "")) ?? [:]
+                let opened = ModuleStates.opened(by: module.id.value, in: curriculum,
+                                                 statuses: ModuleStates.compute(curriculum: curriculum, progress: progress))
                 if !opened.isEmpty {
                     let list = opened.map { "\($0.title[language]) (\(openHint($0.id.value)))" }
                     terminal.line(strings("quiz.unlocked", ["modules": list.joined(separator: ", ")]))
@@ -194,7 +142,8 @@ extension Shell {
     }
 
     enum AskResult {
-        case answered([String], Grader.Outcome)
+        /// The learner's answer: choice ids, in the learner's order for an ordering question.
+        case answered([String])
         case left(Next)
     }
 
@@ -248,7 +197,7 @@ extension Shell {
                 do {
                     let picks = try AnswerParser.parse(trimmed, kind: question.kind, count: order.count)
                     let response = picks.map { order[$0 - 1] }
-                    return .answered(response, Grader.grade(question, response: response))
+                    return .answered(response)
                 } catch AnswerParser.Failure.invalid(let key, let max) {
                     terminal.line(strings(key, ["max": String(max)]))
                 }

@@ -32,38 +32,22 @@ extension Shell {
             return .stay
         }
         currentModule = moduleID
-        let progress = try storeCall { () throws(StoreError) in try store.moduleProgress(profile: profile.id) }[moduleID]
-        var position: (lesson: Int, block: Int)
-        let done = progress?.lessonsDone ?? []
-        if let chosenLesson, module.lessons.indices.contains(chosenLesson) {
-            position = (chosenLesson, 0)
-        } else if status.state == .completed || status.state == .quizPending {
-            if status.state == .completed { terminal.line(strings("open.completed", ["module": module.title[language]])) }
-            position = (0, 0)
-        } else if let resume = ModuleStates.resumePosition(module: module, progress: progress, done: done),
-                  let lessonIndex = module.lessons.firstIndex(where: { $0.id.value == resume.lesson }),
-                  let blockIndex = module.lessons[lessonIndex].blocks.firstIndex(where: { $0.id.value == resume.block }) {
-            position = (lessonIndex, blockIndex)
-        } else {
-            position = (0, 0)
+        var session = try storeCall { () throws(StoreError) in
+            try ReadingSession(module: module, status: status, chosenLesson: chosenLesson, profile: profile.id,
+                               store: store, environment: environment)
         }
-        guard !module.lessons.isEmpty else { return .stay }
+        if session.rereadsCompleted { terminal.line(strings("open.completed", ["module": module.title[language]])) }
         var showTitle = true
         // The lesson whose content note was shown in this visit, so going back does not show it again.
         var notedLesson: Int?
-        while true {
-            let lesson = module.lessons[position.lesson]
-            guard !lesson.blocks.isEmpty else { break }
-            let block = lesson.blocks[position.block]
+        while let lesson = session.lesson, let block = session.block {
+            let position = session.position
             if showTitle || position.block == 0 {
                 blank()
                 terminal.line(style.bold(lesson.title[language]))
                 showTitle = false
             }
-            try storeCall { () throws(StoreError) in
-                try store.recordPosition(profile: profile.id, module: moduleID, lesson: lesson.id.value,
-                                         block: block.id.value, at: now)
-            }
+            try storeCall { () throws(StoreError) in try session.recordPosition() }
             if position.block == 0, notedLesson != position.lesson, let note = lesson.contentNote {
                 notedLesson = position.lesson
                 if let next = try offerAfterContentNote(note, lesson: lesson, module: module) { return next }
@@ -91,13 +75,10 @@ extension Shell {
                         forward = true
                         break waiting
                     } else if command == .back && words.count == 1 {
-                        if position.block > 0 {
-                            position.block -= 1
-                        } else if position.lesson > 0 {
-                            position.lesson -= 1
-                            position.block = module.lessons[position.lesson].blocks.count - 1
-                            showTitle = true
-                        } else {
+                        switch session.back() {
+                        case .previousBlock: break
+                        case .previousLesson: showTitle = true
+                        case .atStart:
                             terminal.line(strings("read.at-start"))
                             continue waiting
                         }
@@ -128,16 +109,10 @@ extension Shell {
                 }
             }
             guard forward else { continue }
-            if position.block + 1 < lesson.blocks.count {
-                position.block += 1
-                continue
-            }
-            try storeCall { () throws(StoreError) in
-                try store.markLessonDone(profile: profile.id, module: moduleID, lesson: lesson.id.value, at: now)
-            }
+            let move = try storeCall { () throws(StoreError) in try session.forward() }
+            if move == .nextBlock { continue }
             terminal.line(style.good(strings("read.lesson-done", ["lesson": lesson.title[language]])))
-            if position.lesson + 1 < module.lessons.count {
-                position = (position.lesson + 1, 0)
+            if move == .lessonDone {
                 showTitle = true
                 continue
             }

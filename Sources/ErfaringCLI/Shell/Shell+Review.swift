@@ -2,42 +2,36 @@ import ErfaringKit
 import Foundation
 
 extension Shell {
-    /// A short session over the cards that are due, most overdue first.
+    /// Shows a review session (`ReviewSession`): the cards that are due, most overdue first.
     func reviewSession() throws -> Next {
         guard let profile else { return .stay }
-        let cards = try storeCall { () throws(StoreError) in try store.dueCards(profile: profile.id, at: now, limit: 50) }
-        // Cards of questions removed from the curriculum are skipped.
-        let items = cards.compactMap { card -> (ReviewCard, Question)? in
-            guard let question = curriculum.question(card.questionID, in: card.moduleID) else { return nil }
-            return (card, question)
+        var session = try storeCall { () throws(StoreError) in
+            try ReviewSession(curriculum: curriculum, profile: profile.id, store: store, environment: environment,
+                              scheduler: scheduler)
         }
-        guard !items.isEmpty else {
+        guard !session.isEmpty else {
             terminal.line(strings("review.none"))
             showNextReview()
             return .stay
         }
+        let count = String(session.items.count)
         blank()
-        terminal.line(style.bold(strings("review.start", ["count": String(items.count)])))
-        var generator = SeededGenerator(seed: environment.seed())
-        var correctCount = 0
-        var answered = 0
-        for (index, (card, question)) in items.enumerated() {
+        terminal.line(style.bold(strings("review.start", ["count": count])))
+        for (index, item) in session.items.enumerated() {
             blank()
-            let module = curriculum.module(card.moduleID)?.title[language] ?? card.moduleID
-            terminal.line(style.accent(strings("quiz.question", ["number": String(index + 1), "count": String(items.count)]))
+            let module = curriculum.module(item.card.moduleID)?.title[language] ?? item.card.moduleID
+            terminal.line(style.accent(strings("quiz.question", ["number": String(index + 1), "count": count]))
                           + "  " + style.dim(module))
-            let ids = question.choices.map(\.id.value)
-            let order = question.kind == .trueFalse ? ["true", "false"] : generator.shuffled(ids)
-            switch try ask(question, order: order) {
+            switch try ask(item.question, order: item.choiceOrder) {
             case .left(let next):
                 if next == .stay { terminal.line(savedNote("interrupted")) }
-                summarizeReview(correct: correctCount, total: answered, finished: false)
+                summarizeReview(session, finished: false)
                 return next
-            case .answered(let picks, let outcome):
+            case .answered(let picks):
                 // How sure the learner was is asked before the answer is revealed, so the review
                 // is saved before the feedback appears and nothing shown is ever unsaved.
-                // Leaving here (Ctrl-C, Ctrl-D, a command) keeps the answer, rated as fairly sure.
-                var confidence = 2
+                // Leaving here (Ctrl-C, Ctrl-D, a command) keeps the answer at the default confidence.
+                var confidence = ReviewSession.Confidence.default
                 var leave: Next?
                 asking: while true {
                     switch terminal.readLine(prompt: strings("review.confidence"), addToHistory: false) {
@@ -48,8 +42,8 @@ extension Shell {
                             showHelpLines()
                             continue asking
                         }
-                        if let number = Int(trimmed), (1...3).contains(number) {
-                            confidence = number
+                        if let chosen = Int(trimmed).flatMap(ReviewSession.Confidence.init(rawValue:)) {
+                            confidence = chosen
                             break asking
                         }
                         if let command = ShellCommandID.find(trimmed.lowercased()), command == .home || command == .quit {
@@ -65,22 +59,18 @@ extension Shell {
                         break asking
                     }
                 }
-                let rating: FSRSRating = !outcome.correct ? .again : confidence == 1 ? .hard : confidence == 3 ? .easy : .good
-                try storeCall { () throws(StoreError) in
-                    try store.recordReview(profile: profile.id, module: card.moduleID, question: card.questionID,
-                                           rating: rating, correct: outcome.correct, scheduler: scheduler, at: now)
+                let outcome = try storeCall { () throws(StoreError) in
+                    try session.answer(picks, at: index, confidence: confidence)
                 }
-                if outcome.correct { correctCount += 1 }
-                answered += 1
                 if let leave {
                     if leave == .stay { terminal.line(savedNote("interrupted")) }
-                    if leave != .quit { summarizeReview(correct: correctCount, total: answered, finished: false) }
+                    if leave != .quit { summarizeReview(session, finished: false) }
                     return leave
                 }
-                showOutcome(outcome, question: question, order: order, response: picks)
+                showOutcome(outcome, question: item.question, order: item.choiceOrder, response: picks)
             }
         }
-        summarizeReview(correct: correctCount, total: answered)
+        summarizeReview(session)
         return .stay
     }
 
@@ -88,11 +78,11 @@ extension Shell {
         knownDueCount(snapshot, store: store, curriculum: curriculum, at: now)
     }
 
-    private func summarizeReview(correct: Int, total: Int, finished: Bool = true) {
-        guard total > 0 else { return }
+    private func summarizeReview(_ session: ReviewSession, finished: Bool = true) {
+        guard session.answered > 0 else { return }
         blank()
         terminal.line(style.bold(strings(finished ? "review.done" : "review.paused",
-                                         ["correct": String(correct), "total": String(total)])))
+                                         ["correct": String(session.correct), "total": String(session.answered)])))
         showNextReview()
     }
 

@@ -197,23 +197,18 @@ final class Shell {
     func continueActivity() -> Next {
         guard let snapshot = try? store.snapshot(profile: profile?.id ?? "", at: now) else { return .stay }
         let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
-        if let last = snapshot.lastModuleID, (try? store.openAttempt(profile: snapshot.profile.id, module: last)) != nil {
-            return .run(.quiz(last))
+        let openAttempt = snapshot.lastModuleID.map { last in
+            (try? store.openAttempt(profile: snapshot.profile.id, module: last)) != nil
+        } ?? false
+        switch NextStep.choose(statuses: statuses, lastModuleID: snapshot.lastModuleID, lastHasOpenAttempt: openAttempt,
+                               dueReviews: { dueReviewCount(snapshot) }) {
+        case .read(let moduleID): return .run(.read(moduleID))
+        case .quiz(let moduleID): return .run(.quiz(moduleID))
+        case .review: return .run(.review)
+        case .allDone:
+            terminal.line(strings("home.all-done"))
+            return .stay
         }
-        if let last = snapshot.lastModuleID, let status = statuses.first(where: { $0.moduleID == last }) {
-            switch status.state {
-            case .inProgress: return .run(.read(last))
-            case .quizPending: return .run(.quiz(last))
-            default: break
-            }
-        }
-        if let next = statuses.first(where: { if case .inProgress = $0.state { return true } else { return false } })
-            ?? statuses.first(where: { $0.state == .notStarted || $0.state == .quizPending }) {
-            return next.state == .quizPending ? .run(.quiz(next.moduleID)) : .run(.read(next.moduleID))
-        }
-        if dueReviewCount(snapshot) > 0 { return .run(.review) }
-        terminal.line(strings("home.all-done"))
-        return .stay
     }
 
     // MARK: Output helpers

@@ -53,8 +53,7 @@ public struct CueScore: Hashable, Sendable, Codable {
                 }
                 let score = draw.items.isEmpty ? 0 : Double(right) / Double(draw.items.count)
                 totals[index] += score
-                // As QuizResult.passed: a tiny tolerance keeps 4/5 = 0.8 a pass.
-                if score + 1e-9 >= quiz.passMark { passes[index] += 1 }
+                if PassMark.passes(correct: right, of: draw.items.count, passMark: quiz.passMark) { passes[index] += 1 }
             }
         }
         let count = Double(max(self.draws, 1))

@@ -87,6 +87,16 @@ public enum ModuleStates {
         return status
     }
 
+    /// The modules that name `moduleID` as a prerequisite and are open now, in course order:
+    /// those a passed quiz has just unlocked. A module missing from `statuses` counts as open.
+    public static func opened(by moduleID: String, in curriculum: Curriculum, statuses: [ModuleStatus]) -> [Module] {
+        curriculum.modules.filter { candidate in
+            guard candidate.prerequisites.contains(where: { $0.value == moduleID }) else { return false }
+            if case .locked = statuses.first(where: { $0.moduleID == candidate.id.value })?.state { return false }
+            return true
+        }
+    }
+
     /// Where reading continues: the stored block if it still exists, else the start of the
     /// stored lesson, else the first lesson not done.
     public static func resumePosition(module: Module, progress: ModuleProgress?, done: Set<String>)

@@ -44,18 +44,23 @@ public struct QuizDraw: Hashable, Sendable, Codable {
             round += 1
         }
         items = generator.shuffled(chosen).map { question in
-            let ids = question.choices.map(\.id.value)
-            var order = ids
-            switch question.kind {
-            case .trueFalse:
-                order = ["true", "false"].filter(ids.contains)
-            case .ordering:
-                order = generator.shuffled(ids)
-                if order == ids && ids.count > 1 { order = Array(ids.dropFirst()) + [ids[0]] }
-            default:
-                order = generator.shuffled(ids)
-            }
-            return Item(questionID: question.id.value, choiceOrder: order)
+            Item(questionID: question.id.value, choiceOrder: Self.choiceOrder(for: question, using: &generator))
+        }
+    }
+
+    /// The order a question's choices are shown in, for a quiz and a review alike: true/false
+    /// keeps its order, anything else is shuffled, and an ordering question never starts in its
+    /// correct order.
+    public static func choiceOrder(for question: Question, using generator: inout SeededGenerator) -> [String] {
+        let ids = question.choices.map(\.id.value)
+        switch question.kind {
+        case .trueFalse:
+            return ["true", "false"].filter(ids.contains)
+        case .ordering:
+            let order = generator.shuffled(ids)
+            return order == ids && ids.count > 1 ? Array(ids.dropFirst()) + [ids[0]] : order
+        case .single, .scenario, .multiple:
+            return generator.shuffled(ids)
         }
     }
 }

@@ -8,8 +8,8 @@ public struct QuizResult: Hashable, Sendable {
 
     /// Share answered correctly, 0–1.
     public var score: Double { total == 0 ? 0 : Double(correct) / Double(total) }
-    /// Passing needs at least the pass mark; a tiny tolerance keeps 4/5 = 0.8 a pass.
-    public var passed: Bool { score + 1e-9 >= passMark }
+    /// Passing needs at least the pass mark (`PassMark.passes`).
+    public var passed: Bool { PassMark.passes(correct: correct, of: total, passMark: passMark) }
 
     public init(module: Module, quiz: Quiz, answers: [(questionID: String, correct: Bool)]) {
         correct = answers.count { $0.correct }

@@ -1,0 +1,83 @@
+import Foundation
+
+/// A short session over the review cards that are due: which cards and in what order, each
+/// question's choice order, the rating an answer and its confidence give, and the count of
+/// right answers. The shell only shows and reads.
+public struct ReviewSession {
+    /// A due card with its question and the order its choices are shown in.
+    public struct Item: Sendable {
+        public var card: ReviewCard
+        public var question: Question
+        public var choiceOrder: [String]
+    }
+
+    /// How sure the learner was, asked before the answer is revealed.
+    public enum Confidence: Int, CaseIterable, Sendable {
+        case unsure = 1
+        case fairlySure = 2
+        case sure = 3
+
+        /// What an answer counts as when the learner gives no confidence (Enter) or leaves.
+        public static let `default` = Confidence.fairlySure
+    }
+
+    /// Most cards one session shows.
+    public static let limit = 50
+
+    /// The due cards, most overdue first, then by module and question; cards of questions
+    /// removed from the curriculum are skipped.
+    public let items: [Item]
+    public let profileID: String
+    /// Answers given (and saved) so far, and how many of them were right.
+    public private(set) var answered = 0
+    public private(set) var correct = 0
+    private let store: ProgressStore
+    private let environment: LearningEnvironment
+    private let scheduler: FSRSScheduler
+
+    public init(curriculum: Curriculum, profile: String, store: ProgressStore, environment: LearningEnvironment,
+                scheduler: FSRSScheduler = .default) throws(StoreError) {
+        self.profileID = profile
+        self.store = store
+        self.environment = environment
+        self.scheduler = scheduler
+        let cards = try store.dueCards(profile: profile, at: environment.now(), limit: Self.limit)
+        var generator = SeededGenerator(seed: environment.seed())
+        var items: [Item] = []
+        for card in cards {
+            guard let question = curriculum.question(card.questionID, in: card.moduleID) else { continue }
+            // The same rule as a quiz draw: an ordering question never starts in its correct order.
+            items.append(Item(card: card, question: question,
+                              choiceOrder: QuizDraw.choiceOrder(for: question, using: &generator)))
+        }
+        self.items = items
+    }
+
+    /// Whether nothing is due.
+    public var isEmpty: Bool { items.isEmpty }
+
+    /// The FSRS rating of a review answer: wrong is "again" however sure; right is "hard",
+    /// "good" or "easy" as the learner was unsure, fairly sure or sure.
+    public static func rating(correct: Bool, confidence: Confidence) -> FSRSRating {
+        guard correct else { return .again }
+        switch confidence {
+        case .unsure: return .hard
+        case .fairlySure: return .good
+        case .sure: return .easy
+        }
+    }
+
+    /// Grades and saves the answer to the item at `index` with its rating, before any feedback
+    /// is shown, so nothing shown is ever unsaved. Returns the grade to show.
+    public mutating func answer(_ response: [String], at index: Int,
+                                confidence: Confidence) throws(StoreError) -> Grader.Outcome {
+        let item = items[index]
+        let outcome = Grader.grade(item.question, response: response)
+        try store.recordReview(profile: profileID, module: item.card.moduleID, question: item.card.questionID,
+                               rating: Self.rating(correct: outcome.correct, confidence: confidence),
+                               correct: outcome.correct, scheduler: scheduler, at: environment.now())
+        if outcome.correct { correct += 1 }
+        answered += 1
+        return outcome
+    }
+}

@@ -97,4 +97,11 @@ struct LayerTests {
         #expect(declared.count == LintRule.all.count)
         #expect(Set(LintRule.all.map(\.id)).count == LintRule.all.count, "a rule id is listed twice")
     }
+
+    @Test("Package.swift declares no platform the package is not built and tested on (Linux only)")
+    func noUncheckedPlatform() throws {
+        let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let code = manifest.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+        #expect(!code.contains { $0.contains("platforms:") }, "the package declares an Apple platform")
+    }
 }

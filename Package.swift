@@ -3,7 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "Erfaring",
-    platforms: [.macOS(.v13)],
+    // No Apple platform is declared: the package is built and tested on Linux only, and uses
+    // glibc's API where Darwin's differs (the `sigaction` handler field, `stat.st_mtim`,
+    // `Glibc.read`). Declare a platform here once it is built and tested there.
     products: [
         .executable(name: "erfaring", targets: ["erfaring"]),
         .library(name: "ErfaringKit", targets: ["ErfaringKit"]),

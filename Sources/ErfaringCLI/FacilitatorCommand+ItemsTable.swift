@@ -25,7 +25,7 @@ extension FacilitatorCommand.Items {
             let widths = header.indices.map { column in ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
             func line(_ cells: [String]) -> String {
                 cells.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
-                    .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+                    .joined(separator: "  ").trimmingSpacesAndTabs()
             }
             lines += ["", "\(module.id.value): \(module.title[language])", line(header)] + rows.map(line)
         }

@@ -104,7 +104,7 @@ struct HostileInputTests {
     @Test("a diagnostic on a megabyte-long line quotes a window of it around the caret")
     func longLineExcerpt() throws {
         let line = "title: " + String(repeating: "ø", count: 1_000_000) + " end"
-        let diagnostic = Diagnostic.error("test", at: SourceLocation(file: "long.yaml", line: 1, column: 500_000), "here")
+        let diagnostic = Diagnostic(.yamlSyntax, at: SourceLocation(file: "long.yaml", line: 1, column: 500_000), "here")
         let rendered = DiagnosticRenderer(sources: ["long.yaml": Array(line.utf8)], useColor: false).render(diagnostic)
         let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 3)

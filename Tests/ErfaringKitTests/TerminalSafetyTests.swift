@@ -46,7 +46,7 @@ struct TerminalSafetyTests {
     @Test("a caret under an escaped control lines up with the escaped source line")
     func caretAfterEscape() throws {
         let source = "a: \"\u{7F}\" x"
-        let diagnostic = Diagnostic.error("test", at: SourceLocation(file: "f.yaml", line: 1, column: 8), "here")
+        let diagnostic = Diagnostic(.yamlSyntax, at: SourceLocation(file: "f.yaml", line: 1, column: 8), "here")
         let lines = DiagnosticRenderer(sources: ["f.yaml": Array(source.utf8)], useColor: false).render(diagnostic)
             .split(separator: "\n")
         #expect(lines[1] == "a: \"\\u{7F}\" x")

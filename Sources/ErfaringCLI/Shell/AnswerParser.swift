@@ -9,7 +9,7 @@ enum AnswerParser {
 
     /// 1-based positions of the chosen choices, in the order typed.
     static func parse(_ text: String, kind: Question.Kind, count: Int) throws(Failure) -> [Int] {
-        let lowered = text.lowercased().trimmingCharacters(in: .whitespaces)
+        let lowered = text.lowercased().trimmingSpacesAndTabs()
         if kind == .trueFalse {
             switch lowered {
             case "sant", "true", "s", "t", "ja", "yes": return [1]
@@ -39,14 +39,4 @@ enum AnswerParser {
         }
         return numbers
     }
-}
-
-extension String {
-    func trimmingCharacters(in set: Set<Character>) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
-    }
-}
-
-extension Set where Element == Character {
-    static let whitespaces: Set<Character> = [" ", "\t"]
 }

@@ -19,7 +19,7 @@ extension Shell {
                     showHelpLines(in: Self.languageOfHelpRequest(text))
                     continue
                 }
-                switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+                switch text.trimmingSpacesAndTabs().lowercased() {
                 case "1", "nb", "norsk", "bokmål": chosen = .nb
                 case "2", "en", "english", "engelsk": chosen = .en
                 default: terminal.line(Strings(language: .nb)("first.language.again"))
@@ -41,7 +41,7 @@ extension Shell {
                     showHelpLines(in: language)
                     continue
                 }
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                let trimmed = text.trimmingSpacesAndTabs()
                 if !trimmed.isEmpty && trimmed.count <= 60 && TextChecks.forbiddenCharacter(in: trimmed) == nil {
                     name = trimmed
                 } else {
@@ -189,7 +189,7 @@ extension Shell {
     }
 
     func changeLanguage(_ text: String) throws {
-        guard let profile, let language = Language(rawValue: text.lowercased().trimmingCharacters(in: .whitespaces)) else {
+        guard let profile, let language = Language(rawValue: text.lowercased().trimmingSpacesAndTabs()) else {
             terminal.line(strings("lang.which"))
             return
         }

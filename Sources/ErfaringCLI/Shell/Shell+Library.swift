@@ -10,7 +10,7 @@ extension Shell {
             paragraph(strings("journal.empty"))
             return
         }
-        let argument = text.trimmingCharacters(in: .whitespaces)
+        let argument = text.trimmingSpacesAndTabs()
         if !argument.isEmpty && Int(argument) == nil {
             terminal.line(strings("journal.which", ["count": String(entries.count)]))
             return
@@ -75,7 +75,7 @@ extension Shell {
 
     func showGlossary(_ text: String) {
         let glossary = curriculum.course.glossary
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = text.trimmingSpacesAndTabs().lowercased()
         guard !key.isEmpty else {
             terminal.line(style.bold(strings("glossary.header", ["count": String(glossary.count)])))
             let sorted = glossary.sorted { $0.term[language].lowercased() < $1.term[language].lowercased() }
@@ -144,7 +144,7 @@ extension Shell {
                     showPartialAdvice(readiness: readiness, ratings: ratings)
                     return .stay
                 case .line(let text):
-                    let trimmed = text.trimmingCharacters(in: .whitespaces)
+                    let trimmed = text.trimmingSpacesAndTabs()
                     if trimmed.isEmpty { break answer }
                     if asksForHelpLines(trimmed) {
                         showHelpLines()

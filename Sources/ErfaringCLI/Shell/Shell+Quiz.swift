@@ -88,7 +88,7 @@ extension Shell {
                             showHelpLines()
                             continue waiting
                         }
-                        if let command = ShellCommandID.find(text.trimmingCharacters(in: .whitespaces)),
+                        if let command = ShellCommandID.find(text.trimmingSpacesAndTabs()),
                            command == .home || command == .quit {
                             terminal.line(savedNote("quiz.paused"))
                             return command == .home ? .home : .quit
@@ -172,7 +172,7 @@ extension Shell {
             case .interrupt:
                 return .left(.stay)
             case .line(let text):
-                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                let trimmed = text.trimmingSpacesAndTabs()
                 if trimmed.isEmpty { continue }
                 let words = trimmed.split(separator: " ").map(String.init)
                 if let command = ShellCommandID.find(words[0]), Int(words[0]) == nil,

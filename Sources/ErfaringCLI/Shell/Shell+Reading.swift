@@ -165,7 +165,7 @@ extension Shell {
                     leave = .stay
                     break reading
                 case .line(let text):
-                    let trimmed = text.trimmingCharacters(in: .whitespaces)
+                    let trimmed = text.trimmingSpacesAndTabs()
                     if lines.isEmpty && ["hopp", "skip", "hopp over"].contains(trimmed.lowercased()) { break reading }
                     // A command as the first line is a command, not an answer.
                     if lines.isEmpty {
@@ -186,7 +186,7 @@ extension Shell {
             let answer = String(String.UnicodeScalarView(lines.joined(separator: "\n").unicodeScalars.filter {
                 $0 == "\n" || TextChecks.forbiddenCharacter(in: String($0)) == nil
             }))
-            if answer.trimmingCharacters(in: .whitespaces).isEmpty {
+            if answer.trimmingSpacesAndTabs().isEmpty {
                 if !answeredBefore && leave == nil { terminal.line(strings("read.reflection.skipped")) }
             } else {
                 try storeCall { () throws(StoreError) in
@@ -212,7 +212,7 @@ extension Shell {
                     terminal.line(savedNote("read.left"))
                     return .stay
                 case .line(let text):
-                    let trimmed = text.trimmingCharacters(in: .whitespaces)
+                    let trimmed = text.trimmingSpacesAndTabs()
                     if trimmed.isEmpty {
                         terminal.line(strings("read.check.skipped"))
                         return nil

@@ -36,7 +36,7 @@ extension Shell {
                 asking: while true {
                     switch terminal.readLine(prompt: strings("review.confidence"), addToHistory: false) {
                     case .line(let text):
-                        let trimmed = text.trimmingCharacters(in: .whitespaces)
+                        let trimmed = text.trimmingSpacesAndTabs()
                         if trimmed.isEmpty { break asking }
                         if asksForHelpLines(trimmed) {
                             showHelpLines()

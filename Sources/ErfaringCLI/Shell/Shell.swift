@@ -233,7 +233,7 @@ final class Shell {
 
     /// Finds a module by id, title or unique id prefix; reports and returns nil otherwise.
     func resolveModule(_ text: String, for command: ShellCommandID = .open) -> Module? {
-        let key = text.lowercased().trimmingCharacters(in: .whitespaces)
+        let key = text.lowercased().trimmingSpacesAndTabs()
         if let found = findModule(key) { return found }
         terminal.line(strings("open.unknown", ["id": text]))
         if let close = moduleSuggestion(for: key) {

@@ -56,14 +56,24 @@ final class EditLineTerminal: Terminal {
             let prefix = text.map { String(cString: $0) } ?? ""
             let matches = completionWords.matching(prefix)
             guard !matches.isEmpty else { return nil }
-            // libedit frees the list and each match: allocate them with malloc.
             let common = matches.dropFirst().reduce(matches[0]) { shared, word in
                 String(zip(shared, word).prefix { $0 == $1 }.map(\.0))
             }
-            let list = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: matches.count + 2)
+            // libedit frees the list and each string in it with free(), so both come from the C
+            // allocator: the list from malloc, the strings from strdup. Swift's `allocate` must not
+            // be paired with free(). When memory runs out, nothing is offered and nothing leaks.
+            typealias Entry = UnsafeMutablePointer<CChar>?
+            let count = matches.count + 2  // the common prefix, the matches, the closing nil
+            guard let raw = malloc(count * MemoryLayout<Entry>.stride) else { return nil }
+            let list = raw.bindMemory(to: Entry.self, capacity: count)
+            list.initialize(repeating: nil, count: count)
             list[0] = strdup(matches.count == 1 ? matches[0] : common)
             for (index, word) in matches.enumerated() { list[index + 1] = strdup(word) }
-            list[matches.count + 1] = nil
+            guard (0...matches.count).allSatisfy({ list[$0] != nil }) else {
+                for index in 0...matches.count { free(list[index]) }
+                free(raw)
+                return nil
+            }
             return list
         }
         InterruptSignal.install()
@@ -87,7 +97,7 @@ final class EditLineTerminal: Terminal {
         }
         // A hint copied from the screen may carry no-break spaces; they mean spaces here.
         let line = String(cString: pointer).replacingOccurrences(of: "\u{00A0}", with: " ")
-        if addToHistory && !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        if addToHistory && !line.trimmingSpacesAndTabs().isEmpty {
             add_history(pointer)
         }
         return .line(line)

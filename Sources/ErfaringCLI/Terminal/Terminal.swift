@@ -19,6 +19,8 @@ nonisolated(unsafe) private var interruptFlag: sig_atomic_t = 0
 enum InterruptSignal {
     static func install() {
         var action = sigaction()
+        // glibc's name for the handler field (Darwin's is `__sigaction_u.__sa_handler`); the
+        // package is built and tested on Linux only (see Package.swift).
         action.__sigaction_handler.sa_handler = { _ in interruptFlag = 1 }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: the blocked read returns with EINTR

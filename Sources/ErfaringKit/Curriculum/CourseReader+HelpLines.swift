@@ -6,8 +6,8 @@ extension CourseReader {
     func readHelpLines(_ course: MappingReader) -> [HelpLine] {
         guard let list = course.list("help-lines") else { return [] }
         if list.isEmpty, let node = course.value("help-lines") {
-            document.sink.error("value-range", at: document.location(node), "'help-lines' of the course lists no number",
-                                notes: [.init("the shell's help screen shows these numbers: list at least the emergency number")])
+            document.sink.report(.valueRange, at: document.location(node), "'help-lines' of the course lists no number",
+                                 notes: [.init("the shell's help screen shows these numbers: list at least the emergency number")])
         }
         return list.compactMap(readHelpLine)
     }
@@ -20,9 +20,9 @@ extension CourseReader {
         let name = line.text("name")
         let number = line.string("number")
         if let number, !Self.isPhoneNumber(number.value) {
-            document.sink.error("help-line-number", at: number.location,
-                                "'number' of \(label) must be a phone number; found '\(number.value)'",
-                                notes: [.init("write digits in groups separated by single spaces, such as '113' or '116 117', with an optional leading '+'")])
+            document.sink.report(.helpLineNumber, at: number.location,
+                                 "'number' of \(label) must be a phone number; found '\(number.value)'",
+                                 notes: [.init("write digits in groups separated by single spaces, such as '113' or '116 117', with an optional leading '+'")])
         }
         let when = line.text("when")
         let source = line.string("source", required: false)

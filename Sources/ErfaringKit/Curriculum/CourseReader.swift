@@ -15,7 +15,7 @@ struct CourseReader {
         let languages = readLanguages(course)
         let order = course.ids("modules")
         if order.isEmpty, let node = course.value("modules"), node.sequence != nil {
-            document.sink.error("value-range", at: document.location(node), "'modules' of the course lists no module")
+            document.sink.report(.valueRange, at: document.location(node), "'modules' of the course lists no module")
         }
         let areas = (course.list("competence-areas") ?? []).compactMap(readArea)
         let readiness = course.node("readiness").flatMap(readReadiness)
@@ -35,22 +35,22 @@ struct CourseReader {
         for item in list {
             guard let code = document.string(item, describing: "a language") else { continue }
             guard let language = Language(rawValue: code.value) else {
-                document.sink.error("unknown-key", at: code.location,
-                                    "unknown language '\(code.value)'",
-                                    notes: [.init("this version supports 'nb' and 'en'")])
+                document.sink.report(.unknownKey, at: code.location,
+                                     "unknown language '\(code.value)'",
+                                     notes: [.init("this version supports 'nb' and 'en'")])
                 continue
             }
             if let earlier = first[language] {
-                document.sink.error("duplicate-id", at: code.location, "language '\(code.value)' is listed twice",
-                                    notes: [.init("'\(code.value)' is first listed here", at: earlier)])
+                document.sink.report(.duplicateId, at: code.location, "language '\(code.value)' is listed twice",
+                                     notes: [.init("'\(code.value)' is first listed here", at: earlier)])
                 continue
             }
             first[language] = code.location
             languages.append(language)
         }
         if Set(languages) != Set(Language.allCases), let node = course.value("languages") {
-            document.sink.error("missing-locale", at: document.location(node),
-                                "'languages' must list exactly 'nb' and 'en'")
+            document.sink.report(.missingLocale, at: document.location(node),
+                                 "'languages' must list exactly 'nb' and 'en'")
         }
         return languages
     }
@@ -75,14 +75,14 @@ struct CourseReader {
         if let labels = readiness.list("scale") {
             scale = labels.compactMap { document.text($0, key: "scale", of: "'readiness'") }
             if labels.count != 5, let node = readiness.value("scale") {
-                document.sink.error("value-range", at: document.location(node),
-                                    "'scale' of 'readiness' must have 5 labels, for the ratings 1 to 5; found \(labels.count)")
+                document.sink.report(.valueRange, at: document.location(node),
+                                     "'scale' of 'readiness' must have 5 labels, for the ratings 1 to 5; found \(labels.count)")
             }
         }
         let threshold = readiness.int("advice-threshold")
         if let threshold, !(1...4).contains(threshold), let node = readiness.value("advice-threshold") {
-            document.sink.error("value-range", at: document.location(node),
-                                "'advice-threshold' of 'readiness' must be between 1 and 4; found \(threshold)")
+            document.sink.report(.valueRange, at: document.location(node),
+                                 "'advice-threshold' of 'readiness' must be between 1 and 4; found \(threshold)")
         }
         let items = (readiness.list("items") ?? []).compactMap(readReadinessItem)
         let allClear = readiness.text("all-clear")
@@ -128,8 +128,8 @@ struct CourseReader {
         func value(_ key: String) -> Int? {
             guard let number = minimums.int(key, required: false) else { return nil }
             if number < 0, let node = minimums.value(key) {
-                document.sink.error("value-range", at: document.location(node),
-                                    "'\(key)' of 'minimums' must not be negative; found \(number)")
+                document.sink.report(.valueRange, at: document.location(node),
+                                     "'\(key)' of 'minimums' must not be negative; found \(number)")
             }
             return number
         }

@@ -90,7 +90,7 @@ public enum CurriculumLoader {
             let size = file.unreadSize ?? file.bytes.count
             guard size <= limits.maxFileSize else {
                 // Not parsed and not kept for quoting: the refusal shows none of the file.
-                sink.error("yaml-file-size", at: start, "file is \(size) bytes; the limit is \(limits.maxFileSize) bytes")
+                sink.report(.yamlFileSize, at: start, "file is \(size) bytes; the limit is \(limits.maxFileSize) bytes")
                 continue
             }
             sources[file.path] = file.bytes
@@ -100,7 +100,7 @@ public enum CurriculumLoader {
             let context = DocumentContext(file: file.path, sink: sink)
             guard let root = document.root else {
                 if document.diagnostics.isEmpty {
-                    sink.error("empty-file", at: start, "the file is empty")
+                    sink.report(.emptyFile, at: start, "the file is empty")
                 }
                 continue
             }

@@ -32,9 +32,9 @@ struct CurriculumValidator {
         }
         DuplicateQuestions(sink: sink).check(quizzes)
         for module in modules where !quizModules.contains(module.id.value) && !quizFiles.contains(module.id.value) {
-            sink.error("dangling-reference", at: module.id.location,
-                       "module '\(module.id.value)' has no quiz",
-                       notes: [.init("add 'Quizzes/\(module.id.value).yaml'")])
+            sink.report(.danglingReference, at: module.id.location,
+                        "module '\(module.id.value)' has no quiz",
+                        notes: [.init("add 'Quizzes/\(module.id.value).yaml'")])
         }
     }
 
@@ -43,14 +43,14 @@ struct CurriculumValidator {
     private func checkCourse(_ course: Course, modules: [Module], moduleIDs: Set<String>) {
         checkUnique(course.moduleOrder, what: "module")
         for entry in course.moduleOrder where !moduleIDs.contains(entry.value) {
-            sink.error("dangling-reference", at: entry.location,
-                       "module '\(entry.value)' is listed but has no file",
-                       notes: [.init("add 'Curriculum/\(entry.value).yaml' or remove it from 'modules'")])
+            sink.report(.danglingReference, at: entry.location,
+                        "module '\(entry.value)' is listed but has no file",
+                        notes: [.init("add 'Curriculum/\(entry.value).yaml' or remove it from 'modules'")])
         }
         let listed = Set(course.moduleOrder.map(\.value))
         for module in modules where !listed.contains(module.id.value) {
-            sink.error("dangling-reference", at: module.id.location,
-                       "module '\(module.id.value)' is not listed in 'modules' of the course")
+            sink.report(.danglingReference, at: module.id.location,
+                        "module '\(module.id.value)' is not listed in 'modules' of the course")
         }
         checkUnique(course.competenceAreas.map(\.id), what: "competence area")
         var areaOf: [String: Located<String>] = [:]
@@ -58,17 +58,17 @@ struct CurriculumValidator {
             for entry in area.modules {
                 checkReference(entry, in: moduleIDs, what: "module")
                 if let first = areaOf[entry.value] {
-                    sink.error("competence-area", at: entry.location,
-                               "module '\(entry.value)' is in more than one competence area",
-                               notes: [.init("it is first listed here", at: first.location)])
+                    sink.report(.competenceArea, at: entry.location,
+                                "module '\(entry.value)' is in more than one competence area",
+                                notes: [.init("it is first listed here", at: first.location)])
                 } else {
                     areaOf[entry.value] = entry
                 }
             }
         }
         for module in modules where areaOf[module.id.value] == nil && listed.contains(module.id.value) {
-            sink.error("competence-area", at: module.id.location,
-                       "module '\(module.id.value)' belongs to no competence area")
+            sink.report(.competenceArea, at: module.id.location,
+                        "module '\(module.id.value)' belongs to no competence area")
         }
         checkUnique(course.readiness.items.map(\.id), what: "readiness item")
         for item in course.readiness.items { checkReference(item.module, in: moduleIDs, what: "module") }
@@ -81,8 +81,8 @@ struct CurriculumValidator {
             for module in entry.modules { checkReference(module, in: moduleIDs, what: "module") }
         }
         if let minimums = course.minimums, let floor = minimums.glossaryTerms, course.glossary.count < floor {
-            sink.warning("min-glossary-terms", at: minimums.location,
-                         "the glossary has \(course.glossary.count) terms; the minimum is \(floor)")
+            sink.report(.minGlossaryTerms, at: minimums.location,
+                        "the glossary has \(course.glossary.count) terms; the minimum is \(floor)")
         }
     }
 
@@ -91,16 +91,16 @@ struct CurriculumValidator {
     private func checkModule(_ module: Module, moduleIDs: Set<String>, minimums: ContentMinimums?) {
         let fileID = CurriculumFile(path: module.file, role: .module, bytes: []).baseName
         if module.id.value != fileID {
-            sink.error("file-name", at: module.id.location,
-                       "module id '\(module.id.value)' does not match its file name '\(fileID).yaml'")
+            sink.report(.fileName, at: module.id.location,
+                        "module id '\(module.id.value)' does not match its file name '\(fileID).yaml'")
         }
         checkUnique(module.objectives.map(\.id), what: "objective")
         checkUnique(module.lessons.map(\.id), what: "lesson")
         checkUnique(module.sources.map(\.id), what: "source")
         for prerequisite in module.prerequisites {
             if prerequisite.value == module.id.value {
-                sink.error("prerequisite-cycle", at: prerequisite.location,
-                           "module '\(module.id.value)' lists itself as a prerequisite")
+                sink.report(.prerequisiteCycle, at: prerequisite.location,
+                            "module '\(module.id.value)' lists itself as a prerequisite")
             } else {
                 checkReference(prerequisite, in: moduleIDs, what: "module")
             }
@@ -120,9 +120,9 @@ struct CurriculumValidator {
             }
         }
         for objective in module.objectives where !taught.contains(objective.id.value) {
-            sink.warning("untaught-objective", at: objective.id.location,
-                         "objective '\(objective.id.value)' is not taught by any lesson",
-                         notes: [.init("list it under 'objectives' of the lesson that teaches it")])
+            sink.report(.untaughtObjective, at: objective.id.location,
+                        "objective '\(objective.id.value)' is not taught by any lesson",
+                        notes: [.init("list it under 'objectives' of the lesson that teaches it")])
         }
         if let minimums { checkMinimums(module, minimums) }
     }
@@ -130,38 +130,38 @@ struct CurriculumValidator {
     private func checkMinimums(_ module: Module, _ minimums: ContentMinimums) {
         let name = "module '\(module.id.value)'"
         if let floor = minimums.objectives, module.objectives.count < floor {
-            sink.warning("min-objectives", at: module.id.location,
-                         "\(name) has \(module.objectives.count) objectives; the minimum is \(floor)")
+            sink.report(.minObjectives, at: module.id.location,
+                        "\(name) has \(module.objectives.count) objectives; the minimum is \(floor)")
         }
         if let floor = minimums.lessons, module.lessons.count < floor {
-            sink.warning("min-lessons", at: module.id.location,
-                         "\(name) has \(module.lessons.count) lessons; the minimum is \(floor)")
+            sink.report(.minLessons, at: module.id.location,
+                        "\(name) has \(module.lessons.count) lessons; the minimum is \(floor)")
         }
         if let floor = minimums.sources, module.sources.count < floor {
-            sink.warning("min-sources", at: module.id.location,
-                         "\(name) has \(module.sources.count) sources; the minimum is \(floor)")
+            sink.report(.minSources, at: module.id.location,
+                        "\(name) has \(module.sources.count) sources; the minimum is \(floor)")
         }
         for lesson in module.lessons {
             let lessonName = "lesson '\(lesson.id.value)'"
             for language in Language.allCases {
                 let words = lesson.wordCount(in: language)
                 if let floor = minimums.lessonWords, words < floor {
-                    sink.warning("min-lesson-words", at: lesson.id.location,
-                                 "\(lessonName) has \(words) words in '\(language.rawValue)'; the minimum is \(floor)")
+                    sink.report(.minLessonWords, at: lesson.id.location,
+                                "\(lessonName) has \(words) words in '\(language.rawValue)'; the minimum is \(floor)")
                 }
                 if let ceiling = minimums.lessonWordsMax, words > ceiling {
-                    sink.warning("max-lesson-words", at: lesson.id.location,
-                                 "\(lessonName) has \(words) words in '\(language.rawValue)'; the maximum is \(ceiling)",
-                                 notes: [.init("split it into two lessons")])
+                    sink.report(.maxLessonWords, at: lesson.id.location,
+                                "\(lessonName) has \(words) words in '\(language.rawValue)'; the maximum is \(ceiling)",
+                                notes: [.init("split it into two lessons")])
                 }
             }
             if let floor = minimums.vignettesPerLesson, lesson.count(of: .vignette) < floor {
-                sink.warning("min-vignettes", at: lesson.id.location,
-                             "\(lessonName) has \(lesson.count(of: .vignette)) case vignettes; the minimum is \(floor)")
+                sink.report(.minVignettes, at: lesson.id.location,
+                            "\(lessonName) has \(lesson.count(of: .vignette)) case vignettes; the minimum is \(floor)")
             }
             if let floor = minimums.reflectionsPerLesson, lesson.count(of: .reflection) < floor {
-                sink.warning("min-reflections", at: lesson.id.location,
-                             "\(lessonName) has \(lesson.count(of: .reflection)) reflection prompts; the minimum is \(floor)")
+                sink.report(.minReflections, at: lesson.id.location,
+                            "\(lessonName) has \(lesson.count(of: .reflection)) reflection prompts; the minimum is \(floor)")
             }
         }
     }
@@ -181,9 +181,9 @@ struct CurriculumValidator {
                     guard let start = path.firstIndex(of: prerequisite.value) else { continue }
                     let cycle = Array(path[start...]) + [prerequisite.value]
                     if reported.insert(Set(cycle)).inserted {
-                        sink.error("prerequisite-cycle", at: prerequisite.location,
-                                   "prerequisites form a cycle: " + cycle.map { "'\($0)'" }.joined(separator: " → "),
-                                   notes: [.init("remove one of these prerequisites so that the modules can be opened")])
+                        sink.report(.prerequisiteCycle, at: prerequisite.location,
+                                    "prerequisites form a cycle: " + cycle.map { "'\($0)'" }.joined(separator: " → "),
+                                    notes: [.init("remove one of these prerequisites so that the modules can be opened")])
                     }
                 case nil where byID[prerequisite.value] != nil:
                     visit(prerequisite.value)
@@ -202,13 +202,13 @@ struct CurriculumValidator {
     private func checkQuiz(_ quiz: Quiz, module: Module?, minimums: ContentMinimums?) {
         let fileID = CurriculumFile(path: quiz.file, role: .quiz, bytes: []).baseName
         if quiz.module.value != fileID {
-            sink.error("file-name", at: quiz.module.location,
-                       "quiz module '\(quiz.module.value)' does not match its file name '\(fileID).yaml'")
+            sink.report(.fileName, at: quiz.module.location,
+                        "quiz module '\(quiz.module.value)' does not match its file name '\(fileID).yaml'")
         }
         guard let module else {
-            sink.error("dangling-reference", at: quiz.module.location,
-                       "quiz for unknown module '\(quiz.module.value)'",
-                       notes: [.init("a quiz needs 'Curriculum/\(quiz.module.value).yaml'")])
+            sink.report(.danglingReference, at: quiz.module.location,
+                        "quiz for unknown module '\(quiz.module.value)'",
+                        notes: [.init("a quiz needs 'Curriculum/\(quiz.module.value).yaml'")])
             return
         }
         checkUnique(quiz.questions.map(\.id), what: "question")
@@ -223,8 +223,8 @@ struct CurriculumValidator {
             checkChoices(question, name: "question '\(question.id.value)'")
         }
         if quiz.draw > quiz.questions.count {
-            sink.error("draw-too-large", at: quiz.drawLocation ?? quiz.module.location,
-                       "'draw' is \(quiz.draw) but the bank has only \(quiz.questions.count) questions")
+            sink.report(.drawTooLarge, at: quiz.drawLocation ?? quiz.module.location,
+                        "'draw' is \(quiz.draw) but the bank has only \(quiz.questions.count) questions")
         }
         let required = max(2, minimums?.questionsPerObjective ?? 2)
         for objective in module.objectives {
@@ -232,22 +232,22 @@ struct CurriculumValidator {
             guard count < required else { continue }
             let message = "objective '\(objective.id.value)' is assessed by \(count) question\(count == 1 ? "" : "s"); "
             if count < 2 {
-                sink.error("objective-coverage", at: objective.id.location, message + "at least 2 are needed",
-                           notes: [.init("add questions with 'objective: \(objective.id.value)' to '\(quiz.file)'")])
+                sink.report(.objectiveCoverage, at: objective.id.location, message + "at least 2 are needed",
+                            notes: [.init("add questions with 'objective: \(objective.id.value)' to '\(quiz.file)'")])
             } else {
-                sink.warning("min-questions-per-objective", at: objective.id.location,
-                             message + "the minimum is \(required)")
+                sink.report(.minQuestionsPerObjective, at: objective.id.location,
+                            message + "the minimum is \(required)")
             }
         }
         guard let minimums else { return }
         if let floor = minimums.questions, quiz.questions.count < floor {
-            sink.warning("min-questions", at: quiz.module.location,
-                         "the quiz has \(quiz.questions.count) questions; the minimum is \(floor)")
+            sink.report(.minQuestions, at: quiz.module.location,
+                        "the quiz has \(quiz.questions.count) questions; the minimum is \(floor)")
         }
         let scenarios = quiz.questions.count { $0.kind == .scenario }
         if let floor = minimums.scenarios, scenarios < floor {
-            sink.warning("min-scenarios", at: quiz.module.location,
-                         "the quiz has \(scenarios) scenario questions; the minimum is \(floor)")
+            sink.report(.minScenarios, at: quiz.module.location,
+                        "the quiz has \(scenarios) scenario questions; the minimum is \(floor)")
         }
     }
 
@@ -259,22 +259,22 @@ struct CurriculumValidator {
         case .trueFalse:
             let ids = Set(question.choices.map(\.id.value))
             if count != 2 || ids != ["true", "false"] {
-                sink.error("true-false-choices", at: question.location,
-                           "\(name) is true/false and needs exactly two choices, 'true' and 'false'")
+                sink.report(.trueFalseChoices, at: question.location,
+                            "\(name) is true/false and needs exactly two choices, 'true' and 'false'")
                 return
             }
         case .ordering:
             if !(2...9).contains(count) {
-                sink.error("ordering-unanswerable", at: question.location,
-                           "\(name) orders \(count) items; an ordering question needs 2 to 9")
+                sink.report(.orderingUnanswerable, at: question.location,
+                            "\(name) orders \(count) items; an ordering question needs 2 to 9")
             }
             for language in Language.allCases {
                 var seen: [String: Choice] = [:]
                 for choice in question.choices {
                     guard let text = choice.text?[language] else { continue }
                     if let first = seen[text] {
-                        sink.error("ordering-unanswerable", at: choice.id.location,
-                                   "\(name) cannot be answered: choices '\(first.id.value)' and '\(choice.id.value)' read the same in '\(language.rawValue)'")
+                        sink.report(.orderingUnanswerable, at: choice.id.location,
+                                    "\(name) cannot be answered: choices '\(first.id.value)' and '\(choice.id.value)' read the same in '\(language.rawValue)'")
                     } else {
                         seen[text] = choice
                     }
@@ -283,17 +283,17 @@ struct CurriculumValidator {
             return
         case .single, .scenario, .multiple:
             if !(2...6).contains(count) {
-                sink.error("choice-count", at: question.location,
-                           "\(name) has \(count) choice\(count == 1 ? "" : "s"); it needs 2 to 6")
+                sink.report(.choiceCount, at: question.location,
+                            "\(name) has \(count) choice\(count == 1 ? "" : "s"); it needs 2 to 6")
             }
         }
         if correct == 0 {
-            sink.error("no-correct-answer", at: question.location, "\(name) has no correct choice",
-                       notes: [.init("mark the right answer with 'correct: true'")])
+            sink.report(.noCorrectAnswer, at: question.location, "\(name) has no correct choice",
+                        notes: [.init("mark the right answer with 'correct: true'")])
         } else if correct > 1 && question.kind != .multiple {
-            sink.error("several-correct", at: question.location,
-                       "\(name) is '\(question.kind.rawValue)' but has \(correct) correct choices",
-                       notes: [.init("use 'kind: multiple' when several choices are right")])
+            sink.report(.severalCorrect, at: question.location,
+                        "\(name) is '\(question.kind.rawValue)' but has \(correct) correct choices",
+                        notes: [.init("use 'kind: multiple' when several choices are right")])
         }
     }
 
@@ -303,8 +303,8 @@ struct CurriculumValidator {
         var first: [String: Located<String>] = [:]
         for id in ids {
             if let earlier = first[id.value] {
-                sink.error("duplicate-id", at: id.location, "duplicate \(what) '\(id.value)'",
-                           notes: [.init("'\(id.value)' is first used here", at: earlier.location)])
+                sink.report(.duplicateId, at: id.location, "duplicate \(what) '\(id.value)'",
+                            notes: [.init("'\(id.value)' is first used here", at: earlier.location)])
             } else {
                 first[id.value] = id
             }
@@ -318,6 +318,6 @@ struct CurriculumValidator {
         if let close = TextChecks.suggestion(for: reference.value, among: known.sorted()) {
             notes.insert(.init("did you mean '\(close)'?"), at: 0)
         }
-        sink.error("dangling-reference", at: reference.location, "unknown \(what) '\(reference.value)'", notes: notes)
+        sink.report(.danglingReference, at: reference.location, "unknown \(what) '\(reference.value)'", notes: notes)
     }
 }

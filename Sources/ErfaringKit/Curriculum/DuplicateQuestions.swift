@@ -85,9 +85,9 @@ struct DuplicateQuestions {
     private func report(_ first: Stem, _ second: Stem, _ similarity: Double) {
         let percent = Int((similarity * 100).rounded(.down))
         for (here, there) in [(first, second), (second, first)] {
-            sink.warning("duplicate-question", at: here.question.location,
-                         "question '\(here.question.id.value)' reads almost like '\(there.question.id.value)' in '\(here.language.rawValue)': \(percent) % of their three-word phrases are shared; expected under \(Int(Self.threshold * 100)) %",
-                         notes: [.init("the other question is here", at: there.question.location),
+            sink.report(.duplicateQuestion, at: here.question.location,
+                        "question '\(here.question.id.value)' reads almost like '\(there.question.id.value)' in '\(here.language.rawValue)': \(percent) % of their three-word phrases are shared; expected under \(Int(Self.threshold * 100)) %",
+                        notes: [.init("the other question is here", at: there.question.location),
                                  .init("ask about a different situation, or remove one of them")])
         }
     }

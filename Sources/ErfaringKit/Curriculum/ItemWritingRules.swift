@@ -39,9 +39,9 @@ struct ItemWritingRules {
                 for language in Language.allCases {
                     guard let cue = Self.longestCue(question, language) else { continue }
                     isCued = true
-                    sink.warning("answer-longest", at: question.location,
-                                 "the right option of '\(question.id.value)' is the longest in '\(language.rawValue)' (\(cue.right) characters; the longest wrong one has \(cue.wrong)): a test-wise learner picks it",
-                                 notes: [.init("shorten the right option or give the wrong ones the same detail, so that no option stands out by its length")])
+                    sink.report(.answerLongest, at: question.location,
+                                "the right option of '\(question.id.value)' is the longest in '\(language.rawValue)' (\(cue.right) characters; the longest wrong one has \(cue.wrong)): a test-wise learner picks it",
+                                notes: [.init("shorten the right option or give the wrong ones the same detail, so that no option stands out by its length")])
                 }
                 if isCued { cued += 1 }
             }
@@ -51,9 +51,9 @@ struct ItemWritingRules {
         }
         let bankLocation = quiz.questionsLocation ?? quiz.module.location
         if singleAnswer > 0 && cued * 3 > singleAnswer {
-            sink.error("answer-longest", at: bankLocation,
-                       "in \(cued) of \(singleAnswer) single-answer and scenario questions the right option is clearly the longest; at most a third may be",
-                       notes: [.init("picking the longest option would pass this bank: rewrite the options of the questions warned about")])
+            sink.report(.answerLongest, as: .error, at: bankLocation,
+                        "in \(cued) of \(singleAnswer) single-answer and scenario questions the right option is clearly the longest; at most a third may be",
+                        notes: [.init("picking the longest option would pass this bank: rewrite the options of the questions warned about")])
         }
         checkTrueFalse(quiz, at: bankLocation)
     }
@@ -68,15 +68,15 @@ struct ItemWritingRules {
             let rightMean = mean(right.map { ItemText.length(ItemText.text($0, language)) })
             let wrongMean = mean(wrong.map { ItemText.length(ItemText.text($0, language)) })
             if rightMean > Self.spreadLimit * wrongMean {
-                sink.warning("answer-length-spread", at: question.location,
-                             "the right options of \(name) are on average \(format(rightMean / max(wrongMean, 1))) times as long as the wrong ones in \(lang) (\(Int(rightMean.rounded())) characters against \(Int(wrongMean.rounded()))); expected at most \(format(Self.spreadLimit))",
-                             notes: [.init("give the wrong options the same detail and qualifications as the right one")])
+                sink.report(.answerLengthSpread, at: question.location,
+                            "the right options of \(name) are on average \(format(rightMean / max(wrongMean, 1))) times as long as the wrong ones in \(lang) (\(Int(rightMean.rounded())) characters against \(Int(wrongMean.rounded()))); expected at most \(format(Self.spreadLimit))",
+                            notes: [.init("give the wrong options the same detail and qualifications as the right one")])
             }
             let sentences = question.choices.map { ItemText.sentenceCount(ItemText.text($0, language)) }
             if let most = sentences.max(), let fewest = sentences.min(), most - fewest >= 2 {
-                sink.warning("choice-form", at: question.location,
-                             "the options of \(name) differ in form in \(lang): from \(fewest) to \(most) sentences; expected a difference of at most 1",
-                             notes: [.init("write every option in the same form, such as one sentence each")])
+                sink.report(.choiceForm, at: question.location,
+                            "the options of \(name) differ in form in \(lang): from \(fewest) to \(most) sentences; expected a difference of at most 1",
+                            notes: [.init("write every option in the same form, such as one sentence each")])
             }
             checkHint(question, language: language, right: right, wrong: wrong)
         }
@@ -96,9 +96,9 @@ struct ItemWritingRules {
             guard phrase != nil || shared.count >= 2 else { continue }
             let what = phrase.map { "the phrase '\($0)'" }
                 ?? "the words " + shared.sorted().map { "'\($0)…'" }.joined(separator: ", ")
-            sink.warning("hint-reveals-answer", at: question.hintLocation ?? question.location,
-                         "the hint of '\(question.id.value)' gives the right option '\(choice.id.value)' away in '\(language.rawValue)': it shares \(what) with it",
-                         notes: [.init("point the hint at the lesson's reasoning, not at the wording of the right option")])
+            sink.report(.hintRevealsAnswer, at: question.hintLocation ?? question.location,
+                        "the hint of '\(question.id.value)' gives the right option '\(choice.id.value)' away in '\(language.rawValue)': it shares \(what) with it",
+                        notes: [.init("point the hint at the lesson's reasoning, not at the wording of the right option")])
             return
         }
     }
@@ -112,9 +112,9 @@ struct ItemWritingRules {
         let share = Double(trueCount) / Double(statements.count)
         guard !Self.trueShare.contains(share) else { return }
         let percent = Int((share * 100).rounded())
-        sink.warning("true-false-balance", at: location,
-                     "\(trueCount) of \(statements.count) true/false statements are true (\(percent) %); expected between \(Int(Self.trueShare.lowerBound * 100)) % and \(Int(Self.trueShare.upperBound * 100)) %",
-                     notes: [.init("a learner who always answers '\(share > 0.5 ? "true" : "false")' scores \(share > 0.5 ? percent : 100 - percent) % on them: turn some statements around")])
+        sink.report(.trueFalseBalance, at: location,
+                    "\(trueCount) of \(statements.count) true/false statements are true (\(percent) %); expected between \(Int(Self.trueShare.lowerBound * 100)) % and \(Int(Self.trueShare.upperBound * 100)) %",
+                    notes: [.init("a learner who always answers '\(share > 0.5 ? "true" : "false")' scores \(share > 0.5 ? percent : 100 - percent) % on them: turn some statements around")])
     }
 
     private func mean(_ values: [Int]) -> Double {

@@ -16,20 +16,20 @@ struct MappingReader {
         self.what = what
         self.document = document
         guard let pairs = node.mapping else {
-            document.sink.error("wrong-type", at: document.location(node),
-                                "\(what) must be a mapping; found \(node.kindDescription)")
+            document.sink.report(.wrongType, at: document.location(node),
+                                 "\(what) must be a mapping; found \(node.kindDescription)")
             return nil
         }
         self.pairs = pairs
         for pair in pairs {
             guard let key = pair.key.scalar?.value else {
-                document.sink.error("wrong-type", at: document.location(pair.key),
-                                    "keys in \(what) must be strings; found \(pair.key.kindDescription)")
+                document.sink.report(.wrongType, at: document.location(pair.key),
+                                     "keys in \(what) must be strings; found \(pair.key.kindDescription)")
                 continue
             }
             if !keys.contains(key) {
-                document.sink.error("unknown-key", at: document.location(pair.key),
-                                    "unknown key '\(key)' in \(what)", notes: Self.unknownKeyNotes(key, keys: keys))
+                document.sink.report(.unknownKey, at: document.location(pair.key),
+                                     "unknown key '\(key)' in \(what)", notes: Self.unknownKeyNotes(key, keys: keys))
             }
         }
     }
@@ -64,7 +64,7 @@ struct MappingReader {
     func node(_ key: String, required: Bool = true) -> YAMLNode? {
         if let found = value(key) { return found }
         if required {
-            document.sink.error("missing-key", at: location, "\(what) is missing required key '\(key)'")
+            document.sink.report(.missingKey, at: location, "\(what) is missing required key '\(key)'")
         }
         return nil
     }
@@ -97,8 +97,8 @@ struct MappingReader {
     func list(_ key: String, required: Bool = true) -> [YAMLNode]? {
         guard let value = node(key, required: required) else { return nil }
         guard let items = value.sequence else {
-            document.sink.error("wrong-type", at: document.location(value),
-                                "'\(key)' of \(what) must be a list; found \(value.kindDescription)")
+            document.sink.report(.wrongType, at: document.location(value),
+                                 "'\(key)' of \(what) must be a list; found \(value.kindDescription)")
             return nil
         }
         return items
@@ -107,8 +107,8 @@ struct MappingReader {
     func int(_ key: String, required: Bool = true) -> Int? {
         guard let value = node(key, required: required) else { return nil }
         guard let number = value.scalar?.int else {
-            document.sink.error("wrong-type", at: document.location(value),
-                                "'\(key)' of \(what) must be a whole number; found \(value.kindDescription)")
+            document.sink.report(.wrongType, at: document.location(value),
+                                 "'\(key)' of \(what) must be a whole number; found \(value.kindDescription)")
             return nil
         }
         return number
@@ -117,8 +117,8 @@ struct MappingReader {
     func double(_ key: String, required: Bool = true) -> Double? {
         guard let value = node(key, required: required) else { return nil }
         guard let number = value.scalar?.double else {
-            document.sink.error("wrong-type", at: document.location(value),
-                                "'\(key)' of \(what) must be a number; found \(value.kindDescription)")
+            document.sink.report(.wrongType, at: document.location(value),
+                                 "'\(key)' of \(what) must be a number; found \(value.kindDescription)")
             return nil
         }
         return number
@@ -131,9 +131,9 @@ struct MappingReader {
             if let text = value.scalar?.value, ["yes", "no", "on", "off", "y", "n"].contains(text.lowercased()) {
                 notes.append(.init("only 'true' and 'false' are booleans; '\(text)' is a string"))
             }
-            document.sink.error("wrong-type", at: document.location(value),
-                                "'\(key)' of \(what) must be true or false; found \(value.kindDescription)",
-                                notes: notes)
+            document.sink.report(.wrongType, at: document.location(value),
+                                 "'\(key)' of \(what) must be true or false; found \(value.kindDescription)",
+                                 notes: notes)
             return nil
         }
         return flag
@@ -158,13 +158,13 @@ struct DocumentContext {
     func string(_ node: YAMLNode, describing what: @autoclosure () -> String,
                 allowBoolean: Bool = false) -> Located<String>? {
         guard let scalar = node.scalar, scalar.plainType != .null, allowBoolean || scalar.plainType != .bool else {
-            sink.error("wrong-type", at: location(node), "\(what()) must be a string; found \(node.kindDescription)")
+            sink.report(.wrongType, at: location(node), "\(what()) must be a string; found \(node.kindDescription)")
             return nil
         }
         if let bad = TextChecks.forbiddenCharacter(in: scalar.value) {
-            sink.error("control-character", at: location(node),
-                       "\(what()) contains control character \(TextChecks.describe(bad))",
-                       notes: [.init("control characters and terminal escape sequences are not allowed in text")])
+            sink.report(.controlCharacter, at: location(node),
+                        "\(what()) contains control character \(TextChecks.describe(bad))",
+                        notes: [.init("control characters and terminal escape sequences are not allowed in text")])
             // The value goes no further: no later message may carry it to a terminal.
             return nil
         }
@@ -174,9 +174,9 @@ struct DocumentContext {
     @discardableResult
     func checkID(_ id: Located<String>) -> Bool {
         guard TextChecks.isValidID(id.value) else {
-            sink.error("invalid-id", at: id.location,
-                       "'\(id.value)' is not a valid id",
-                       notes: [.init("use lowercase letters a–z, digits and single hyphens, such as 'saying-no'")])
+            sink.report(.invalidId, at: id.location,
+                        "'\(id.value)' is not a valid id",
+                        notes: [.init("use lowercase letters a–z, digits and single hyphens, such as 'saying-no'")])
             return false
         }
         return true
@@ -186,9 +186,9 @@ struct DocumentContext {
     /// keys directly and builds message strings only when something is wrong.
     func text(_ node: YAMLNode, key: String, of what: String) -> LocalizedText? {
         guard let pairs = node.mapping else {
-            sink.error("wrong-type", at: location(node),
-                       "'\(key)' of \(what) must be a mapping; found \(node.kindDescription)",
-                       notes: [.init("write one text per language: 'nb:' and 'en:'")])
+            sink.report(.wrongType, at: location(node),
+                        "'\(key)' of \(what) must be a mapping; found \(node.kindDescription)",
+                        notes: [.init("write one text per language: 'nb:' and 'en:'")])
             return nil
         }
         var nb: String?
@@ -197,24 +197,24 @@ struct DocumentContext {
             let name = pair.key.scalar?.value
             let language: Language? = name == "nb" ? .nb : name == "en" ? .en : nil
             guard let language else {
-                sink.error("unknown-key", at: location(pair.key),
-                           "unknown key '\(name ?? pair.key.kindDescription)' in '\(key)' of \(what)",
-                           notes: MappingReader.unknownKeyNotes(name ?? "", keys: ["nb", "en"]))
+                sink.report(.unknownKey, at: location(pair.key),
+                            "unknown key '\(name ?? pair.key.kindDescription)' in '\(key)' of \(what)",
+                            notes: MappingReader.unknownKeyNotes(name ?? "", keys: ["nb", "en"]))
                 continue
             }
             guard let text = string(pair.value, describing: "'\(language.rawValue)' text of '\(key)' in \(what)") else {
                 continue
             }
             if TextChecks.isBlank(text.value) {
-                sink.error("empty-text", at: text.location,
-                           "'\(language.rawValue)' text of '\(key)' in \(what) is empty")
+                sink.report(.emptyText, at: text.location,
+                            "'\(language.rawValue)' text of '\(key)' in \(what) is empty")
             }
             if language == .nb { nb = text.value } else { en = text.value }
         }
         for (language, value) in [(Language.nb, nb), (.en, en)] where value == nil {
             if !pairs.contains(where: { $0.key.scalar?.value == language.rawValue }) {
-                sink.error("missing-locale", at: location(node),
-                           "\(what) has no '\(language.rawValue)' text for '\(key)'")
+                sink.report(.missingLocale, at: location(node),
+                            "\(what) has no '\(language.rawValue)' text for '\(key)'")
             }
         }
         return LocalizedText(nb: nb ?? "", en: en ?? "")

@@ -12,8 +12,8 @@ struct ModuleReader {
         let summary = module.text("summary")
         let minutes = module.int("minutes")
         if let minutes, minutes <= 0, let node = module.value("minutes") {
-            document.sink.error("value-range", at: document.location(node),
-                                "'minutes' of \(name) must be more than 0; found \(minutes)")
+            document.sink.report(.valueRange, at: document.location(node),
+                                 "'minutes' of \(name) must be more than 0; found \(minutes)")
         }
         let prerequisites = module.ids("prerequisites")
         let objectives = (module.list("objectives") ?? []).compactMap(readObjective)
@@ -56,12 +56,12 @@ struct ModuleReader {
             let location = document.location(node.mapping?.first { $0.key.scalar?.value == language.rawValue }?.value ?? node)
             let prefix = Self.canPrefix[language] ?? ""
             if !text.hasPrefix(prefix) || text.count <= prefix.count + 2 {
-                document.sink.error("objective-can", at: location,
-                                    "'\(language.rawValue)' text of 'can' in \(name) must begin '\(prefix)' and say what the learner can do; found '\(String(text.prefix(30)))'",
-                                    notes: [.init("write it as a competence, e.g. '\(prefix)explain …'")])
+                document.sink.report(.objectiveCan, at: location,
+                                     "'\(language.rawValue)' text of 'can' in \(name) must begin '\(prefix)' and say what the learner can do; found '\(String(text.prefix(30)))'",
+                                     notes: [.init("write it as a competence, e.g. '\(prefix)explain …'")])
             } else if text.count > Self.canMaxCharacters {
-                document.sink.error("objective-can", at: location,
-                                    "'\(language.rawValue)' text of 'can' in \(name) must have at most \(Self.canMaxCharacters) characters; found \(text.count)")
+                document.sink.report(.objectiveCan, at: location,
+                                     "'\(language.rawValue)' text of 'can' in \(name) must have at most \(Self.canMaxCharacters) characters; found \(text.count)")
             }
         }
     }
@@ -77,8 +77,8 @@ struct ModuleReader {
         let blockNodes = lesson.list("blocks")
         let blocks = (blockNodes ?? []).compactMap { readBlock($0, in: name) }
         if blockNodes?.isEmpty == true, let node = lesson.value("blocks") {
-            document.sink.error("value-range", at: document.location(node), "\(name) has no blocks",
-                                notes: [.init("a lesson needs at least one block to be read and completed")])
+            document.sink.report(.valueRange, at: document.location(node), "\(name) has no blocks",
+                                 notes: [.init("a lesson needs at least one block to be read and completed")])
         }
         guard let id, let title else { return nil }
         return Lesson(id: id, title: title, objectives: objectives, blocks: blocks, contentNote: contentNote)
@@ -98,9 +98,9 @@ struct ModuleReader {
             let words = TextChecks.wordCount(note[language])
             if words > Self.contentNoteMaxWords {
                 let text = node.mapping?.first { $0.key.scalar?.value == language.rawValue }?.value ?? node
-                document.sink.error("value-range", at: document.location(text),
-                                    "'\(language.rawValue)' text of 'content-note' in \(name) must have at most \(Self.contentNoteMaxWords) words; found \(words)",
-                                    notes: [.init("say in a sentence or two what the lesson is about and that it can wait")])
+                document.sink.report(.valueRange, at: document.location(text),
+                                     "'\(language.rawValue)' text of 'content-note' in \(name) must have at most \(Self.contentNoteMaxWords) words; found \(words)",
+                                     notes: [.init("say in a sentence or two what the lesson is about and that it can wait")])
             }
         }
         return note
@@ -115,8 +115,8 @@ struct ModuleReader {
         let name = node.peekID().map { "block '\($0)' of \(lessonName)" } ?? "a block of \(lessonName)"
         // Read `kind` first, so the allowed keys can depend on it.
         guard node.mapping != nil else {
-            document.sink.error("wrong-type", at: document.location(node),
-                                "\(name) must be a mapping; found \(node.kindDescription)")
+            document.sink.report(.wrongType, at: document.location(node),
+                                 "\(name) must be a mapping; found \(node.kindDescription)")
             return nil
         }
         let kindNode = node.mapping?.first { $0.key.scalar?.value == "kind" }?.value
@@ -127,8 +127,8 @@ struct ModuleReader {
                 let kinds = Block.Kind.allCases.map(\.rawValue)
                 let hint = TextChecks.suggestion(for: text.value, among: kinds).map { "did you mean '\($0)'?" }
                     ?? "expected one of: " + kinds.map { "'\($0)'" }.joined(separator: ", ")
-                document.sink.error("wrong-type", at: text.location,
-                                    "unknown block kind '\(text.value)' in \(name)", notes: [.init(hint)])
+                document.sink.report(.wrongType, at: text.location,
+                                     "unknown block kind '\(text.value)' in \(name)", notes: [.init(hint)])
             }
         }
         let keys = ["id", "kind"] + (kind.flatMap { Self.blockKeys[$0] } ?? Self.blockKeys.values.flatMap { $0 })
@@ -144,8 +144,8 @@ struct ModuleReader {
         case .keyPoints:
             guard let list = block.list("points") else { return nil }
             if list.count < 2, let points = block.value("points") {
-                document.sink.error("value-range", at: document.location(points),
-                                    "'points' of \(name) must have at least 2 points; found \(list.count)")
+                document.sink.report(.valueRange, at: document.location(points),
+                                     "'points' of \(name) must have at least 2 points; found \(list.count)")
             }
             content = .keyPoints(list.compactMap { document.text($0, key: "points", of: name) })
         case .vignette:
@@ -172,8 +172,8 @@ struct ModuleReader {
         let citation = source.string("citation")
         let url = source.string("url", required: false)
         if let url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
-            document.sink.error("wrong-type", at: url.location,
-                                "'url' of \(name) must start with 'https://' or 'http://'")
+            document.sink.report(.wrongType, at: url.location,
+                                 "'url' of \(name) must start with 'https://' or 'http://'")
         }
         guard let id, let citation else { return nil }
         return Source(id: id, citation: citation.value, url: url?.value)

@@ -9,14 +9,14 @@ struct QuizReader {
         let module = quiz.id("module")
         let passMark = quiz.double("pass-mark")
         if let passMark, !(0...1).contains(passMark), let node = quiz.value("pass-mark") {
-            document.sink.error("pass-mark-range", at: document.location(node),
-                                "'pass-mark' must be between 0 and 1; found \(node.scalar?.value ?? "")",
-                                notes: [.init("write a share: 0.8 means 80 percent")])
+            document.sink.report(.passMarkRange, at: document.location(node),
+                                 "'pass-mark' must be between 0 and 1; found \(node.scalar?.value ?? "")",
+                                 notes: [.init("write a share: 0.8 means 80 percent")])
         }
         let draw = quiz.int("draw")
         if let draw, draw < 1, let node = quiz.value("draw") {
-            document.sink.error("draw-too-large", at: document.location(node),
-                                "'draw' must be at least 1; found \(draw)")
+            document.sink.report(.drawTooLarge, at: document.location(node),
+                                 "'draw' must be at least 1; found \(draw)")
         }
         let reader = QuestionReader(document: document)
         let questions = (quiz.list("questions") ?? []).compactMap(reader.readQuestion)
@@ -46,8 +46,8 @@ struct QuestionReader {
             let kinds = Question.Kind.allCases.map(\.rawValue)
             let hint = TextChecks.suggestion(for: text.value, among: kinds).map { "did you mean '\($0)'?" }
                 ?? "expected one of: " + kinds.map { "'\($0)'" }.joined(separator: ", ")
-            document.sink.error("wrong-type", at: text.location,
-                                "unknown question kind '\(text.value)' in \(name)", notes: [.init(hint)])
+            document.sink.report(.wrongType, at: text.location,
+                                 "unknown question kind '\(text.value)' in \(name)", notes: [.init(hint)])
         }
         let objective = question.id("objective")
         guard let id, let kind else {
@@ -79,14 +79,14 @@ struct QuestionReader {
         let keys = ["id", "text", "correct", "feedback"]
         guard let choice = MappingReader(node, what: name, keys: keys, in: document) else { return nil }
         if kind == .trueFalse, let location = choice.keyLocation("text") {
-            document.sink.error("key-not-allowed", at: location,
-                                "true/false choices take no 'text' in \(name)",
-                                notes: [.init("the shell shows 'Sant'/'Usant' and 'True'/'False' itself")])
+            document.sink.report(.keyNotAllowed, at: location,
+                                 "true/false choices take no 'text' in \(name)",
+                                 notes: [.init("the shell shows 'Sant'/'Usant' and 'True'/'False' itself")])
         }
         if kind == .ordering, let location = choice.keyLocation("correct") {
-            document.sink.error("key-not-allowed", at: location,
-                                "ordering choices take no 'correct' in \(name)",
-                                notes: [.init("list the choices in the correct order instead")])
+            document.sink.report(.keyNotAllowed, at: location,
+                                 "ordering choices take no 'correct' in \(name)",
+                                 notes: [.init("list the choices in the correct order instead")])
         }
         let id = choice.id()
         let text = kind == .trueFalse ? nil : choice.text("text")
@@ -99,8 +99,8 @@ struct QuestionReader {
 
     private func readFeedback(_ choice: MappingReader, name: String) -> LocalizedText? {
         guard let node = choice.value("feedback") else {
-            document.sink.error("missing-feedback", at: choice.location, "\(name) has no feedback",
-                                notes: [.init("every choice says why it is right or wrong, in every language")])
+            document.sink.report(.missingFeedback, at: choice.location, "\(name) has no feedback",
+                                 notes: [.init("every choice says why it is right or wrong, in every language")])
             return nil
         }
         guard let pairs = node.mapping else {
@@ -113,15 +113,15 @@ struct QuestionReader {
                !TextChecks.isBlank(text.value) {
                 if language == .nb { nb = text.value } else { en = text.value }
             } else {
-                document.sink.error("missing-feedback", at: document.location(node),
-                                    "\(name) has no feedback in '\(language.rawValue)'")
+                document.sink.report(.missingFeedback, at: document.location(node),
+                                     "\(name) has no feedback in '\(language.rawValue)'")
             }
         }
         for pair in pairs where Language(rawValue: pair.key.scalar?.value ?? "") == nil {
             let key = pair.key.scalar?.value ?? ""
-            document.sink.error("unknown-key", at: document.location(pair.key),
-                                "unknown key '\(key)' in 'feedback' of \(name)",
-                                notes: [.init("expected one of: 'nb', 'en'")])
+            document.sink.report(.unknownKey, at: document.location(pair.key),
+                                 "unknown key '\(key)' in 'feedback' of \(name)",
+                                 notes: [.init("expected one of: 'nb', 'en'")])
         }
         return LocalizedText(nb: nb, en: en)
     }

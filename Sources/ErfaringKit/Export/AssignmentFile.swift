@@ -65,7 +65,7 @@ public enum AssignmentFile {
         let context = DocumentContext(file: file, sink: sink)
         guard let root = document.root else {
             if document.diagnostics.isEmpty {
-                sink.error("empty-file", at: SourceLocation(file: file, line: 1, column: 1), "the file is empty")
+                sink.report(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1), "the file is empty")
             }
             return (nil, sink)
         }
@@ -74,8 +74,8 @@ public enum AssignmentFile {
                                          keys: ["format", "id", "cohort", "message", "contact", "modules"],
                                          in: context) else { return (nil, sink) }
         if let format = reader.string("format"), format.value != Self.format {
-            sink.error("value-range", at: format.location,
-                       "this is '\(format.value)'; this version of Erfaring reads '\(Self.format)'")
+            sink.report(.valueRange, at: format.location,
+                        "this is '\(format.value)'; this version of Erfaring reads '\(Self.format)'")
         }
         let id = reader.id()
         let cohort = reader.string("cohort")
@@ -99,26 +99,26 @@ public enum AssignmentFile {
                     } else {
                         notes.append(.init("the course's modules: " + known.joined(separator: ", ")))
                     }
-                    sink.error("dangling-reference", at: module.location, "unknown module '\(module.value)'", notes: notes)
+                    sink.report(.danglingReference, at: module.location, "unknown module '\(module.value)'", notes: notes)
                 } else if let first = seen[module.value] {
-                    sink.error("duplicate-id", at: module.location, "module '\(module.value)' is assigned twice",
-                               notes: [.init("first assigned here", at: first)])
+                    sink.report(.duplicateId, at: module.location, "module '\(module.value)' is assigned twice",
+                                notes: [.init("first assigned here", at: first)])
                 } else {
                     seen[module.value] = module.location
                 }
             }
             if let due {
                 if !isDate(due.value) {
-                    sink.error("wrong-type", at: due.location, "'due' must be a date written YYYY-MM-DD; found '\(due.value)'")
+                    sink.report(.wrongType, at: due.location, "'due' must be a date written YYYY-MM-DD; found '\(due.value)'")
                 } else if due.value < today {
-                    sink.error("value-range", at: due.location, "the due date \(due.value) has passed (today is \(today))",
-                               notes: [.init("ask your facilitator for an updated assignment file")])
+                    sink.report(.valueRange, at: due.location, "the due date \(due.value) has passed (today is \(today))",
+                                notes: [.init("ask your facilitator for an updated assignment file")])
                 }
             }
             if let module, let due { items.append(Assignment.Item(moduleID: module.value, due: due.value)) }
         }
         if entries?.isEmpty == true, let location = reader.keyLocation("modules") {
-            sink.error("value-range", at: location, "the assignment lists no modules")
+            sink.report(.valueRange, at: location, "the assignment lists no modules")
         }
         guard sink.diagnostics.errorCount == 0, sink.omitted.allSatisfy({ $0.errors == 0 }), let id, let cohort else {
             return (nil, sink)
@@ -134,9 +134,9 @@ public enum AssignmentFile {
         while let node = stack.popLast() {
             if let tag = node.tag {
                 let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
-                sink.error("yaml-tag", at: SourceLocation(file: file, mark: node.mark),
-                           "the tag '\(TextChecks.sanitized(String(shown.prefix(60))))' has no meaning in an assignment file; "
-                           + "expected a plain value", notes: [.init("remove the tag and write the value as text or a date")])
+                sink.report(.yamlTag, at: SourceLocation(file: file, mark: node.mark),
+                            "the tag '\(TextChecks.sanitized(String(shown.prefix(60))))' has no meaning in an assignment file; "
+                            + "expected a plain value", notes: [.init("remove the tag and write the value as text or a date")])
             }
             switch node.content {
             case .scalar: break

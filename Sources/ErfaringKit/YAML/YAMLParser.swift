@@ -31,8 +31,8 @@ public enum YAMLParser {
     ) -> YAMLDocument {
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard bytes.count <= limits.maxFileSize else {
-            return YAMLDocument(file: file, root: nil, diagnostics: [.error(
-                "yaml-file-size", at: start,
+            return YAMLDocument(file: file, root: nil, diagnostics: [Diagnostic(
+                .yamlFileSize, at: start,
                 "file is \(bytes.count) bytes; the limit is \(limits.maxFileSize) bytes")])
         }
         var input = bytes

@@ -74,8 +74,8 @@ struct YAMLTreeBuilder {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
-            return finish(failed: .error(
-                "yaml-syntax", at: SourceLocation(file: file, line: 1, column: 1),
+            return finish(failed: Diagnostic(
+                .yamlSyntax, at: SourceLocation(file: file, line: 1, column: 1),
                 "could not initialise the YAML parser (out of memory)"))
         }
         defer { yaml_parser_delete(parser) }
@@ -108,8 +108,8 @@ struct YAMLTreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                return .error("yaml-multiple-documents", at: location(event.start_mark),
-                              "a file holds one document; found a second one here")
+                return Diagnostic(.yamlMultipleDocuments, at: location(event.start_mark),
+                                  "a file holds one document; found a second one here")
             }
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
@@ -139,8 +139,8 @@ struct YAMLTreeBuilder {
             append(node, size: 1, bytes: data.length)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             if stack.count >= limits.maxDepth {
-                return .error("yaml-depth", at: location(event.start_mark),
-                              "nesting is deeper than \(limits.maxDepth) levels")
+                return Diagnostic(.yamlDepth, at: location(event.start_mark),
+                                  "nesting is deeper than \(limits.maxDepth) levels")
             }
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
@@ -169,19 +169,19 @@ struct YAMLTreeBuilder {
         case YAML_ALIAS_EVENT:
             let name = String(cString: event.data.alias.anchor)
             guard let target = anchors[name] else {
-                return .error("yaml-syntax", at: location(event.start_mark),
-                              "alias '*\(name)' refers to no anchor defined before it")
+                return Diagnostic(.yamlSyntax, at: location(event.start_mark),
+                                  "alias '*\(name)' refers to no anchor defined before it")
             }
             aliasExpansion += target.size
             aliasBytes += target.bytes
             let note = Diagnostic.Note("this is how an 'alias bomb' starts; write the text out or use fewer aliases")
             if aliasExpansion > limits.maxAliasExpansion {
-                return .error("yaml-alias-limit", at: location(event.start_mark),
-                              "aliases expand to more than \(limits.maxAliasExpansion) nodes", notes: [note])
+                return Diagnostic(.yamlAliasLimit, at: location(event.start_mark),
+                                  "aliases expand to more than \(limits.maxAliasExpansion) nodes", notes: [note])
             }
             if aliasBytes > limits.maxAliasBytes {
-                return .error("yaml-alias-limit", at: location(event.start_mark),
-                              "aliases expand to more than \(limits.maxAliasBytes) bytes of text", notes: [note])
+                return Diagnostic(.yamlAliasLimit, at: location(event.start_mark),
+                                  "aliases expand to more than \(limits.maxAliasBytes) bytes of text", notes: [note])
             }
             var node = target.node
             node.mark = yamlMark(event.start_mark)
@@ -196,7 +196,7 @@ struct YAMLTreeBuilder {
         if isFull {
             omittedErrors += 1
         } else {
-            diagnostics.append(.error("yaml-tag", at: location(mark), refusal.message))
+            diagnostics.append(Diagnostic(.yamlTag, at: location(mark), refusal.message))
         }
     }
 
@@ -248,8 +248,8 @@ struct YAMLTreeBuilder {
                 if isFull {
                     omittedErrors += 1
                 } else {
-                    diagnostics.append(.error(
-                        "yaml-duplicate-key", at: SourceLocation(file: file, mark: pair.key.mark),
+                    diagnostics.append(Diagnostic(
+                        .yamlDuplicateKey, at: SourceLocation(file: file, mark: pair.key.mark),
                         "duplicate key '\(key)'",
                         notes: [.init("'\(key)' is first defined here",
                                       at: SourceLocation(file: file, mark: pairs[first].key.mark))]))
@@ -269,12 +269,12 @@ struct YAMLTreeBuilder {
             if problem.contains("control characters") {
                 let name = Unicode.Scalar(UInt32(bitPattern: parser.problem_value))
                     .map(TextChecks.describe) ?? "\(parser.problem_value)"
-                return .error("control-character", at: at,
-                              "control character \(name) is not allowed in a curriculum file",
-                              notes: [.init("control characters and terminal escape sequences are not allowed in text")])
+                return Diagnostic(.controlCharacter, at: at,
+                                  "control character \(name) is not allowed in a curriculum file",
+                                  notes: [.init("control characters and terminal escape sequences are not allowed in text")])
             }
-            return .error("yaml-encoding", at: at, "\(problem): the file must be UTF-8",
-                          notes: [.init("save the file as UTF-8 in your editor")])
+            return Diagnostic(.yamlEncoding, at: at, "\(problem): the file must be UTF-8",
+                              notes: [.init("save the file as UTF-8 in your editor")])
         }
         var notes: [Diagnostic.Note] = []
         if let context = parser.context {
@@ -283,7 +283,7 @@ struct YAMLTreeBuilder {
         if problem.contains("mapping values are not allowed") {
             notes.append(.init("a text containing ': ' must be quoted or written as a block scalar (|)"))
         }
-        return .error("yaml-syntax", at: errorLocation(parser.problem_mark), problem, notes: notes)
+        return Diagnostic(.yamlSyntax, at: errorLocation(parser.problem_mark), problem, notes: notes)
     }
 
     /// The location of an error's mark. At the end of a file without a final line break,

@@ -34,27 +34,17 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var rule: String
     public var notes: [Note]
 
+    /// A problem found by `rule`, with the rule's severity unless `severity` is given (a check
+    /// that escalates a warning, such as `answer-longest` over a whole bank).
     public init(
-        _ severity: Severity, _ rule: String, at location: SourceLocation, _ message: String,
+        _ rule: LintRule, severity: Severity? = nil, at location: SourceLocation, _ message: String,
         notes: [Note] = []
     ) {
-        self.severity = severity
-        self.rule = rule
+        self.severity = severity ?? rule.severity
+        self.rule = rule.id
         self.location = location
         self.message = message
         self.notes = notes
-    }
-
-    public static func error(
-        _ rule: String, at location: SourceLocation, _ message: String, notes: [Note] = []
-    ) -> Diagnostic {
-        Diagnostic(.error, rule, at: location, message, notes: notes)
-    }
-
-    public static func warning(
-        _ rule: String, at location: SourceLocation, _ message: String, notes: [Note] = []
-    ) -> Diagnostic {
-        Diagnostic(.warning, rule, at: location, message, notes: notes)
     }
 
     /// The first line of the rendered diagnostic, without colour:

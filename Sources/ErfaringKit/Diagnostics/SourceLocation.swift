@@ -16,24 +16,9 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable, CustomStr
         self.column = column
     }
 
-    public init(file: String, mark: YAMLMark) {
-        self.init(file: file, line: Int(mark.line), column: Int(mark.column))
-    }
-
     public var description: String { "\(file):\(line):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
-    }
-}
-
-/// A 1-based line and column inside one YAML document.
-public struct YAMLMark: Hashable, Sendable {
-    public var line: Int32
-    public var column: Int32
-
-    public init(line: Int32, column: Int32) {
-        self.line = line
-        self.column = column
     }
 }

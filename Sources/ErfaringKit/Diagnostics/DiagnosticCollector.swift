@@ -52,27 +52,17 @@ final class DiagnosticCollector {
         tally(file).omitted.add(.error, count: count)
     }
 
-    /// Reports an error. The message and notes are built only when the file's diagnostics are
-    /// not at the limit yet, so a file of a million problems costs no million messages.
-    func error(_ rule: String, at location: SourceLocation, _ message: @autoclosure () -> String,
-               notes: @autoclosure () -> [Diagnostic.Note] = []) {
-        report(.error, rule, at: location, message(), notes: notes())
-    }
-
-    /// Reports a warning, built only when the file is not at the limit (see ``error``).
-    func warning(_ rule: String, at location: SourceLocation, _ message: @autoclosure () -> String,
-                 notes: @autoclosure () -> [Diagnostic.Note] = []) {
-        report(.warning, rule, at: location, message(), notes: notes())
-    }
-
-    private func report(_ severity: Diagnostic.Severity, _ rule: String, at location: SourceLocation,
-                        _ message: @autoclosure () -> String, notes: @autoclosure () -> [Diagnostic.Note]) {
+    /// Reports a problem found by `rule`, with the rule's severity unless `severity` is given.
+    /// The message and notes are built only when the file's diagnostics are not at the limit
+    /// yet, so a file of a million problems costs no million messages.
+    func report(_ rule: LintRule, as severity: Diagnostic.Severity? = nil, at location: SourceLocation,
+                _ message: @autoclosure () -> String, notes: @autoclosure () -> [Diagnostic.Note] = []) {
         let counts = tally(location.file)
         guard counts.kept < Diagnostic.perFileLimit else {
-            counts.omitted.add(severity)
+            counts.omitted.add(severity ?? rule.severity)
             return
         }
         counts.kept += 1
-        diagnostics.append(Diagnostic(severity, rule, at: location, message(), notes: notes()))
+        diagnostics.append(Diagnostic(rule, severity: severity, at: location, message(), notes: notes()))
     }
 }

@@ -44,6 +44,27 @@ struct FormatDocumentationTests {
         #expect(result.curriculum?.quiz(for: "recovery-orientation")?.questions.count == 2)
     }
 
+    @Test("the conversation example lints clean beside the course, module and quiz examples")
+    func conversationExample() throws {
+        let blocks = try yamlBlocks()
+        let course = try #require(blocks.first { $0.hasPrefix("id: erfaring\n") })
+        let module = try #require(blocks.first { $0.hasPrefix("id: recovery-orientation\n") })
+        let quiz = try #require(blocks.first { $0.hasPrefix("module: recovery-orientation\npass-mark:") })
+        let conversations = try #require(blocks.first { $0.hasPrefix("module: recovery-orientation\nconversations:") })
+        let result = CurriculumLoader.load(files: [
+            CurriculumFile(path: "Curriculum/course.yaml", role: .course, bytes: Array(course.utf8)),
+            CurriculumFile(path: "Curriculum/recovery-orientation.yaml", role: .module, bytes: Array(module.utf8)),
+            CurriculumFile(path: "Quizzes/recovery-orientation.yaml", role: .quiz, bytes: Array(quiz.utf8)),
+            CurriculumFile(path: "Conversations/recovery-orientation.yaml", role: .conversation,
+                           bytes: Array(conversations.utf8)),
+        ])
+        #expect(result.diagnostics.map(\.summary) == [])
+        let conversation = try #require(result.curriculum?.conversations(for: "recovery-orientation").first)
+        #expect(conversation.decisions.count == 3)
+        #expect(conversation.endings.compactMap(\.endingKind) == [.skill, .mistake, .mixed])
+        #expect(conversation.node("brushed-off")?.option("try-again")?.isRetry == true)
+    }
+
     @Test("the content-note example lints clean in place of the module example's lessons, and its note is read")
     func contentNoteExample() throws {
         let blocks = try yamlBlocks()

@@ -10,11 +10,7 @@ struct ConversationReader {
             return nil
         }
         let module = file.id("module")
-        let list = file.list("conversations")
-        if let list {
-            checkCount(list.count, ConversationLimits.conversations, of: "conversations", in: name,
-                       at: file.keyLocation("conversations") ?? file.location)
-        }
+        let list = countedList(file, "conversations", ConversationLimits.conversations)
         let conversations = (list ?? []).compactMap(readConversation)
         guard let module else { return nil }
         return ConversationFile(module: module, conversations: conversations, file: document.file,
@@ -30,18 +26,10 @@ struct ConversationReader {
         let required = reader.bool("required", required: false) ?? false
         let title = boundedText(reader, "title", limit: ConversationLimits.title)
         let setting = boundedText(reader, "setting", limit: ConversationLimits.setting)
-        let peopleList = reader.list("people")
-        if let peopleList {
-            checkCount(peopleList.count, ConversationLimits.people, of: "people", in: name,
-                       at: reader.keyLocation("people") ?? reader.location)
-        }
+        let peopleList = countedList(reader, "people", ConversationLimits.people)
         let people = (peopleList ?? []).compactMap { readPerson($0, of: name) }
         let start = reader.id("start")
-        let nodeList = reader.list("nodes")
-        if let nodeList {
-            checkCount(nodeList.count, ConversationLimits.nodes, of: "nodes", in: name,
-                       at: reader.keyLocation("nodes") ?? reader.location)
-        }
+        let nodeList = countedList(reader, "nodes", ConversationLimits.nodes)
         let nodes = (nodeList ?? []).compactMap { readNode($0, of: name) }
         guard let id, let objective, let title, let setting, let start, peopleList != nil, nodeList != nil else {
             return nil
@@ -92,11 +80,7 @@ struct ConversationReader {
             return nil
         }
         let says = boundedText(reader, "says", limit: ConversationLimits.says)
-        let list = reader.list("options")
-        if let list {
-            checkCount(list.count, ConversationLimits.options, of: "options", in: name,
-                       at: reader.keyLocation("options") ?? reader.location)
-        }
+        let list = countedList(reader, "options", ConversationLimits.options)
         let options = (list ?? []).compactMap { readOption($0, of: name) }
         guard let id, let says, list != nil else { return nil }
         return ConversationNode(id: id, speaker: speaker, says: says, content: .decision(options: options))
@@ -140,10 +124,13 @@ struct ConversationReader {
         return text
     }
 
-    private func checkCount(_ count: Int, _ range: ClosedRange<Int>, of what: String, in name: String,
-                            at location: SourceLocation) {
-        guard !range.contains(count) else { return }
-        document.sink.error("conversation-bounds", at: location,
-                            "\(name) has \(count) \(what); expected \(range.lowerBound) to \(range.upperBound)")
+    /// The list under `key`, its length checked against `range` [conversation-bounds].
+    private func countedList(_ reader: MappingReader, _ key: String, _ range: ClosedRange<Int>) -> [YAMLNode]? {
+        guard let list = reader.list(key) else { return nil }
+        if !range.contains(list.count) {
+            document.sink.error("conversation-bounds", at: reader.keyLocation(key) ?? reader.location,
+                                "\(reader.what) has \(list.count) \(key); expected \(range.lowerBound) to \(range.upperBound)")
+        }
+        return list
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// `erfaring stats`: content figures per module and language, for authors.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show content figures per module and language: words, lessons, questions, coverage, cue score, conversations.")
+        abstract: "Show content figures per module and language: words, lessons, questions, coverage, cue score.")
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text

@@ -74,3 +74,42 @@ struct ConversationReaderTests {
         }
     }
 }
+
+/// A conversation file far over the limits is reported, not trusted: the work stays linear.
+@Suite("Conversation files: hostile sizes")
+struct ConversationHostileTests {
+    @Test("5,000 nodes in a chain: counted against the limit and the path length, in bounded time")
+    func longChain() throws {
+        let count = 5_000
+        var yaml = """
+            module: basics
+            conversations:
+              - id: long
+                objective: apply
+                title: { nb: Lang, en: Long }
+                setting: { nb: Et møte., en: A meeting. }
+                people: [{ id: p, name: { nb: P, en: P } }]
+                start: n0
+                nodes:
+
+            """
+        for index in 0..<count {
+            let next = index + 1 == count ? "end" : "n\(index + 1)"
+            yaml += "      - { id: n\(index), says: { nb: a, en: a }, options: ["
+                + "{ id: a, text: { nb: a, en: a }, feedback: { nb: a, en: a }, next: \(next) }, "
+                + "{ id: b, text: { nb: b, en: b }, feedback: { nb: b, en: b }, next: n0, retry: true }] }\n"
+        }
+        yaml += "      - { id: end, ending: skill, title: { nb: a, en: a }, debrief: { nb: a, en: a }, lesson: first }\n"
+        var files = try Fixtures.baseFiles().filter { $0.role != .conversation }
+        files.append(CurriculumFile(path: "Conversations/basics.yaml", role: .conversation, bytes: Array(yaml.utf8)))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = CurriculumLoader.load(files: files)
+        let elapsed = clock.now - start
+        let rules = result.diagnostics.map(\.rule)
+        #expect(rules.filter { $0 == "conversation-bounds" }.count == 1)
+        #expect(rules.contains("conversation-length"))
+        #expect(result.diagnostics.contains { $0.message.contains("has \(count) decisions") })
+        #expect(elapsed < .seconds(30), "took \(elapsed)")
+    }
+}

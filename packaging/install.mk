@@ -42,7 +42,8 @@ install: man release
 	@$(CHECK_PREFIX)
 	# An update replaces the curriculum as a whole: a module file left from an older version
 	# would make the course fail its checks.
-	rm -rf $(DESTDIR)$(PREFIX)/share/erfaring/Curriculum $(DESTDIR)$(PREFIX)/share/erfaring/Quizzes
+	rm -rf $(DESTDIR)$(PREFIX)/share/erfaring/Curriculum $(DESTDIR)$(PREFIX)/share/erfaring/Quizzes \
+	  $(DESTDIR)$(PREFIX)/share/erfaring/Conversations
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/erfaring/Curriculum \
 	  $(DESTDIR)$(PREFIX)/share/erfaring/Quizzes $(DESTDIR)$(PREFIX)/share/man/man1 \
 	  $(DESTDIR)$(PREFIX)/share/doc/erfaring $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
@@ -51,6 +52,8 @@ install: man release
 	strip --strip-unneeded --remove-section=.comment --remove-section=.note $(DESTDIR)$(PREFIX)/bin/erfaring
 	install -m 644 Curriculum/*.yaml $(DESTDIR)$(PREFIX)/share/erfaring/Curriculum/
 	install -m 644 Quizzes/*.yaml $(DESTDIR)$(PREFIX)/share/erfaring/Quizzes/
+	# Conversations are optional per module; without any, no empty folder is installed.
+	for file in Conversations/*.yaml; do [ ! -e "$$file" ] || install -D -m 644 -t $(DESTDIR)$(PREFIX)/share/erfaring/Conversations "$$file"; done
 	install -m 644 $(STAGE)/man/*.1.gz $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 README.md docs/installing.md $(DESTDIR)$(PREFIX)/share/doc/erfaring/
 	install -m 644 packaging/copyright $(DESTDIR)$(PREFIX)/share/doc/erfaring/copyright

@@ -49,17 +49,38 @@ struct Stats: ParsableCommand {
                                Self.cueCell(figures.cueScore, language)])
             }
         }
+        return aligned(header, rows, leftColumns: 2) + [
+            "", "glossary terms: \(stats.glossaryTerms)", "readiness items: \(stats.readinessItems)",
+        ] + conversationTable(stats)
+    }
+
+    /// Practice conversations per module: conversations, nodes, endings (skill/mixed/mistake).
+    static func conversationTable(_ stats: CurriculumStats) -> [String] {
+        let header = ["module", "conversations", "nodes", "endings", "skill/mixed/mistake"]
+        let rows = (stats.modules + [stats.totals]).map { figures in
+            let talk = figures.conversations
+            let kinds = [EndingKind.skill, .mixed, .mistake]
+                .map { String(talk.endingsByKind[$0.rawValue] ?? 0) }.joined(separator: "/")
+            return [TextChecks.terminalSafe(figures.id), String(talk.conversations), String(talk.nodes),
+                    String(talk.endings), kinds]
+        }
+        // Indented under its heading, so that no line of it begins with a module id as the
+        // rows of the main table do.
+        return ["", "practice conversations:"] + aligned(header, rows, leftColumns: 1).map { "  " + $0 }
+    }
+
+    /// The header and rows in columns: the first `leftColumns` padded on the right, the rest
+    /// (numbers) on the left.
+    static func aligned(_ header: [String], _ rows: [[String]], leftColumns: Int) -> [String] {
         let widths = header.indices.map { column in
             ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
-                index < 2 ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                index < leftColumns ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
                     : String(repeating: " ", count: widths[index] - cell.count) + cell
             }.joined(separator: "  ")
         }
-        return [line(header)] + rows.map(line) + [
-            "", "glossary terms: \(stats.glossaryTerms)", "readiness items: \(stats.readinessItems)",
-        ]
+        return [line(header)] + rows.map(line)
     }
 }

@@ -51,3 +51,32 @@ struct StatsCommandTests {
         #expect(Stats.cueCell(nil, .nb) == "–")
     }
 }
+
+/// `erfaring stats` counts practice conversations, nodes and endings per module.
+@Suite("erfaring stats: conversations")
+struct StatsConversationTests {
+    private var base: String { Binary.repository.appendingPathComponent("Tests/ErfaringKitTests/Fixtures/base").path }
+
+    @Test("the text output has a conversation table per module with the totals")
+    func text() throws {
+        let result = try Binary.run(["stats", "--curriculum", base])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = try #require(lines.firstIndex(of: "practice conversations:"))
+        let table = lines[(start + 1)...].filter { !$0.isEmpty }.map { $0.split(separator: " ").map(String.init) }
+        #expect(table == [["module", "conversations", "nodes", "endings", "skill/mixed/mistake"],
+                          ["basics", "1", "6", "3", "1/1/1"], ["next-steps", "0", "0", "0", "0/0/0"],
+                          ["total", "1", "6", "3", "1/1/1"]])
+    }
+
+    @Test("--format json carries the same figures")
+    func json() throws {
+        let result = try Binary.run(["stats", "--format", "json", "--curriculum", base])
+        #expect(result.status == 0, "\(result.stderr)")
+        let stats = try JSONDecoder().decode(CurriculumStats.self, from: Data(result.stdout.utf8))
+        let basics = try #require(stats.modules.first { $0.id == "basics" })
+        #expect(basics.conversations.conversations == 1 && basics.conversations.nodes == 6)
+        #expect(basics.conversations.endingsByKind == ["skill": 1, "mixed": 1, "mistake": 1])
+        #expect(stats.totals.conversations.endings == 3)
+    }
+}

@@ -44,7 +44,8 @@ enum Fixtures {
     static func load(overlaying broken: Broken) throws -> CurriculumLoadResult {
         var files = try baseFiles().filter { $0.path != broken.target }
         let role: CurriculumFile.Role = broken.target == "Curriculum/course.yaml" ? .course
-            : broken.target.hasPrefix("Quizzes/") ? .quiz : .module
+            : broken.target.hasPrefix("Quizzes/") ? .quiz
+            : broken.target.hasPrefix("Conversations/") ? .conversation : .module
         files.append(CurriculumFile(path: broken.target, role: role, bytes: broken.bytes))
         return CurriculumLoader.load(files: files)
     }

@@ -31,17 +31,37 @@ struct FormatDocumentationTests {
 
     @Test("the course, module and quiz examples form a curriculum that lints clean")
     func fullExamples() throws {
+        let result = CurriculumLoader.load(files: try exampleFiles())
+        #expect(result.diagnostics.map(\.summary) == [])
+        #expect(result.curriculum?.quiz(for: "recovery-orientation")?.questions.count == 2)
+    }
+
+    /// The course, module and quiz examples as the files of one curriculum.
+    private func exampleFiles() throws -> [CurriculumFile] {
         let blocks = try yamlBlocks()
         let course = try #require(blocks.first { $0.hasPrefix("id: erfaring\n") })
         let module = try #require(blocks.first { $0.hasPrefix("id: recovery-orientation\n") })
-        let quiz = try #require(blocks.first { $0.hasPrefix("module: recovery-orientation\n") })
-        let result = CurriculumLoader.load(files: [
+        let quiz = try #require(blocks.first { $0.hasPrefix("module: recovery-orientation\npass-mark:") })
+        return [
             CurriculumFile(path: "Curriculum/course.yaml", role: .course, bytes: Array(course.utf8)),
             CurriculumFile(path: "Curriculum/recovery-orientation.yaml", role: .module, bytes: Array(module.utf8)),
             CurriculumFile(path: "Quizzes/recovery-orientation.yaml", role: .quiz, bytes: Array(quiz.utf8)),
+        ]
+    }
+
+    @Test("the conversation example lints clean beside the course, module and quiz examples")
+    func conversationExample() throws {
+        let blocks = try yamlBlocks()
+        let conversations = try #require(blocks.first { $0.hasPrefix("module: recovery-orientation\nconversations:") })
+        let result = CurriculumLoader.load(files: try exampleFiles() + [
+            CurriculumFile(path: "Conversations/recovery-orientation.yaml", role: .conversation,
+                           bytes: Array(conversations.utf8)),
         ])
         #expect(result.diagnostics.map(\.summary) == [])
-        #expect(result.curriculum?.quiz(for: "recovery-orientation")?.questions.count == 2)
+        let conversation = try #require(result.curriculum?.conversations(for: "recovery-orientation").first)
+        #expect(conversation.decisions.count == 3)
+        #expect(conversation.endings.compactMap(\.endingKind) == [.skill, .mistake, .mixed])
+        #expect(conversation.node("brushed-off")?.option("try-again")?.isRetry == true)
     }
 
     @Test("the content-note example lints clean in place of the module example's lessons, and its note is read")

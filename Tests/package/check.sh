@@ -26,6 +26,13 @@ lintian --fail-on error,warning --info "$deb" | tee "$work/lintian" || fail "lin
 
 dpkg -x "$deb" "$work/root"
 
+# The curriculum's folders hold exactly the source tree's files (Conversations/ may have none yet).
+for folder in Curriculum Quizzes Conversations; do
+  shipped="$(cd "$source_tree" && ls $folder/*.yaml 2>/dev/null || true)"
+  packaged="$(cd "$work/root/usr/share/erfaring" && ls $folder/*.yaml 2>/dev/null || true)"
+  [ "$shipped" = "$packaged" ] || fail "'$folder' in the package differs from the source tree: '$packaged'"
+done
+
 # The checks that run from the unpacked tree, written out so they can run in a namespace.
 cat > "$work/inner.sh" <<'INNER'
 set -euo pipefail

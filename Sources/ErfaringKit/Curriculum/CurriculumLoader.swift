@@ -2,7 +2,7 @@ import Foundation
 
 /// One file of a curriculum, read into memory.
 public struct CurriculumFile: Sendable {
-    public enum Role: Sendable { case course, module, quiz }
+    public enum Role: Sendable { case course, module, quiz, conversation }
 
     /// The path shown in messages, relative to the curriculum root: `Quizzes/saying-no.yaml`.
     public var path: String
@@ -48,7 +48,8 @@ public struct CurriculumReadError: Error, CustomStringConvertible, Sendable {
 
 /// Finds, parses, reads and validates a curriculum.
 public enum CurriculumLoader {
-    /// Loads the curriculum whose root folder holds `Curriculum/` and `Quizzes/`.
+    /// Loads the curriculum whose root folder holds `Curriculum/`, `Quizzes/` and, optionally,
+    /// `Conversations/`.
     public static func load(root: URL, limits: YAMLLimits = .default) throws(CurriculumReadError) -> CurriculumLoadResult {
         try load(files: files(in: root, limits: limits), limits: limits)
     }
@@ -66,7 +67,8 @@ public enum CurriculumLoader {
                 "no curriculum at '\(TextChecks.terminalSafe(root.path))': expected 'Curriculum/course.yaml' there")
         }
         var files: [CurriculumFile] = []
-        for (folder, role) in [("Curriculum", CurriculumFile.Role.module), ("Quizzes", .quiz)] {
+        for (folder, role) in [("Curriculum", CurriculumFile.Role.module), ("Quizzes", .quiz),
+                               ("Conversations", .conversation)] {
             let directory = root.appendingPathComponent(folder)
             for name in try CurriculumFileReader.yamlNames(in: directory) {
                 let path = "\(folder)/\(name)"
@@ -85,6 +87,7 @@ public enum CurriculumLoader {
         var course: Course?
         var modules: [Module] = []
         var quizzes: [Quiz] = []
+        var conversations: [ConversationFile] = []
         for file in files.sorted(by: { $0.path < $1.path }) {
             let start = SourceLocation(file: file.path, line: 1, column: 1)
             let size = file.unreadSize ?? file.bytes.count
@@ -108,6 +111,7 @@ public enum CurriculumLoader {
             case .course: course = CourseReader(document: context).read(root)
             case .module: ModuleReader(document: context).read(root).map { modules.append($0) }
             case .quiz: QuizReader(document: context).read(root).map { quizzes.append($0) }
+            case .conversation: ConversationReader(document: context).read(root).map { conversations.append($0) }
             }
         }
         var curriculum: Curriculum?
@@ -115,11 +119,14 @@ public enum CurriculumLoader {
             CurriculumValidator(sink: sink).validate(
                 course: course, modules: modules, quizzes: quizzes,
                 moduleFiles: Set(files.filter { $0.role == .module }.map(\.baseName)),
-                quizFiles: Set(files.filter { $0.role == .quiz }.map(\.baseName)))
+                quizFiles: Set(files.filter { $0.role == .quiz }.map(\.baseName)), conversations: conversations)
             let byID = Dictionary(modules.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
             let ordered = course.moduleOrder.compactMap { byID[$0.value] }
             let quizByModule = Dictionary(quizzes.map { ($0.module.value, $0) }, uniquingKeysWith: { first, _ in first })
-            curriculum = Curriculum(course: course, modules: ordered, quizzes: quizByModule)
+            let conversationsByModule = Dictionary(conversations.map { ($0.module.value, $0.conversations) },
+                                                   uniquingKeysWith: { first, _ in first })
+            curriculum = Curriculum(course: course, modules: ordered, quizzes: quizByModule,
+                                    conversations: conversationsByModule)
         }
         let diagnostics = sink.diagnostics
         let omitted = sink.omitted

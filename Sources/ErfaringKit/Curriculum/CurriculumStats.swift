@@ -6,6 +6,33 @@ public struct CurriculumStats: Hashable, Sendable, Codable {
         public var longestLesson: Int
     }
 
+    /// A module's practice conversations: how many, their nodes and their endings.
+    public struct ConversationFigures: Hashable, Sendable, Codable {
+        public var conversations = 0
+        public var nodes = 0
+        public var endings = 0
+        /// Endings by kind: `skill`, `mixed`, `mistake`.
+        public var endingsByKind: [String: Int] = [:]
+
+        init(_ list: [Conversation] = []) {
+            for conversation in list {
+                conversations += 1
+                nodes += conversation.nodes.count
+                for kind in conversation.nodes.compactMap(\.endingKind) {
+                    endings += 1
+                    endingsByKind[kind.rawValue, default: 0] += 1
+                }
+            }
+        }
+
+        mutating func add(_ other: ConversationFigures) {
+            conversations += other.conversations
+            nodes += other.nodes
+            endings += other.endings
+            endingsByKind.merge(other.endingsByKind, uniquingKeysWith: +)
+        }
+    }
+
     public struct ModuleFigures: Hashable, Sendable, Codable {
         public var id: String
         public var objectives: Int
@@ -22,6 +49,7 @@ public struct CurriculumStats: Hashable, Sendable, Codable {
         /// How far the quiz can be passed by surface cues (none for the totals, or a module
         /// without a quiz).
         public var cueScore: CueScore?
+        public var conversations = ConversationFigures()
     }
 
     public var modules: [ModuleFigures]
@@ -53,7 +81,8 @@ public struct CurriculumStats: Hashable, Sendable, Codable {
                 questions: questions.count, questionsByKind: byKind,
                 fewestQuestionsPerObjective: perObjective.min() ?? 0,
                 sources: module.sources.count, languages: languages,
-                cueScore: quiz.map { CueScore(quiz: $0, draws: cueDraws) })
+                cueScore: quiz.map { CueScore(quiz: $0, draws: cueDraws) },
+                conversations: ConversationFigures(curriculum.conversations(for: module.id.value)))
         }
         var totals = ModuleFigures(id: "total", objectives: 0, lessons: 0, vignettes: 0, reflections: 0,
                                    checks: 0, questions: 0, questionsByKind: [:],
@@ -67,6 +96,7 @@ public struct CurriculumStats: Hashable, Sendable, Codable {
             totals.checks += figures.checks
             totals.questions += figures.questions
             totals.sources += figures.sources
+            totals.conversations.add(figures.conversations)
             totals.questionsByKind.merge(figures.questionsByKind, uniquingKeysWith: +)
             for (language, value) in figures.languages {
                 let previous = totals.languages[language]

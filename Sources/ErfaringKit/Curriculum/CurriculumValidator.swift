@@ -8,7 +8,7 @@ struct CurriculumValidator {
     ///     whose file has errors is not also reported as missing wherever it is referred to.
     ///   - quizFiles: the same for quiz files.
     func validate(course: Course, modules: [Module], quizzes: [Quiz],
-                  moduleFiles: Set<String>, quizFiles: Set<String>) {
+                  moduleFiles: Set<String>, quizFiles: Set<String>, conversations: [ConversationFile] = []) {
         let moduleIDs = Set(modules.map(\.id.value)).union(moduleFiles)
         // A module whose id differs from its file name gets one 'file-name' error, not a cascade.
         let modules = modules.filter { module in
@@ -36,6 +36,7 @@ struct CurriculumValidator {
                         "module '\(module.id.value)' has no quiz",
                         notes: [.init("add 'Quizzes/\(module.id.value).yaml'")])
         }
+        checkConversations(conversations, modules: moduleByID, moduleFiles: moduleFiles)
     }
 
     // MARK: Course
@@ -299,7 +300,7 @@ struct CurriculumValidator {
 
     // MARK: Helpers
 
-    private func checkUnique(_ ids: [Located<String>], what: String) {
+    func checkUnique(_ ids: [Located<String>], what: String) {
         var first: [String: Located<String>] = [:]
         for id in ids {
             if let earlier = first[id.value] {
@@ -311,7 +312,7 @@ struct CurriculumValidator {
         }
     }
 
-    private func checkReference(_ reference: Located<String>, in known: Set<String>, what: String,
+    func checkReference(_ reference: Located<String>, in known: Set<String>, what: String,
                                 notes: [Diagnostic.Note] = []) {
         guard !known.contains(reference.value) else { return }
         var notes = notes

@@ -11,7 +11,7 @@ extension LintRule {
         "wrong-type", .error, "a value has the wrong type (text, number, boolean, list, mapping)")
     /// A key that does not apply to this kind of question.
     public static let keyNotAllowed = LintRule(
-        "key-not-allowed", .error, "a key that does not apply to this kind of question")
+        "key-not-allowed", .error, "a key that does not apply to this kind of question or conversation node")
     /// A number or count outside what is allowed.
     public static let valueRange = LintRule("value-range", .error, "a number or count outside what is allowed")
     /// A text lacks one of the course languages.
@@ -57,6 +57,26 @@ extension LintRule {
     /// An ordering question cannot be answered.
     public static let orderingUnanswerable = LintRule(
         "ordering-unanswerable", .error, "an ordering question cannot be answered")
+    /// A node of a practice conversation cannot be reached from its start.
+    public static let conversationUnreachable = LintRule(
+        "conversation-unreachable", .error, "a node of a practice conversation cannot be reached from its start")
+    /// No ending of a practice conversation can be reached from a node.
+    public static let conversationDeadEnd = LintRule(
+        "conversation-dead-end", .error, "no ending of a practice conversation can be reached from a node")
+    /// Options form a cycle that no `retry: true` option closes.
+    public static let conversationCycle = LintRule(
+        "conversation-cycle", .error, "options form a cycle that no 'retry: true' option closes")
+    /// A conversation's longest path is too long.
+    public static let conversationLength = LintRule(
+        "conversation-length", .error,
+        "a conversation's longest path has more than 10 decisions (retry options left out)")
+    /// A conversation lacks decisions or endings of the kinds it needs.
+    public static let conversationEndings = LintRule(
+        "conversation-endings", .error,
+        "a conversation has fewer than 3 decisions or 3 endings, or lacks a skill or a mistake ending")
+    /// A count or text length of a conversation file is outside its bounds.
+    public static let conversationBounds = LintRule(
+        "conversation-bounds", .error, "a count or text length of a conversation file is outside its bounds")
     /// A help line's number is not a phone number.
     public static let helpLineNumber = LintRule(
         "help-line-number", .error, "a help line's number is not a phone number")
@@ -152,6 +172,12 @@ extension LintRule {
         .choiceCount,
         .trueFalseChoices,
         .orderingUnanswerable,
+        .conversationUnreachable,
+        .conversationDeadEnd,
+        .conversationCycle,
+        .conversationLength,
+        .conversationEndings,
+        .conversationBounds,
         .helpLineNumber,
         .passMarkRange,
         .drawTooLarge,

@@ -1,4 +1,5 @@
 import ErfaringKit
+import ErfaringTestSupport
 import Foundation
 import Testing
 
@@ -74,10 +75,8 @@ struct DerivedExportTests {
 
     @Test("summaries from the derived tables equal the replay of every event", arguments: [UInt64(1), 2, 3, 4, 5, 6])
     func sameAsReplay(seed: UInt64) throws {
-        let temp = try TemporaryFolder()
-        let url = temp.url.appendingPathComponent("progress.sqlite")
         let curriculum = try fixtureCurriculum()
-        let store = try ProgressStore(url: url)
+        let store = try ProgressStore.inMemory()
         let profileID = try richHistory(store, curriculum: curriculum, seed: seed)
         let replayed = ProgressReplay.summaries(curriculum: curriculum, events: try store.events(profile: profileID))
         let derived = try store.moduleSummaries(profile: profileID, curriculum: curriculum)

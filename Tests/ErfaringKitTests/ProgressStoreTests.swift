@@ -1,4 +1,5 @@
 import ErfaringKit
+import ErfaringTestSupport
 import Foundation
 import Testing
 
@@ -43,8 +44,7 @@ struct ProgressStoreTests {
 
     @Test("profiles: create, list, use by name or id prefix, language kept")
     func profiles() throws {
-        let temp = try TemporaryFolder()
-        let store = try ProgressStore(url: temp.url.appendingPathComponent("p.sqlite"))
+        let store = try ProgressStore.inMemory()
         #expect(try store.currentProfile() == nil)
         let kari = try store.createProfile(name: "Kari", language: .nb, id: UUID(), at: t0)
         let ola = try store.createProfile(name: "Ola", language: .en, id: UUID(), at: t0.addingTimeInterval(1))
@@ -62,8 +62,7 @@ struct ProgressStoreTests {
 
     @Test("reading position, lessons done, a quiz attempt and its review cards")
     func learning() throws {
-        let temp = try TemporaryFolder()
-        let store = try ProgressStore(url: temp.url.appendingPathComponent("p.sqlite"))
+        let store = try ProgressStore.inMemory()
         let curriculum = try fixtureCurriculum()
         let module = try #require(curriculum.module("basics"))
         let quiz = try #require(curriculum.quiz(for: "basics"))
@@ -140,8 +139,7 @@ struct ProgressStoreTests {
 
     @Test("reflections and readiness stay in their own tables; events record only that they happened")
     func privateData() throws {
-        let temp = try TemporaryFolder()
-        let store = try ProgressStore(url: temp.url.appendingPathComponent("p.sqlite"))
+        let store = try ProgressStore.inMemory()
         let profile = try store.createProfile(name: "Kari", language: .nb, id: UUID(), at: t0).id
         try store.saveReflection(profile: profile, module: "basics", lesson: "first", block: "reflect",
                                  text: "PRIVATE-MARKER min tanke", at: t0)
@@ -157,8 +155,7 @@ struct ProgressStoreTests {
 
     @Test("an imported assignment is stored and replaced by a re-import")
     func assignments() throws {
-        let temp = try TemporaryFolder()
-        let store = try ProgressStore(url: temp.url.appendingPathComponent("p.sqlite"))
+        let store = try ProgressStore.inMemory()
         let profile = try store.createProfile(name: "Kari", language: .nb, id: UUID(), at: t0).id
         var assignment = Assignment(id: "host-2026", cohort: "Høst 2026", message: "Velkommen", contact: "Anne",
                                     items: [.init(moduleID: "basics", due: "2026-12-01")])

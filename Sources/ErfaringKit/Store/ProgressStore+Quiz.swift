@@ -40,8 +40,7 @@ extension ProgressStore {
                              correct: Bool, rating: FSRSRating, scheduler: FSRSScheduler, secondsSpent: Double? = nil,
                              at date: Date) throws(StoreError) -> AnswerRecording {
         try write { db in
-            if let finished = try Row.fetchOne(db, sql: "SELECT finishedAt FROM quiz_attempt WHERE id = ?", arguments: [attempt]),
-               finished["finishedAt"] as Double? != nil {
+            if try Double.fetchOne(db, sql: "SELECT finishedAt FROM quiz_attempt WHERE id = ?", arguments: [attempt]) != nil {
                 return .attemptFinished
             }
             let responseJSON = String(decoding: try Self.encoder.encode(response), as: UTF8.self)
@@ -95,13 +94,8 @@ extension ProgressStore {
     /// The answers stored for an attempt, by question id.
     static func answers(_ db: Database, attempt: String) throws -> [String: QuizAnswerRecord] {
         var answers: [String: QuizAnswerRecord] = [:]
-        for answer in try Row.fetchAll(db, sql: "SELECT * FROM quiz_answer WHERE attemptID = ?", arguments: [attempt]) {
-            let responseText: String = answer["response"]
-            let question: String = answer["questionID"]
-            answers[question] = QuizAnswerRecord(
-                questionID: question,
-                response: (try? JSONDecoder().decode([String].self, from: Data(responseText.utf8))) ?? [],
-                correct: answer["correct"], answeredAt: Date(timeIntervalSince1970: answer["answeredAt"]))
+        for row in try AnswerRecord.fetchAll(db, sql: "SELECT * FROM quiz_answer WHERE attemptID = ?", arguments: [attempt]) {
+            answers[row.questionID] = row.answer
         }
         return answers
     }
@@ -114,21 +108,11 @@ extension ProgressStore {
     /// Attempts of a module, oldest first.
     public func attempts(profile: String, module: String, unfinishedOnly: Bool = false) throws(StoreError) -> [QuizAttempt] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            try QuizAttemptRecord.fetchAll(db, sql: """
                 SELECT * FROM quiz_attempt WHERE profileID = ? AND moduleID = ? \(unfinishedOnly ? "AND finishedAt IS NULL" : "")
                 ORDER BY startedAt, rowid
-                """, arguments: [profile, module])
-            return try rows.map { row in
-                let id: String = row["id"]
-                let answers = try Self.answers(db, attempt: id)
-                let drawText: String = row["draw"]
-                let seedText: String = row["seed"]
-                return QuizAttempt(
-                    id: id, moduleID: row["moduleID"], seed: UInt64(seedText) ?? 0,
-                    draw: (try? JSONDecoder().decode(QuizDraw.self, from: Data(drawText.utf8))) ?? QuizDraw(items: []),
-                    startedAt: Date(timeIntervalSince1970: row["startedAt"]),
-                    finishedAt: (row["finishedAt"] as Double?).map(Date.init(timeIntervalSince1970:)),
-                    answers: answers, correctCount: row["correctCount"], score: row["score"], passed: row["passed"])
+                """, arguments: [profile, module]).map { record in
+                record.attempt(answers: try Self.answers(db, attempt: record.id))
             }
         }
     }
@@ -138,9 +122,9 @@ extension ProgressStore {
     /// Applies a rating to a card (creating it on first sight).
     func review(_ db: Database, profile: String, module: String, question: String, rating: FSRSRating,
                 scheduler: FSRSScheduler, at date: Date) throws {
-        let existing = try Row.fetchOne(db, sql: """
+        let existing = try ReviewCardRecord.fetchOne(db, sql: """
             SELECT * FROM review_card WHERE profileID = ? AND moduleID = ? AND questionID = ?
-            """, arguments: [profile, module, question]).map(Self.reviewCard)
+            """, arguments: [profile, module, question])?.reviewCard
         let card = scheduler.review(existing?.card ?? FSRSCard.new(due: date), rating: rating, at: date)
         let lapses = (existing?.lapses ?? 0) + (rating == .again && existing?.card.state == .review ? 1 : 0)
         try db.execute(sql: """
@@ -166,26 +150,16 @@ extension ProgressStore {
     /// Cards due at `date`, most overdue first.
     public func dueCards(profile: String, at date: Date, limit: Int = 1000) throws(StoreError) -> [ReviewCard] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try ReviewCardRecord.fetchAll(db, sql: """
                 SELECT * FROM review_card WHERE profileID = ? AND due <= ? ORDER BY due, moduleID, questionID LIMIT ?
-                """, arguments: [profile, date.timeIntervalSince1970, limit]).map(Self.reviewCard)
+                """, arguments: [profile, date.timeIntervalSince1970, limit]).map(\.reviewCard)
         }
     }
 
     public func reviewCards(profile: String) throws(StoreError) -> [ReviewCard] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM review_card WHERE profileID = ? ORDER BY moduleID, questionID",
-                             arguments: [profile]).map(Self.reviewCard)
+            try ReviewCardRecord.fetchAll(db, sql: "SELECT * FROM review_card WHERE profileID = ? ORDER BY moduleID, questionID",
+                                          arguments: [profile]).map(\.reviewCard)
         }
-    }
-
-    static func reviewCard(_ row: Row) -> ReviewCard {
-        ReviewCard(
-            moduleID: row["moduleID"], questionID: row["questionID"],
-            card: FSRSCard(state: FSRSState(rawValue: row["state"]) ?? .learning, step: row["step"],
-                           stability: row["stability"], difficulty: row["difficulty"],
-                           due: Date(timeIntervalSince1970: row["due"]),
-                           lastReview: (row["lastReview"] as Double?).map(Date.init(timeIntervalSince1970:))),
-            reviews: row["reviews"], lapses: row["lapses"])
     }
 }

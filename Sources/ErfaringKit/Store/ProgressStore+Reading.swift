@@ -46,19 +46,14 @@ extension ProgressStore {
 
     static func moduleProgress(_ db: Database, profile: String) throws -> [String: ModuleProgress] {
         var result: [String: ModuleProgress] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM module_progress WHERE profileID = ?", arguments: [profile]) {
-            let id: String = row["moduleID"]
-            result[id] = ModuleProgress(
-                moduleID: id, lessonID: row["lessonID"], blockID: row["blockID"],
-                startedAt: (row["startedAt"] as Double?).map(Date.init(timeIntervalSince1970:)),
-                lastActivityAt: (row["lastActivityAt"] as Double?).map(Date.init(timeIntervalSince1970:)),
-                attempts: row["attempts"], bestScore: row["bestScore"],
-                passedAt: (row["passedAt"] as Double?).map(Date.init(timeIntervalSince1970:)))
+        for record in try ModuleProgressRecord.fetchAll(db, sql: "SELECT * FROM module_progress WHERE profileID = ?",
+                                                        arguments: [profile]) {
+            result[record.moduleID] = record.progress
         }
-        for row in try Row.fetchAll(db, sql: "SELECT moduleID, lessonID FROM lesson_done WHERE profileID = ?",
-                                    arguments: [profile]) {
-            let id: String = row["moduleID"]
-            result[id, default: ModuleProgress(moduleID: id)].lessonsDone.insert(row["lessonID"])
+        for done in try LessonTimeRecord.fetchAll(db, sql: """
+            SELECT moduleID, lessonID, doneAt AS at FROM lesson_done WHERE profileID = ?
+            """, arguments: [profile]) {
+            result[done.moduleID, default: ModuleProgress(moduleID: done.moduleID)].lessonsDone.insert(done.lessonID)
         }
         return result
     }
@@ -66,7 +61,7 @@ extension ProgressStore {
     /// Everything the home screen shows, in one read.
     public func snapshot(profile: String, at date: Date) throws(StoreError) -> ProgressSnapshot {
         try read { db in
-            guard let profileRow = try Row.fetchOne(db, sql: "SELECT * FROM profile WHERE id = ?", arguments: [profile]) else {
+            guard let profileRecord = try ProfileRecord.fetchOne(db, key: profile) else {
                 throw StoreError.notFound("profile '\(profile)'")
             }
             let modules = try Self.moduleProgress(db, profile: profile)
@@ -77,7 +72,7 @@ extension ProgressStore {
             let last = try String.fetchOne(db, sql: """
                 SELECT moduleID FROM module_progress WHERE profileID = ? ORDER BY lastActivityAt DESC LIMIT 1
                 """, arguments: [profile])
-            return ProgressSnapshot(profile: Self.profile(profileRow), modules: modules, dueReviews: due,
+            return ProgressSnapshot(profile: profileRecord.profile, modules: modules, dueReviews: due,
                                     nextReviewDue: next.map(Date.init(timeIntervalSince1970:)),
                                     assignments: try Self.assignments(db, profile: profile), lastModuleID: last)
         }

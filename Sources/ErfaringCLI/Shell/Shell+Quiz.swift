@@ -29,13 +29,13 @@ extension Shell {
         currentModule = moduleID
         var attempt: QuizAttempt
         let questions = Dictionary(quiz.questions.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-        if let open = try storeCall({ () throws(StoreError) in try store.openAttempt(profile: profile.id, module: moduleID) }) {
+        if let open = try storeCall({ () throws(StoreError) in try store.openAttempt(profile: profile.id, module: ModuleID(moduleID)) }) {
             attempt = open
         } else {
             let seed = environment.seed()
             let draw = QuizDraw(quiz: quiz, seed: seed)
             attempt = try storeCall { () throws(StoreError) in
-                try store.startAttempt(profile: profile.id, module: moduleID, draw: draw, seed: seed,
+                try store.startAttempt(profile: profile.id, module: ModuleID(moduleID), draw: draw, seed: seed,
                                        id: environment.uuid(), at: now)
             }
         }
@@ -108,7 +108,7 @@ extension Shell {
         }
         // The score comes from the answers stored for the attempt, whichever window gave them.
         let result = try storeCall { () throws(StoreError) in
-            try store.finishAttempt(profile: profile.id, attempt: attempt.id, module: moduleID, grade: { stored in
+            try store.finishAttempt(profile: profile.id, attempt: attempt.id, module: ModuleID(moduleID), grade: { stored in
                 QuizResult(module: module, quiz: quiz,
                            answers: items.compactMap { item in stored[item.questionID].map { (item.questionID, $0) } })
             }, secondsSpent: now.timeIntervalSince(attempt.startedAt), at: now)
@@ -133,7 +133,7 @@ extension Shell {
         let answeredAt = now
         do {
             let recording = try store.recordAnswer(
-                profile: profile, attempt: attempt, module: module, question: question.id.value, response: picks,
+                profile: profile, attempt: attempt, module: ModuleID(module), question: question.questionID, response: picks,
                 correct: outcome.correct, rating: outcome.correct ? .good : .again, scheduler: scheduler,
                 secondsSpent: answeredAt.timeIntervalSince(started), at: answeredAt)
             switch recording {

@@ -61,7 +61,7 @@ extension Shell {
                 showTitle = false
             }
             try storeCall { () throws(StoreError) in
-                try store.recordPosition(profile: profile.id, module: moduleID, lesson: lesson.id.value,
+                try store.recordPosition(profile: profile.id, module: ModuleID(moduleID), lesson: lesson.lessonID,
                                          block: block.id.value, at: now)
             }
             if position.block == 0, notedLesson != position.lesson, let note = lesson.contentNote {
@@ -133,7 +133,7 @@ extension Shell {
                 continue
             }
             try storeCall { () throws(StoreError) in
-                try store.markLessonDone(profile: profile.id, module: moduleID, lesson: lesson.id.value, at: now)
+                try store.markLessonDone(profile: profile.id, module: ModuleID(moduleID), lesson: lesson.lessonID, at: now)
             }
             terminal.line(style.good(strings("read.lesson-done", ["lesson": lesson.title[language]])))
             if position.lesson + 1 < module.lessons.count {
@@ -215,8 +215,8 @@ extension Shell {
                 if !answeredBefore && leave == nil { terminal.line(strings("read.reflection.skipped")) }
             } else {
                 try storeCall { () throws(StoreError) in
-                    _ = try store.saveReflection(profile: profile?.id ?? "", module: module.id.value,
-                                                 lesson: lesson.id.value, block: block.id.value, text: answer, at: now)
+                    _ = try store.saveReflection(profile: profile?.id ?? "", module: module.moduleID,
+                                                 lesson: lesson.lessonID, block: block.id.value, text: answer, at: now)
                 }
                 terminal.line(style.good(strings("read.reflection.saved")))
                 if leave == .stay { terminal.line(strings("read.reflection.whole-lines")) }

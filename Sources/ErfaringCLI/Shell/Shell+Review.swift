@@ -67,7 +67,7 @@ extension Shell {
                 }
                 let rating: FSRSRating = !outcome.correct ? .again : confidence == 1 ? .hard : confidence == 3 ? .easy : .good
                 try storeCall { () throws(StoreError) in
-                    try store.recordReview(profile: profile.id, module: card.moduleID, question: card.questionID,
+                    try store.recordReview(profile: profile.id, module: ModuleID(card.moduleID), question: QuestionID(card.questionID),
                                            rating: rating, correct: outcome.correct, scheduler: scheduler, at: now)
                 }
                 if outcome.correct { correctCount += 1 }

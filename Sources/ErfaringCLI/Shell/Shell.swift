@@ -197,7 +197,7 @@ final class Shell {
     func continueActivity() -> Next {
         guard let snapshot = try? store.snapshot(profile: profile?.id ?? "", at: now) else { return .stay }
         let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
-        if let last = snapshot.lastModuleID, (try? store.openAttempt(profile: snapshot.profile.id, module: last)) != nil {
+        if let last = snapshot.lastModuleID, (try? store.openAttempt(profile: snapshot.profile.id, module: ModuleID(last))) != nil {
             return .run(.quiz(last))
         }
         if let last = snapshot.lastModuleID, let status = statuses.first(where: { $0.moduleID == last }) {

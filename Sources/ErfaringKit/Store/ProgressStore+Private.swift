@@ -4,7 +4,7 @@ import GRDB
 /// Reflections and readiness answers: private, kept on this machine.
 extension ProgressStore {
     @discardableResult
-    public func saveReflection(profile: String, module: String, lesson: String, block: String, text: String,
+    public func saveReflection(profile: String, module: ModuleID, lesson: LessonID, block: String, text: String,
                                at date: Date) throws(StoreError) -> Int64 {
         try write { db in
             try db.execute(sql: """
@@ -14,7 +14,7 @@ extension ProgressStore {
             try touchModule(db, profile: profile, module: module, at: date)
             // The event says that a reflection was written, never what it says.
             try append(db, profile: profile, kind: .reflectionSaved, at: date, module: module, item: block,
-                       payload: .init(lessonID: lesson, blockID: block))
+                       payload: .init(lessonID: lesson.rawValue, blockID: block))
             return id
         }
     }

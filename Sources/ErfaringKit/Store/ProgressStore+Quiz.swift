@@ -4,9 +4,9 @@ import GRDB
 extension ProgressStore {
     /// Starts an attempt with its draw and seed recorded.
     @discardableResult
-    public func startAttempt(profile: String, module: String, draw: QuizDraw, seed: UInt64, id: UUID,
+    public func startAttempt(profile: String, module: ModuleID, draw: QuizDraw, seed: UInt64, id: UUID,
                              at date: Date) throws(StoreError) -> QuizAttempt {
-        let attempt = QuizAttempt(id: id.uuidString.lowercased(), moduleID: module, seed: seed, draw: draw,
+        let attempt = QuizAttempt(id: id.uuidString.lowercased(), moduleID: module.rawValue, seed: seed, draw: draw,
                                   startedAt: date, finishedAt: nil, answers: [:], correctCount: nil, score: nil,
                                   passed: nil)
         try write { db in
@@ -36,7 +36,7 @@ extension ProgressStore {
     /// Saves an answer and schedules the question as a review card, in one transaction.
     /// Answering the same question of the same attempt twice keeps the first answer, and says so.
     @discardableResult
-    public func recordAnswer(profile: String, attempt: String, module: String, question: String, response: [String],
+    public func recordAnswer(profile: String, attempt: String, module: ModuleID, question: QuestionID, response: [String],
                              correct: Bool, rating: FSRSRating, scheduler: FSRSScheduler, secondsSpent: Double? = nil,
                              at date: Date) throws(StoreError) -> AnswerRecording {
         try write { db in
@@ -49,13 +49,13 @@ extension ProgressStore {
                 VALUES (?, ?, ?, ?, ?)
                 """, arguments: [attempt, question, responseJSON, correct, date.timeIntervalSince1970])
             guard db.changesCount > 0 else {
-                let stored = try Self.answers(db, attempt: attempt)[question]
+                let stored = try Self.answers(db, attempt: attempt)[question.rawValue]
                 return stored.map(AnswerRecording.alreadyAnswered) ?? .recorded
             }
             try review(db, profile: profile, module: module, question: question, rating: rating,
                        scheduler: scheduler, at: date)
             try touchModule(db, profile: profile, module: module, at: date)
-            try append(db, profile: profile, kind: .questionAnswered, at: date, module: module, item: question,
+            try append(db, profile: profile, kind: .questionAnswered, at: date, module: module, item: question.rawValue,
                        payload: .init(attemptID: attempt, response: response, correct: correct, seconds: secondsSpent))
             return .recorded
         }
@@ -67,7 +67,7 @@ extension ProgressStore {
     /// An attempt another window has finished already stays as it is.
     /// - Returns: the result of the stored answers.
     @discardableResult
-    public func finishAttempt(profile: String, attempt: String, module: String,
+    public func finishAttempt(profile: String, attempt: String, module: ModuleID,
                               grade: ([String: Bool]) -> QuizResult,
                               secondsSpent: Double? = nil, at date: Date) throws(StoreError) -> QuizResult {
         try write { db in
@@ -101,12 +101,12 @@ extension ProgressStore {
     }
 
     /// The latest unfinished attempt of a module, to resume after an interruption.
-    public func openAttempt(profile: String, module: String) throws(StoreError) -> QuizAttempt? {
+    public func openAttempt(profile: String, module: ModuleID) throws(StoreError) -> QuizAttempt? {
         try attempts(profile: profile, module: module, unfinishedOnly: true).last
     }
 
     /// Attempts of a module, oldest first.
-    public func attempts(profile: String, module: String, unfinishedOnly: Bool = false) throws(StoreError) -> [QuizAttempt] {
+    public func attempts(profile: String, module: ModuleID, unfinishedOnly: Bool = false) throws(StoreError) -> [QuizAttempt] {
         try read { db in
             try QuizAttemptRecord.fetchAll(db, sql: """
                 SELECT * FROM quiz_attempt WHERE profileID = ? AND moduleID = ? \(unfinishedOnly ? "AND finishedAt IS NULL" : "")
@@ -120,7 +120,7 @@ extension ProgressStore {
 
 extension ProgressStore {
     /// Applies a rating to a card (creating it on first sight).
-    func review(_ db: Database, profile: String, module: String, question: String, rating: FSRSRating,
+    func review(_ db: Database, profile: String, module: ModuleID, question: QuestionID, rating: FSRSRating,
                 scheduler: FSRSScheduler, at date: Date) throws {
         let existing = try ReviewCardRecord.fetchOne(db, sql: """
             SELECT * FROM review_card WHERE profileID = ? AND moduleID = ? AND questionID = ?
@@ -137,12 +137,12 @@ extension ProgressStore {
     }
 
     /// Records a review from a review session.
-    public func recordReview(profile: String, module: String, question: String, rating: FSRSRating, correct: Bool,
+    public func recordReview(profile: String, module: ModuleID, question: QuestionID, rating: FSRSRating, correct: Bool,
                              scheduler: FSRSScheduler, at date: Date) throws(StoreError) {
         try write { db in
             try review(db, profile: profile, module: module, question: question, rating: rating,
                        scheduler: scheduler, at: date)
-            try append(db, profile: profile, kind: .cardReviewed, at: date, module: module, item: question,
+            try append(db, profile: profile, kind: .cardReviewed, at: date, module: module, item: question.rawValue,
                        payload: .init(correct: correct, rating: rating.rawValue))
         }
     }

@@ -3,7 +3,7 @@ import GRDB
 
 extension ProgressStore {
     /// Records that the learner is at this block, so they resume exactly here.
-    public func recordPosition(profile: String, module: String, lesson: String, block: String,
+    public func recordPosition(profile: String, module: ModuleID, lesson: LessonID, block: String,
                                at date: Date) throws(StoreError) {
         try write { db in
             try touchModule(db, profile: profile, module: module, at: date)
@@ -14,11 +14,11 @@ extension ProgressStore {
                 ON CONFLICT (profileID, moduleID, lessonID) DO UPDATE SET viewedAt = max(viewedAt, excluded.viewedAt)
                 """, arguments: [profile, module, lesson, date.timeIntervalSince1970])
             try append(db, profile: profile, kind: .blockViewed, at: date, module: module, item: block,
-                       payload: .init(lessonID: lesson, blockID: block))
+                       payload: .init(lessonID: lesson.rawValue, blockID: block))
         }
     }
 
-    public func markLessonDone(profile: String, module: String, lesson: String, at date: Date) throws(StoreError) {
+    public func markLessonDone(profile: String, module: ModuleID, lesson: LessonID, at date: Date) throws(StoreError) {
         try write { db in
             try touchModule(db, profile: profile, module: module, at: date)
             try db.execute(sql: """
@@ -26,13 +26,13 @@ extension ProgressStore {
                 """, arguments: [profile, module, lesson, date.timeIntervalSince1970])
             // Reading a finished lesson again completes nothing new.
             guard db.changesCount > 0 else { return }
-            try append(db, profile: profile, kind: .lessonCompleted, at: date, module: module, item: lesson,
-                       payload: .init(lessonID: lesson))
+            try append(db, profile: profile, kind: .lessonCompleted, at: date, module: module, item: lesson.rawValue,
+                       payload: .init(lessonID: lesson.rawValue))
         }
     }
 
     /// Creates the module's progress row if needed and stamps its activity time.
-    func touchModule(_ db: Database, profile: String, module: String, at date: Date) throws {
+    func touchModule(_ db: Database, profile: String, module: ModuleID, at date: Date) throws {
         try db.execute(sql: """
             INSERT INTO module_progress (profileID, moduleID, startedAt, lastActivityAt) VALUES (?, ?, ?, ?)
             ON CONFLICT (profileID, moduleID) DO UPDATE SET lastActivityAt = excluded.lastActivityAt

@@ -146,7 +146,7 @@ public final class ProgressStore: Sendable {
     /// Appends an event; the caller is inside a write transaction.
     @discardableResult
     func append(_ db: Database, profile: String, kind: LearningEvent.Kind, at date: Date,
-                module: String? = nil, item: String? = nil, payload: LearningEvent.Payload = .init()) throws -> Int64 {
+                module: ModuleID? = nil, item: String? = nil, payload: LearningEvent.Payload = .init()) throws -> Int64 {
         let json = String(decoding: try Self.encoder.encode(payload), as: UTF8.self)
         try db.execute(
             sql: "INSERT INTO event (profileID, occurredAt, kind, moduleID, itemID, payload) VALUES (?, ?, ?, ?, ?, ?)",

@@ -163,3 +163,8 @@ struct LessonTimeRecord: StoreRecord {
     var lessonID: String
     var at: Date
 }
+
+// Typed ids are stored as their plain strings (GRDB's conformance for `RawRepresentable`).
+extension ModuleID: DatabaseValueConvertible {}
+extension LessonID: DatabaseValueConvertible {}
+extension QuestionID: DatabaseValueConvertible {}

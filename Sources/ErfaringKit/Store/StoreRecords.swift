@@ -155,8 +155,8 @@ struct ModuleProgressRecord: StoreRecord {
     }
 }
 
-/// A lesson done, or a lesson last viewed (`lesson_viewed`, its time under `doneAt`'s name read
-/// through an alias).
+/// A lesson and a time: from `lesson_done` (`doneAt`) or `lesson_viewed` (`viewedAt`), the time
+/// selected under the alias `at`.
 struct LessonTimeRecord: StoreRecord {
     static let databaseTableName = "lesson_done"
     var moduleID: String

@@ -52,15 +52,22 @@ let package = Package(
             ],
             path: "Benchmarks/erfaring-bench"
         ),
+        // What tests need beyond the product's API (a database from a newer version, say);
+        // never part of ErfaringKit.
+        .target(
+            name: "ErfaringTestSupport",
+            dependencies: ["ErfaringKit", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/ErfaringTestSupport"
+        ),
         .testTarget(
             name: "ErfaringKitTests",
-            dependencies: ["ErfaringKit"],
+            dependencies: ["ErfaringKit", "ErfaringTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "ErfaringCLITests",
             dependencies: [
-                "ErfaringCLI", "ErfaringKit",
+                "ErfaringCLI", "ErfaringKit", "ErfaringTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Golden"]

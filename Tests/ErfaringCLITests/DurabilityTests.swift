@@ -1,4 +1,5 @@
 import ErfaringKit
+import ErfaringTestSupport
 import Foundation
 import Testing
 

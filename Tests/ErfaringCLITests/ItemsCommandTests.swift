@@ -46,7 +46,7 @@ struct ItemCohort {
                     let response = right ? question.correctChoiceIDs : Self.wrongResponse(question)
                     let correct = Grader.grade(question, response: response).correct
                     time.addTimeInterval(20)
-                    try store.recordAnswer(profile: profile, attempt: attempt.id, module: "basics", question: item.questionID,
+                    try store.recordAnswer(profile: profile, attempt: attempt.id, module: "basics", question: QuestionID(item.questionID),
                                            response: response, correct: correct, rating: correct ? .good : .again,
                                            scheduler: .default, at: time)
                     given.append((item.questionID, correct))

@@ -23,7 +23,7 @@ struct AttemptTruthTests {
         // Both windows have the same open attempt.
         #expect(try second.openAttempt(profile: profile, module: "basics")?.id == attempt.id)
         func answer(_ store: ProgressStore, _ question: String, correct: Bool, at offset: Double) throws -> ProgressStore.AnswerRecording {
-            try store.recordAnswer(profile: profile, attempt: attempt.id, module: "basics", question: question,
+            try store.recordAnswer(profile: profile, attempt: attempt.id, module: "basics", question: QuestionID(question),
                                    response: [correct ? "right" : "wrong"], correct: correct,
                                    rating: correct ? .good : .again, scheduler: .default, at: t0.addingTimeInterval(offset))
         }
@@ -70,12 +70,12 @@ struct AttemptTruthTests {
         let grade = { (stored: [String: Bool]) in
             QuizResult(module: module, quiz: quiz, answers: draw.items.compactMap { item in stored[item.questionID].map { (item.questionID, $0) } })
         }
-        try first.recordAnswer(profile: profile, attempt: attempt.id, module: "basics", question: draw.items[0].questionID,
+        try first.recordAnswer(profile: profile, attempt: attempt.id, module: "basics", question: QuestionID(draw.items[0].questionID),
                                response: ["x"], correct: true, rating: .good, scheduler: .default, at: t0)
         let finished = try first.finishAttempt(profile: profile, attempt: attempt.id, module: "basics", grade: grade, at: t0)
         #expect(finished.correct == 1)
         let late = try second.recordAnswer(profile: profile, attempt: attempt.id, module: "basics",
-                                           question: draw.items[1].questionID, response: ["y"], correct: true,
+                                           question: QuestionID(draw.items[1].questionID), response: ["y"], correct: true,
                                            rating: .good, scheduler: .default, at: t0.addingTimeInterval(5))
         #expect(late == .attemptFinished)
         let result = try second.finishAttempt(profile: profile, attempt: attempt.id, module: "basics", grade: grade,

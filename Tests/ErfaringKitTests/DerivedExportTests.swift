@@ -1,4 +1,5 @@
 import ErfaringKit
+import ErfaringTestSupport
 import Foundation
 import Testing
 
@@ -37,47 +38,45 @@ struct DerivedExportTests {
             let lesson = lessons[random.next(lessons.count)]
             switch random.next(7) {
             case 0, 1:
-                try store.recordPosition(profile: profile, module: moduleID, lesson: lesson, block: "b", at: tick())
+                try store.recordPosition(profile: profile, module: ModuleID(moduleID), lesson: LessonID(lesson), block: "b", at: tick())
             case 2:
-                try store.markLessonDone(profile: profile, module: moduleID, lesson: lesson, at: tick())
+                try store.markLessonDone(profile: profile, module: ModuleID(moduleID), lesson: LessonID(lesson), at: tick())
             case 3:
-                try store.saveReflection(profile: profile, module: moduleID, lesson: lesson, block: "r", text: "tanker", at: tick())
+                try store.saveReflection(profile: profile, module: ModuleID(moduleID), lesson: LessonID(lesson), block: "r", text: "tanker", at: tick())
                 try store.saveReadiness(profile: profile, ratings: ["a": random.next(5) + 1], at: tick())
             case 4, 5:
                 guard let module, let quiz = curriculum.quiz(for: moduleID) else { continue }
                 let seed = UInt64(random.next(1000))
                 let draw = QuizDraw(quiz: quiz, seed: seed)
-                let attempt = try store.startAttempt(profile: profile, module: moduleID, draw: draw, seed: seed, id: UUID(), at: tick())
+                let attempt = try store.startAttempt(profile: profile, module: ModuleID(moduleID), draw: draw, seed: seed, id: UUID(), at: tick())
                 let answered = random.next(4) == 0 ? draw.items.prefix(1) : draw.items.prefix(draw.items.count)
                 for item in answered {
                     let correct = random.next(3) > 0
-                    try store.recordAnswer(profile: profile, attempt: attempt.id, module: moduleID, question: item.questionID,
+                    try store.recordAnswer(profile: profile, attempt: attempt.id, module: ModuleID(moduleID), question: QuestionID(item.questionID),
                                            response: ["x"], correct: correct, rating: correct ? .good : .again,
                                            scheduler: .default, at: tick())
                 }
                 // Some attempts are left open, as after Ctrl-C.
                 guard random.next(5) > 0 else { continue }
-                try store.finishAttempt(profile: profile, attempt: attempt.id, module: moduleID, grade: { stored in
+                try store.finishAttempt(profile: profile, attempt: attempt.id, module: ModuleID(moduleID), grade: { stored in
                     QuizResult(module: module, quiz: quiz,
                                answers: draw.items.compactMap { item in stored[item.questionID].map { (item.questionID, $0) } })
                 }, at: tick())
             default:
                 let questions = (curriculum.quiz(for: moduleID)?.questions.map(\.id.value) ?? []) + ["old-question"]
-                try store.recordReview(profile: profile, module: moduleID, question: questions[random.next(questions.count)],
+                try store.recordReview(profile: profile, module: ModuleID(moduleID), question: QuestionID(questions[random.next(questions.count)]),
                                        rating: .good, correct: true, scheduler: .default, at: tick())
             }
         }
         // Private activity last: it must not count as the latest activity.
-        try store.saveReflection(profile: profile, module: modules[0], lesson: "x", block: "r", text: "sist", at: tick().addingTimeInterval(3600))
+        try store.saveReflection(profile: profile, module: ModuleID(modules[0]), lesson: "x", block: "r", text: "sist", at: tick().addingTimeInterval(3600))
         return profile
     }
 
     @Test("summaries from the derived tables equal the replay of every event", arguments: [UInt64(1), 2, 3, 4, 5, 6])
     func sameAsReplay(seed: UInt64) throws {
-        let temp = try TemporaryFolder()
-        let url = temp.url.appendingPathComponent("progress.sqlite")
         let curriculum = try fixtureCurriculum()
-        let store = try ProgressStore(url: url)
+        let store = try ProgressStore.inMemory()
         let profileID = try richHistory(store, curriculum: curriculum, seed: seed)
         let replayed = ProgressReplay.summaries(curriculum: curriculum, events: try store.events(profile: profileID))
         let derived = try store.moduleSummaries(profile: profileID, curriculum: curriculum)

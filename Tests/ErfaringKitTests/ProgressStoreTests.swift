@@ -1,4 +1,5 @@
 import ErfaringKit
+import ErfaringTestSupport
 import Foundation
 import Testing
 
@@ -43,8 +44,7 @@ struct ProgressStoreTests {
 
     @Test("profiles: create, list, use by name or id prefix, language kept")
     func profiles() throws {
-        let temp = try TemporaryFolder()
-        let store = try ProgressStore(url: temp.url.appendingPathComponent("p.sqlite"))
+        let store = try ProgressStore.inMemory()
         #expect(try store.currentProfile() == nil)
         let kari = try store.createProfile(name: "Kari", language: .nb, id: UUID(), at: t0)
         let ola = try store.createProfile(name: "Ola", language: .en, id: UUID(), at: t0.addingTimeInterval(1))
@@ -62,8 +62,7 @@ struct ProgressStoreTests {
 
     @Test("reading position, lessons done, a quiz attempt and its review cards")
     func learning() throws {
-        let temp = try TemporaryFolder()
-        let store = try ProgressStore(url: temp.url.appendingPathComponent("p.sqlite"))
+        let store = try ProgressStore.inMemory()
         let curriculum = try fixtureCurriculum()
         let module = try #require(curriculum.module("basics"))
         let quiz = try #require(curriculum.quiz(for: "basics"))
@@ -80,10 +79,10 @@ struct ProgressStoreTests {
         for (index, item) in draw.items.enumerated() {
             let correct = index > 0
             let first = try store.recordAnswer(profile: profile, attempt: attempt.id, module: "basics",
-                                               question: item.questionID, response: ["x"], correct: correct,
+                                               question: QuestionID(item.questionID), response: ["x"], correct: correct,
                                                rating: correct ? .good : .again, scheduler: .default, at: t0)
             let again = try store.recordAnswer(profile: profile, attempt: attempt.id, module: "basics",
-                                               question: item.questionID, response: ["y"], correct: !correct,
+                                               question: QuestionID(item.questionID), response: ["y"], correct: !correct,
                                                rating: .good, scheduler: .default, at: t0)
             #expect(first == .recorded)
             #expect(again == .alreadyAnswered(QuizAnswerRecord(questionID: item.questionID, response: ["x"],
@@ -113,13 +112,13 @@ struct ProgressStoreTests {
         #expect(soon.first?.questionID == draw.items[0].questionID)
         #expect(soon.first?.card.due == t0.addingTimeInterval(60))
         #expect(try store.snapshot(profile: profile, at: t0.addingTimeInterval(3600)).dueReviews == 4)
-        try store.recordReview(profile: profile, module: "basics", question: draw.items[0].questionID, rating: .good,
+        try store.recordReview(profile: profile, module: "basics", question: QuestionID(draw.items[0].questionID), rating: .good,
                                correct: true, scheduler: .default, at: t0.addingTimeInterval(3600))
         #expect(try store.dueCards(profile: profile, at: t0.addingTimeInterval(3600)).count == 3)
         let second = try store.startAttempt(profile: profile, module: "basics", draw: draw, seed: 3, id: UUID(),
                                             at: t0.addingTimeInterval(7200))
         for item in draw.items {
-            try store.recordAnswer(profile: profile, attempt: second.id, module: "basics", question: item.questionID,
+            try store.recordAnswer(profile: profile, attempt: second.id, module: "basics", question: QuestionID(item.questionID),
                                    response: ["x"], correct: true, rating: .good, scheduler: .default,
                                    at: t0.addingTimeInterval(7200))
         }
@@ -140,8 +139,7 @@ struct ProgressStoreTests {
 
     @Test("reflections and readiness stay in their own tables; events record only that they happened")
     func privateData() throws {
-        let temp = try TemporaryFolder()
-        let store = try ProgressStore(url: temp.url.appendingPathComponent("p.sqlite"))
+        let store = try ProgressStore.inMemory()
         let profile = try store.createProfile(name: "Kari", language: .nb, id: UUID(), at: t0).id
         try store.saveReflection(profile: profile, module: "basics", lesson: "first", block: "reflect",
                                  text: "PRIVATE-MARKER min tanke", at: t0)
@@ -157,8 +155,7 @@ struct ProgressStoreTests {
 
     @Test("an imported assignment is stored and replaced by a re-import")
     func assignments() throws {
-        let temp = try TemporaryFolder()
-        let store = try ProgressStore(url: temp.url.appendingPathComponent("p.sqlite"))
+        let store = try ProgressStore.inMemory()
         let profile = try store.createProfile(name: "Kari", language: .nb, id: UUID(), at: t0).id
         var assignment = Assignment(id: "host-2026", cohort: "Høst 2026", message: "Velkommen", contact: "Anne",
                                     items: [.init(moduleID: "basics", due: "2026-12-01")])
@@ -240,5 +237,40 @@ struct ProgressStoreTests {
         }
         #expect(try first.eventCount(profile: profile) == 401)
         #expect(try second.integrityCheck() == ["ok"])
+    }
+
+    @Test("every migration this version does not know is named, sorted, and none it knows")
+    func severalNewerMigrations() throws {
+        let temp = try TemporaryFolder()
+        let url = temp.url.appendingPathComponent("p.sqlite")
+        do { _ = try ProgressStore(url: url) }
+        try ProgressStore.insertMigrationForTesting("v9-later", url: url)
+        try ProgressStore.insertMigrationForTesting("v10-latest", url: url)
+        let before = try Data(contentsOf: url)
+        #expect(throws: StoreError.newerSchema(path: url.path, unknown: ["v10-latest", "v9-later"])) {
+            try ProgressStore(url: url)
+        }
+        #expect(try Data(contentsOf: url) == before)
+    }
+
+    @Test("an in-memory store is migrated, records events and reads them back")
+    func inMemory() throws {
+        let store = try ProgressStore.inMemory()
+        let profile = try store.createProfile(name: "Kari", language: .en, id: UUID(), at: t0).id
+        try store.recordPosition(profile: profile, module: "basics", lesson: "first", block: "b", at: t0)
+        #expect(try store.eventCount(profile: profile) == 2)
+        #expect(try store.moduleProgress(profile: profile)["basics"]?.lessonID == "first")
+        #expect(try store.integrityCheck() == ["ok"])
+        #expect(try store.profile(id: profile)?.language == .en)
+    }
+
+    @Test("typed ids are written and read as their plain strings")
+    func typedIDs() throws {
+        let ids = [ModuleID("basics"), "recovery"]
+        let json = String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)
+        #expect(json == #"["basics","recovery"]"#)
+        #expect(try JSONDecoder().decode([ModuleID].self, from: Data(json.utf8)) == ids)
+        #expect(QuestionID("q1").rawValue == "q1" && LessonID(rawValue: "l").description == "l")
+        #expect(ModuleID("a") < ModuleID("b"))
     }
 }

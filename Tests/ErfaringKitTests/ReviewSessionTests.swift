@@ -13,7 +13,7 @@ struct ReviewSessionTests {
     /// the clock on until all are due.
     private func cards(_ world: SessionWorld, order: [String]) throws {
         for id in order {
-            try world.store.recordReview(profile: world.profile, module: "basics", question: id, rating: .again,
+            try world.store.recordReview(profile: world.profile, module: "basics", question: QuestionID(id), rating: .again,
                                          correct: false, scheduler: .default, at: world.clock.now)
             world.clock.advance(60)
         }

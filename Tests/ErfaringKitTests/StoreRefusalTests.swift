@@ -109,7 +109,7 @@ struct StoreRefusalTests {
         let open = try ProgressStore(url: kari)
         let profile = try open.createProfile(name: "Kari", language: .nb, id: UUID(), at: t0)
         for index in 0..<20 {
-            try open.recordPosition(profile: profile.id, module: "m", lesson: "l\(index)", block: "b", at: t0)
+            try open.recordPosition(profile: profile.id, module: "m", lesson: LessonID("l\(index)"), block: "b", at: t0)
         }
         #expect(StoreTestFiles.size(kari.path + "-wal") > 0)
 

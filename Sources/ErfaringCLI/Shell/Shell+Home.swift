@@ -96,7 +96,7 @@ extension Shell {
     private func continueDescription(snapshot: ProgressSnapshot, statuses: [ModuleStatus]) -> String? {
         // Enter resumes a paused quiz first (see continueActivity), so say so.
         if let last = snapshot.lastModuleID, let module = curriculum.module(last),
-           (try? store.openAttempt(profile: snapshot.profile.id, module: last)) != nil {
+           (try? store.openAttempt(profile: snapshot.profile.id, module: ModuleID(last))) != nil {
             return strings("home.continue", ["place": "\(module.title[language]) › quiz"])
         }
         let candidates = [snapshot.lastModuleID].compactMap { $0 } + statuses.map(\.moduleID)

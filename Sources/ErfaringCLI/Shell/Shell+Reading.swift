@@ -190,8 +190,8 @@ extension Shell {
                 if !answeredBefore && leave == nil { terminal.line(strings("read.reflection.skipped")) }
             } else {
                 try storeCall { () throws(StoreError) in
-                    _ = try store.saveReflection(profile: profile?.id ?? "", module: module.id.value,
-                                                 lesson: lesson.id.value, block: block.id.value, text: answer, at: now)
+                    _ = try store.saveReflection(profile: profile?.id ?? "", module: module.moduleID,
+                                                 lesson: lesson.lessonID, block: block.id.value, text: answer, at: now)
                 }
                 terminal.line(style.good(strings("read.reflection.saved")))
                 if leave == .stay { terminal.line(strings("read.reflection.whole-lines")) }

@@ -198,7 +198,7 @@ final class Shell {
         guard let snapshot = try? store.snapshot(profile: profile?.id ?? "", at: now) else { return .stay }
         let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
         let openAttempt = snapshot.lastModuleID.map { last in
-            (try? store.openAttempt(profile: snapshot.profile.id, module: last)) != nil
+            (try? store.openAttempt(profile: snapshot.profile.id, module: ModuleID(last))) != nil
         } ?? false
         switch NextStep.choose(statuses: statuses, lastModuleID: snapshot.lastModuleID, lastHasOpenAttempt: openAttempt,
                                dueReviews: { dueReviewCount(snapshot) }) {

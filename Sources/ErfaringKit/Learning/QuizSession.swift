@@ -39,11 +39,11 @@ public struct QuizSession {
         self.store = store
         self.environment = environment
         self.scheduler = scheduler
-        if let open = try store.openAttempt(profile: profile, module: module.id.value) {
+        if let open = try store.openAttempt(profile: profile, module: module.moduleID) {
             attempt = open
         } else {
             let seed = environment.seed()
-            attempt = try store.startAttempt(profile: profile, module: module.id.value, draw: QuizDraw(quiz: quiz, seed: seed),
+            attempt = try store.startAttempt(profile: profile, module: module.moduleID, draw: QuizDraw(quiz: quiz, seed: seed),
                                              seed: seed, id: environment.uuid(), at: environment.now())
         }
         let questions = Dictionary(quiz.questions.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
@@ -83,7 +83,7 @@ public struct QuizSession {
         let outcome = Grader.grade(question, response: response)
         let answeredAt = environment.now()
         let recording = try store.recordAnswer(
-            profile: profileID, attempt: attempt.id, module: module.id.value, question: question.id.value,
+            profile: profileID, attempt: attempt.id, module: module.moduleID, question: question.questionID,
             response: response, correct: outcome.correct, rating: Self.rating(correct: outcome.correct),
             scheduler: scheduler, secondsSpent: answeredAt.timeIntervalSince(startedAt), at: answeredAt)
         switch recording {
@@ -105,7 +105,7 @@ public struct QuizSession {
     public func finish() throws(StoreError) -> QuizResult {
         let now = environment.now()
         let module = module, quiz = quiz, entries = entries
-        return try store.finishAttempt(profile: profileID, attempt: attempt.id, module: module.id.value, grade: { stored in
+        return try store.finishAttempt(profile: profileID, attempt: attempt.id, module: module.moduleID, grade: { stored in
             QuizResult(module: module, quiz: quiz, answers: entries.compactMap { entry in
                 stored[entry.question.id.value].map { (entry.question.id.value, $0) }
             })

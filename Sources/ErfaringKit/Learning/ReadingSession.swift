@@ -74,7 +74,7 @@ public struct ReadingSession {
     /// Saves the position, so the learner resumes here.
     public func recordPosition() throws(StoreError) {
         guard let lesson, let block else { return }
-        try store.recordPosition(profile: profileID, module: module.id.value, lesson: lesson.id.value,
+        try store.recordPosition(profile: profileID, module: module.moduleID, lesson: lesson.lessonID,
                                  block: block.id.value, at: environment.now())
     }
 
@@ -98,7 +98,7 @@ public struct ReadingSession {
             position.block += 1
             return .nextBlock
         }
-        try store.markLessonDone(profile: profileID, module: module.id.value, lesson: lesson.id.value,
+        try store.markLessonDone(profile: profileID, module: module.moduleID, lesson: lesson.lessonID,
                                  at: environment.now())
         guard position.lesson + 1 < module.lessons.count else { return .moduleRead }
         position = Position(lesson: position.lesson + 1, block: 0)

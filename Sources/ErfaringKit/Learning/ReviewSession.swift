@@ -73,7 +73,7 @@ public struct ReviewSession {
                                 confidence: Confidence) throws(StoreError) -> Grader.Outcome {
         let item = items[index]
         let outcome = Grader.grade(item.question, response: response)
-        try store.recordReview(profile: profileID, module: item.card.moduleID, question: item.card.questionID,
+        try store.recordReview(profile: profileID, module: ModuleID(item.card.moduleID), question: QuestionID(item.card.questionID),
                                rating: Self.rating(correct: outcome.correct, confidence: confidence),
                                correct: outcome.correct, scheduler: scheduler, at: environment.now())
         if outcome.correct { correct += 1 }

@@ -25,7 +25,7 @@ extension ProgressStore {
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString.prefix(8)).tmp")
         try DataLocation.createPrivateFile(temporary)
         do {
-            try queue.writeWithoutTransaction { db in
+            try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "VACUUM INTO ?", arguments: [temporary.path])
             }
             try Self.sync(temporary.path)

@@ -4,7 +4,7 @@ import GRDB
 /// Reflections and readiness answers: private, kept on this machine.
 extension ProgressStore {
     @discardableResult
-    public func saveReflection(profile: String, module: String, lesson: String, block: String, text: String,
+    public func saveReflection(profile: String, module: ModuleID, lesson: LessonID, block: String, text: String,
                                at date: Date) throws(StoreError) -> Int64 {
         try write { db in
             try db.execute(sql: """
@@ -14,7 +14,7 @@ extension ProgressStore {
             try touchModule(db, profile: profile, module: module, at: date)
             // The event says that a reflection was written, never what it says.
             try append(db, profile: profile, kind: .reflectionSaved, at: date, module: module, item: block,
-                       payload: .init(lessonID: lesson, blockID: block))
+                       payload: .init(lessonID: lesson.rawValue, blockID: block))
             return id
         }
     }
@@ -22,12 +22,9 @@ extension ProgressStore {
     /// The learner's reflections, newest first.
     public func reflections(profile: String) throws(StoreError) -> [Reflection] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try ReflectionRecord.fetchAll(db, sql: """
                 SELECT * FROM reflection WHERE profileID = ? ORDER BY writtenAt DESC, id DESC
-                """, arguments: [profile]).map { row in
-                Reflection(id: row["id"], moduleID: row["moduleID"], lessonID: row["lessonID"], blockID: row["blockID"],
-                           text: row["text"], writtenAt: Date(timeIntervalSince1970: row["writtenAt"]))
-            }
+                """, arguments: [profile]).map(\.reflection)
         }
     }
 
@@ -45,12 +42,9 @@ extension ProgressStore {
 
     public func readiness(profile: String) throws(StoreError) -> [String: Int] {
         try read { db in
-            var ratings: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT itemID, rating FROM readiness_answer WHERE profileID = ?",
-                                        arguments: [profile]) {
-                ratings[row["itemID"]] = row["rating"]
-            }
-            return ratings
+            let answers = try ReadinessRecord.fetchAll(db, sql: "SELECT itemID, rating FROM readiness_answer WHERE profileID = ?",
+                                                       arguments: [profile])
+            return Dictionary(answers.map { ($0.itemID, $0.rating) }, uniquingKeysWith: { _, last in last })
         }
     }
 }
@@ -82,17 +76,15 @@ extension ProgressStore {
 
     static func assignments(_ db: Database, profile: String) throws -> [Assignment] {
         var items: [String: [Assignment.Item]] = [:]
-        for row in try Row.fetchAll(db, sql: """
+        for item in try AssignmentItemRecord.fetchAll(db, sql: """
             SELECT assignmentID, moduleID, due FROM assignment_item WHERE profileID = ? ORDER BY due, moduleID
             """, arguments: [profile]) {
-            items[row["assignmentID"], default: []].append(Assignment.Item(moduleID: row["moduleID"], due: row["due"]))
+            items[item.assignmentID, default: []].append(Assignment.Item(moduleID: item.moduleID, due: item.due))
         }
-        return try Row.fetchAll(db, sql: "SELECT * FROM assignment WHERE profileID = ? ORDER BY importedAt",
-                                arguments: [profile]).map { row in
-            let id: String = row["id"]
-            return Assignment(id: id, cohort: row["cohort"], message: row["message"], contact: row["contact"],
-                              items: items[id] ?? [],
-                              importedAt: Date(timeIntervalSince1970: row["importedAt"]))
+        return try AssignmentRecord.fetchAll(db, sql: "SELECT * FROM assignment WHERE profileID = ? ORDER BY importedAt",
+                                             arguments: [profile]).map { record in
+            Assignment(id: record.id, cohort: record.cohort, message: record.message, contact: record.contact,
+                       items: items[record.id] ?? [], importedAt: record.importedAt)
         }
     }
 }

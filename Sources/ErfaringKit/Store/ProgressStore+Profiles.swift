@@ -4,15 +4,14 @@ import GRDB
 extension ProgressStore {
     public func profiles() throws(StoreError) -> [Profile] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, language, createdAt FROM profile ORDER BY createdAt, name")
-                .map(Self.profile)
+            try ProfileRecord.fetchAll(db, sql: "SELECT id, name, language, createdAt FROM profile ORDER BY createdAt, name")
+                .map(\.profile)
         }
     }
 
     public func profile(id: String) throws(StoreError) -> Profile? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT id, name, language, createdAt FROM profile WHERE id = ?", arguments: [id])
-                .map(Self.profile)
+            try ProfileRecord.fetchOne(db, key: id)?.profile
         }
     }
 
@@ -21,10 +20,10 @@ extension ProgressStore {
         try read { db in
             let chosen = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'current-profile'")
             let sql = "SELECT id, name, language, createdAt FROM profile"
-            if let chosen, let row = try Row.fetchOne(db, sql: sql + " WHERE id = ?", arguments: [chosen]) {
-                return Self.profile(row)
+            if let chosen, let record = try ProfileRecord.fetchOne(db, key: chosen) {
+                return record.profile
             }
-            return try Row.fetchOne(db, sql: sql + " ORDER BY createdAt LIMIT 1").map(Self.profile)
+            return try ProfileRecord.fetchOne(db, sql: sql + " ORDER BY createdAt LIMIT 1")?.profile
         }
     }
 
@@ -64,10 +63,5 @@ extension ProgressStore {
             try db.execute(sql: "UPDATE profile SET language = ? WHERE id = ?", arguments: [language.rawValue, profile])
             try append(db, profile: profile, kind: .languageChanged, at: date, payload: .init(language: language.rawValue))
         }
-    }
-
-    static func profile(_ row: Row) -> Profile {
-        Profile(id: row["id"], name: row["name"], language: Language(rawValue: row["language"]) ?? .nb,
-                createdAt: Date(timeIntervalSince1970: row["createdAt"]))
     }
 }

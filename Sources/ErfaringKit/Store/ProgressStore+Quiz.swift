@@ -4,9 +4,9 @@ import GRDB
 extension ProgressStore {
     /// Starts an attempt with its draw and seed recorded.
     @discardableResult
-    public func startAttempt(profile: String, module: String, draw: QuizDraw, seed: UInt64, id: UUID,
+    public func startAttempt(profile: String, module: ModuleID, draw: QuizDraw, seed: UInt64, id: UUID,
                              at date: Date) throws(StoreError) -> QuizAttempt {
-        let attempt = QuizAttempt(id: id.uuidString.lowercased(), moduleID: module, seed: seed, draw: draw,
+        let attempt = QuizAttempt(id: id.uuidString.lowercased(), moduleID: module.rawValue, seed: seed, draw: draw,
                                   startedAt: date, finishedAt: nil, answers: [:], correctCount: nil, score: nil,
                                   passed: nil)
         try write { db in
@@ -36,12 +36,11 @@ extension ProgressStore {
     /// Saves an answer and schedules the question as a review card, in one transaction.
     /// Answering the same question of the same attempt twice keeps the first answer, and says so.
     @discardableResult
-    public func recordAnswer(profile: String, attempt: String, module: String, question: String, response: [String],
+    public func recordAnswer(profile: String, attempt: String, module: ModuleID, question: QuestionID, response: [String],
                              correct: Bool, rating: FSRSRating, scheduler: FSRSScheduler, secondsSpent: Double? = nil,
                              at date: Date) throws(StoreError) -> AnswerRecording {
         try write { db in
-            if let finished = try Row.fetchOne(db, sql: "SELECT finishedAt FROM quiz_attempt WHERE id = ?", arguments: [attempt]),
-               finished["finishedAt"] as Double? != nil {
+            if try Double.fetchOne(db, sql: "SELECT finishedAt FROM quiz_attempt WHERE id = ?", arguments: [attempt]) != nil {
                 return .attemptFinished
             }
             let responseJSON = String(decoding: try Self.encoder.encode(response), as: UTF8.self)
@@ -50,13 +49,13 @@ extension ProgressStore {
                 VALUES (?, ?, ?, ?, ?)
                 """, arguments: [attempt, question, responseJSON, correct, date.timeIntervalSince1970])
             guard db.changesCount > 0 else {
-                let stored = try Self.answers(db, attempt: attempt)[question]
+                let stored = try Self.answers(db, attempt: attempt)[question.rawValue]
                 return stored.map(AnswerRecording.alreadyAnswered) ?? .recorded
             }
             try review(db, profile: profile, module: module, question: question, rating: rating,
                        scheduler: scheduler, at: date)
             try touchModule(db, profile: profile, module: module, at: date)
-            try append(db, profile: profile, kind: .questionAnswered, at: date, module: module, item: question,
+            try append(db, profile: profile, kind: .questionAnswered, at: date, module: module, item: question.rawValue,
                        payload: .init(attemptID: attempt, response: response, correct: correct, seconds: secondsSpent))
             return .recorded
         }
@@ -68,7 +67,7 @@ extension ProgressStore {
     /// An attempt another window has finished already stays as it is.
     /// - Returns: the result of the stored answers.
     @discardableResult
-    public func finishAttempt(profile: String, attempt: String, module: String,
+    public func finishAttempt(profile: String, attempt: String, module: ModuleID,
                               grade: ([String: Bool]) -> QuizResult,
                               secondsSpent: Double? = nil, at date: Date) throws(StoreError) -> QuizResult {
         try write { db in
@@ -95,40 +94,25 @@ extension ProgressStore {
     /// The answers stored for an attempt, by question id.
     static func answers(_ db: Database, attempt: String) throws -> [String: QuizAnswerRecord] {
         var answers: [String: QuizAnswerRecord] = [:]
-        for answer in try Row.fetchAll(db, sql: "SELECT * FROM quiz_answer WHERE attemptID = ?", arguments: [attempt]) {
-            let responseText: String = answer["response"]
-            let question: String = answer["questionID"]
-            answers[question] = QuizAnswerRecord(
-                questionID: question,
-                response: (try? JSONDecoder().decode([String].self, from: Data(responseText.utf8))) ?? [],
-                correct: answer["correct"], answeredAt: Date(timeIntervalSince1970: answer["answeredAt"]))
+        for row in try AnswerRecord.fetchAll(db, sql: "SELECT * FROM quiz_answer WHERE attemptID = ?", arguments: [attempt]) {
+            answers[row.questionID] = row.answer
         }
         return answers
     }
 
     /// The latest unfinished attempt of a module, to resume after an interruption.
-    public func openAttempt(profile: String, module: String) throws(StoreError) -> QuizAttempt? {
+    public func openAttempt(profile: String, module: ModuleID) throws(StoreError) -> QuizAttempt? {
         try attempts(profile: profile, module: module, unfinishedOnly: true).last
     }
 
     /// Attempts of a module, oldest first.
-    public func attempts(profile: String, module: String, unfinishedOnly: Bool = false) throws(StoreError) -> [QuizAttempt] {
+    public func attempts(profile: String, module: ModuleID, unfinishedOnly: Bool = false) throws(StoreError) -> [QuizAttempt] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            try QuizAttemptRecord.fetchAll(db, sql: """
                 SELECT * FROM quiz_attempt WHERE profileID = ? AND moduleID = ? \(unfinishedOnly ? "AND finishedAt IS NULL" : "")
                 ORDER BY startedAt, rowid
-                """, arguments: [profile, module])
-            return try rows.map { row in
-                let id: String = row["id"]
-                let answers = try Self.answers(db, attempt: id)
-                let drawText: String = row["draw"]
-                let seedText: String = row["seed"]
-                return QuizAttempt(
-                    id: id, moduleID: row["moduleID"], seed: UInt64(seedText) ?? 0,
-                    draw: (try? JSONDecoder().decode(QuizDraw.self, from: Data(drawText.utf8))) ?? QuizDraw(items: []),
-                    startedAt: Date(timeIntervalSince1970: row["startedAt"]),
-                    finishedAt: (row["finishedAt"] as Double?).map(Date.init(timeIntervalSince1970:)),
-                    answers: answers, correctCount: row["correctCount"], score: row["score"], passed: row["passed"])
+                """, arguments: [profile, module]).map { record in
+                record.attempt(answers: try Self.answers(db, attempt: record.id))
             }
         }
     }
@@ -136,11 +120,11 @@ extension ProgressStore {
 
 extension ProgressStore {
     /// Applies a rating to a card (creating it on first sight).
-    func review(_ db: Database, profile: String, module: String, question: String, rating: FSRSRating,
+    func review(_ db: Database, profile: String, module: ModuleID, question: QuestionID, rating: FSRSRating,
                 scheduler: FSRSScheduler, at date: Date) throws {
-        let existing = try Row.fetchOne(db, sql: """
+        let existing = try ReviewCardRecord.fetchOne(db, sql: """
             SELECT * FROM review_card WHERE profileID = ? AND moduleID = ? AND questionID = ?
-            """, arguments: [profile, module, question]).map(Self.reviewCard)
+            """, arguments: [profile, module, question])?.reviewCard
         let card = scheduler.review(existing?.card ?? FSRSCard.new(due: date), rating: rating, at: date)
         let lapses = (existing?.lapses ?? 0) + (rating == .again && existing?.card.state == .review ? 1 : 0)
         try db.execute(sql: """
@@ -153,12 +137,12 @@ extension ProgressStore {
     }
 
     /// Records a review from a review session.
-    public func recordReview(profile: String, module: String, question: String, rating: FSRSRating, correct: Bool,
+    public func recordReview(profile: String, module: ModuleID, question: QuestionID, rating: FSRSRating, correct: Bool,
                              scheduler: FSRSScheduler, at date: Date) throws(StoreError) {
         try write { db in
             try review(db, profile: profile, module: module, question: question, rating: rating,
                        scheduler: scheduler, at: date)
-            try append(db, profile: profile, kind: .cardReviewed, at: date, module: module, item: question,
+            try append(db, profile: profile, kind: .cardReviewed, at: date, module: module, item: question.rawValue,
                        payload: .init(correct: correct, rating: rating.rawValue))
         }
     }
@@ -166,26 +150,16 @@ extension ProgressStore {
     /// Cards due at `date`, most overdue first.
     public func dueCards(profile: String, at date: Date, limit: Int = 1000) throws(StoreError) -> [ReviewCard] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try ReviewCardRecord.fetchAll(db, sql: """
                 SELECT * FROM review_card WHERE profileID = ? AND due <= ? ORDER BY due, moduleID, questionID LIMIT ?
-                """, arguments: [profile, date.timeIntervalSince1970, limit]).map(Self.reviewCard)
+                """, arguments: [profile, date.timeIntervalSince1970, limit]).map(\.reviewCard)
         }
     }
 
     public func reviewCards(profile: String) throws(StoreError) -> [ReviewCard] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM review_card WHERE profileID = ? ORDER BY moduleID, questionID",
-                             arguments: [profile]).map(Self.reviewCard)
+            try ReviewCardRecord.fetchAll(db, sql: "SELECT * FROM review_card WHERE profileID = ? ORDER BY moduleID, questionID",
+                                          arguments: [profile]).map(\.reviewCard)
         }
-    }
-
-    static func reviewCard(_ row: Row) -> ReviewCard {
-        ReviewCard(
-            moduleID: row["moduleID"], questionID: row["questionID"],
-            card: FSRSCard(state: FSRSState(rawValue: row["state"]) ?? .learning, step: row["step"],
-                           stability: row["stability"], difficulty: row["difficulty"],
-                           due: Date(timeIntervalSince1970: row["due"]),
-                           lastReview: (row["lastReview"] as Double?).map(Date.init(timeIntervalSince1970:))),
-            reviews: row["reviews"], lapses: row["lapses"])
     }
 }

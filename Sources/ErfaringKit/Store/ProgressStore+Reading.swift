@@ -3,7 +3,7 @@ import GRDB
 
 extension ProgressStore {
     /// Records that the learner is at this block, so they resume exactly here.
-    public func recordPosition(profile: String, module: String, lesson: String, block: String,
+    public func recordPosition(profile: String, module: ModuleID, lesson: LessonID, block: String,
                                at date: Date) throws(StoreError) {
         try write { db in
             try touchModule(db, profile: profile, module: module, at: date)
@@ -14,11 +14,11 @@ extension ProgressStore {
                 ON CONFLICT (profileID, moduleID, lessonID) DO UPDATE SET viewedAt = max(viewedAt, excluded.viewedAt)
                 """, arguments: [profile, module, lesson, date.timeIntervalSince1970])
             try append(db, profile: profile, kind: .blockViewed, at: date, module: module, item: block,
-                       payload: .init(lessonID: lesson, blockID: block))
+                       payload: .init(lessonID: lesson.rawValue, blockID: block))
         }
     }
 
-    public func markLessonDone(profile: String, module: String, lesson: String, at date: Date) throws(StoreError) {
+    public func markLessonDone(profile: String, module: ModuleID, lesson: LessonID, at date: Date) throws(StoreError) {
         try write { db in
             try touchModule(db, profile: profile, module: module, at: date)
             try db.execute(sql: """
@@ -26,13 +26,13 @@ extension ProgressStore {
                 """, arguments: [profile, module, lesson, date.timeIntervalSince1970])
             // Reading a finished lesson again completes nothing new.
             guard db.changesCount > 0 else { return }
-            try append(db, profile: profile, kind: .lessonCompleted, at: date, module: module, item: lesson,
-                       payload: .init(lessonID: lesson))
+            try append(db, profile: profile, kind: .lessonCompleted, at: date, module: module, item: lesson.rawValue,
+                       payload: .init(lessonID: lesson.rawValue))
         }
     }
 
     /// Creates the module's progress row if needed and stamps its activity time.
-    func touchModule(_ db: Database, profile: String, module: String, at date: Date) throws {
+    func touchModule(_ db: Database, profile: String, module: ModuleID, at date: Date) throws {
         try db.execute(sql: """
             INSERT INTO module_progress (profileID, moduleID, startedAt, lastActivityAt) VALUES (?, ?, ?, ?)
             ON CONFLICT (profileID, moduleID) DO UPDATE SET lastActivityAt = excluded.lastActivityAt
@@ -46,19 +46,14 @@ extension ProgressStore {
 
     static func moduleProgress(_ db: Database, profile: String) throws -> [String: ModuleProgress] {
         var result: [String: ModuleProgress] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM module_progress WHERE profileID = ?", arguments: [profile]) {
-            let id: String = row["moduleID"]
-            result[id] = ModuleProgress(
-                moduleID: id, lessonID: row["lessonID"], blockID: row["blockID"],
-                startedAt: (row["startedAt"] as Double?).map(Date.init(timeIntervalSince1970:)),
-                lastActivityAt: (row["lastActivityAt"] as Double?).map(Date.init(timeIntervalSince1970:)),
-                attempts: row["attempts"], bestScore: row["bestScore"],
-                passedAt: (row["passedAt"] as Double?).map(Date.init(timeIntervalSince1970:)))
+        for record in try ModuleProgressRecord.fetchAll(db, sql: "SELECT * FROM module_progress WHERE profileID = ?",
+                                                        arguments: [profile]) {
+            result[record.moduleID] = record.progress
         }
-        for row in try Row.fetchAll(db, sql: "SELECT moduleID, lessonID FROM lesson_done WHERE profileID = ?",
-                                    arguments: [profile]) {
-            let id: String = row["moduleID"]
-            result[id, default: ModuleProgress(moduleID: id)].lessonsDone.insert(row["lessonID"])
+        for done in try LessonTimeRecord.fetchAll(db, sql: """
+            SELECT moduleID, lessonID, doneAt AS at FROM lesson_done WHERE profileID = ?
+            """, arguments: [profile]) {
+            result[done.moduleID, default: ModuleProgress(moduleID: done.moduleID)].lessonsDone.insert(done.lessonID)
         }
         return result
     }
@@ -66,7 +61,7 @@ extension ProgressStore {
     /// Everything the home screen shows, in one read.
     public func snapshot(profile: String, at date: Date) throws(StoreError) -> ProgressSnapshot {
         try read { db in
-            guard let profileRow = try Row.fetchOne(db, sql: "SELECT * FROM profile WHERE id = ?", arguments: [profile]) else {
+            guard let profileRecord = try ProfileRecord.fetchOne(db, key: profile) else {
                 throw StoreError.notFound("profile '\(profile)'")
             }
             let modules = try Self.moduleProgress(db, profile: profile)
@@ -77,7 +72,7 @@ extension ProgressStore {
             let last = try String.fetchOne(db, sql: """
                 SELECT moduleID FROM module_progress WHERE profileID = ? ORDER BY lastActivityAt DESC LIMIT 1
                 """, arguments: [profile])
-            return ProgressSnapshot(profile: Self.profile(profileRow), modules: modules, dueReviews: due,
+            return ProgressSnapshot(profile: profileRecord.profile, modules: modules, dueReviews: due,
                                     nextReviewDue: next.map(Date.init(timeIntervalSince1970:)),
                                     assignments: try Self.assignments(db, profile: profile), lastModuleID: last)
         }

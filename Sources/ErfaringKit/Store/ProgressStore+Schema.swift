@@ -1,9 +1,8 @@
 import GRDB
 
 extension ProgressStore {
-    /// Every migration this version knows. A database with any other is from a newer version.
-    static let knownMigrations: Set<String> = ["v1", "v2-sync", "v3-lesson-viewed"]
-
+    /// Every migration this version knows, in order. A database with a migration it has not
+    /// registered is from a newer version (GRDB's `hasBeenSuperseded(_:)`).
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in

@@ -8,73 +8,103 @@ extension ProgressStore {
     /// activity (reflections, readiness answers) never does.
     public func moduleSummaries(profile: String, curriculum: Curriculum) throws(StoreError) -> [ModuleSummary] {
         try read { db in
-            var lessonsDone: [String: [String: Double]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT moduleID, lessonID, doneAt FROM lesson_done WHERE profileID = ?",
-                                        arguments: [profile]) {
-                lessonsDone[row["moduleID"], default: [:]][row["lessonID"]] = row["doneAt"]
+            var lessonsDone: [String: [String: Date]] = [:]
+            for done in try LessonTimeRecord.fetchAll(db, sql: """
+                SELECT moduleID, lessonID, doneAt AS at FROM lesson_done WHERE profileID = ?
+                """, arguments: [profile]) {
+                lessonsDone[done.moduleID, default: [:]][done.lessonID] = done.at
             }
-            var activity: [String: Double] = [:]
-            func touch(_ module: String, _ time: Double?) {
+            var activity: [String: Date] = [:]
+            func touch(_ module: String, _ time: Date?) {
                 guard let time else { return }
                 activity[module] = max(activity[module] ?? time, time)
             }
-            for row in try Row.fetchAll(db, sql: "SELECT moduleID, lessonID, viewedAt FROM lesson_viewed WHERE profileID = ?",
-                                        arguments: [profile]) {
-                let module: String = row["moduleID"]
-                if curriculum.module(module)?.lesson(row["lessonID"]) != nil { touch(module, row["viewedAt"]) }
+            for viewed in try LessonTimeRecord.fetchAll(db, sql: """
+                SELECT moduleID, lessonID, viewedAt AS at FROM lesson_viewed WHERE profileID = ?
+                """, arguments: [profile]) where curriculum.module(viewed.moduleID)?.lesson(viewed.lessonID) != nil {
+                touch(viewed.moduleID, viewed.at)
             }
-            for row in try Row.fetchAll(db, sql: """
+            for card in try ReviewedCard.fetchAll(db, sql: """
                 SELECT moduleID, questionID, lastReview FROM review_card WHERE profileID = ? AND lastReview IS NOT NULL
-                """, arguments: [profile]) {
-                let module: String = row["moduleID"]
-                if curriculum.question(row["questionID"], in: module) != nil { touch(module, row["lastReview"]) }
+                """, arguments: [profile]) where curriculum.question(card.questionID, in: card.moduleID) != nil {
+                touch(card.moduleID, card.lastReview)
             }
-            var attempts: [String: (count: Int, best: Double?)] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            var attempts: [String: AttemptTotals] = [:]
+            for totals in try AttemptTotals.fetchAll(db, sql: """
                 SELECT moduleID, count(finishedAt) AS finished, max(CASE WHEN finishedAt IS NOT NULL THEN score END) AS best,
                     max(startedAt) AS started, max(finishedAt) AS ended
                 FROM quiz_attempt WHERE profileID = ? GROUP BY moduleID
                 """, arguments: [profile]) {
-                let module: String = row["moduleID"]
-                attempts[module] = (row["finished"], row["best"])
-                touch(module, row["started"])
-                touch(module, row["ended"])
+                attempts[totals.moduleID] = totals
+                touch(totals.moduleID, totals.started)
+                touch(totals.moduleID, totals.ended)
             }
             // The last finished attempt's score; attempts finished in the same instant in the order stored.
-            var last: [String: (finishedAt: Double, score: Double?)] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            var last: [String: FinishedScore] = [:]
+            for finished in try FinishedScore.fetchAll(db, sql: """
                 SELECT moduleID, finishedAt, score FROM quiz_attempt
                 WHERE profileID = ? AND finishedAt IS NOT NULL ORDER BY rowid
-                """, arguments: [profile]) {
-                let module: String = row["moduleID"]
-                let finishedAt: Double = row["finishedAt"]
-                if finishedAt >= last[module]?.finishedAt ?? -.infinity { last[module] = (finishedAt, row["score"]) }
+                """, arguments: [profile]) where last[finished.moduleID].map({ finished.finishedAt >= $0.finishedAt }) ?? true {
+                last[finished.moduleID] = finished
             }
             let lastScore = last.mapValues(\.score)
-            var passed: [String: Double] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            var passed: [String: Date] = [:]
+            for module in try PassedModule.fetchAll(db, sql: """
                 SELECT moduleID, passedAt FROM module_progress WHERE profileID = ? AND passedAt IS NOT NULL
                 """, arguments: [profile]) {
-                passed[row["moduleID"]] = row["passedAt"]
+                passed[module.moduleID] = module.passedAt
             }
             return curriculum.modules.map { module in
                 let id = module.id.value
                 let done = (lessonsDone[id] ?? [:]).filter { module.lesson($0.key) != nil }
                 for time in done.values { touch(id, time) }
                 var summary = ModuleSummary(moduleID: id, lessonsDone: done.count, lessonsTotal: module.lessons.count,
-                                            attempts: attempts[id]?.count ?? 0)
+                                            attempts: attempts[id]?.finished ?? 0)
                 if summary.attempts > 0 {
                     summary.bestScore = max(0, attempts[id]?.best ?? 0)
                     summary.lastScore = lastScore[id] ?? nil
                 }
-                summary.passedAt = passed[id].map(Date.init(timeIntervalSince1970:))
-                summary.lastActivityAt = activity[id].map(Date.init(timeIntervalSince1970:))
+                summary.passedAt = passed[id]
+                summary.lastActivityAt = activity[id]
                 if let pass = passed[id], summary.lessonsDone == summary.lessonsTotal {
                     // Complete at the later of the pass and the last lesson it needed.
-                    summary.completedAt = Date(timeIntervalSince1970: max(pass, done.values.max() ?? pass))
+                    summary.completedAt = max(pass, done.values.max() ?? pass)
                 }
                 return summary
             }
         }
     }
+}
+
+/// A review card's last review (a partial read of `review_card`).
+private struct ReviewedCard: StoreRecord {
+    static let databaseTableName = "review_card"
+    var moduleID: String
+    var questionID: String
+    var lastReview: Date
+}
+
+/// A module's finished attempts, best score and first and last activity in `quiz_attempt`.
+private struct AttemptTotals: StoreRecord {
+    static let databaseTableName = "quiz_attempt"
+    var moduleID: String
+    var finished: Int
+    var best: Double?
+    var started: Date?
+    var ended: Date?
+}
+
+/// A finished attempt's time and score (a partial read of `quiz_attempt`).
+private struct FinishedScore: StoreRecord {
+    static let databaseTableName = "quiz_attempt"
+    var moduleID: String
+    var finishedAt: Date
+    var score: Double?
+}
+
+/// When a module was passed (a partial read of `module_progress`).
+private struct PassedModule: StoreRecord {
+    static let databaseTableName = "module_progress"
+    var moduleID: String
+    var passedAt: Date
 }

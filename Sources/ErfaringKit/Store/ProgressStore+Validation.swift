@@ -53,8 +53,10 @@ extension ProgressStore {
               try migrator.appliedIdentifiers(db).contains("v1") else {
             throw foreign(path)
         }
-        let unknown = try migrator.appliedIdentifiers(db).subtracting(knownMigrations).sorted()
-        if !unknown.isEmpty { throw StoreError.newerSchema(path: path, unknown: unknown) }
+        if try migrator.hasBeenSuperseded(db) {
+            let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.appliedMigrations(db)).sorted()
+            throw StoreError.newerSchema(path: path, unknown: unknown)
+        }
     }
 
     /// A non-empty `-wal` that no open connection uses was left by a crash, or beside a copied-back

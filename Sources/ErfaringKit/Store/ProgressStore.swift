@@ -8,7 +8,9 @@ import GRDB
 /// disk (WAL, synchronous FULL) and survives `kill -9` and a power loss. Several processes may write at once;
 /// SQLite's locking serialises them, with a busy timeout.
 public final class ProgressStore: Sendable {
-    let queue: DatabaseQueue
+    /// The connection: a `DatabaseQueue` on the file, or any other writer (an in-memory database
+    /// in unit tests).
+    let writer: any DatabaseWriter
     public let path: String
     /// The database file, while this store has it open (see ``StoreFile/isInUse(_:)``).
     private let fileID: StoreFile.FileID?
@@ -20,22 +22,38 @@ public final class ProgressStore: Sendable {
     ///
     /// Every change is synced to the disk before the call that made it returns: `synchronous` is
     /// set to FULL on the open connection (GRDB sets NORMAL when it switches to WAL).
-    public init(url: URL) throws(StoreError) {
-        path = url.path
+    public convenience init(url: URL) throws(StoreError) {
+        let path = url.path
         if StoreFile.fileType(path) != nil {
             try Self.validate(path: path)
         } else {
             try Self.checkLeftoverWAL(path: path, pageSize: nil)
             try DataLocation.createPrivateFile(url)
         }
+        let queue: DatabaseQueue
         do {
             var configuration = Configuration()
             configuration.journalMode = .wal
             configuration.busyMode = .timeout(10)
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.inDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try Self.migrator.migrate(queue)
-            try queue.inDatabase { db in
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+        try self.init(writer: queue, path: path, file: StoreFile.fileID(path))
+    }
+
+    /// A store on a database that is not a file of its own, such as an in-memory `DatabaseQueue()`
+    /// (for unit tests): migrated like a file, without the checks and durability a file gets.
+    public convenience init(writer: any DatabaseWriter) throws(StoreError) {
+        try self.init(writer: writer, path: writer.path, file: nil)
+    }
+
+    /// Migrates the opened database and marks it as Erfaring's, in this version's format.
+    private init(writer: any DatabaseWriter, path: String, file: StoreFile.FileID?) throws(StoreError) {
+        do {
+            try Self.migrator.migrate(writer)
+            try writer.writeWithoutTransaction { db in
                 // Marks the file as Erfaring's, in the format this version writes (once).
                 if try Int32.fetchOne(db, sql: "PRAGMA application_id") != StoreFile.applicationID {
                     try db.execute(sql: "PRAGMA application_id = \(StoreFile.applicationID)")
@@ -47,8 +65,10 @@ public final class ProgressStore: Sendable {
         } catch {
             throw Self.translate(error, path: path)
         }
-        fileID = StoreFile.fileID(path)
-        if let fileID { StoreFile.noteOpen(fileID, 1) }
+        self.writer = writer
+        self.path = path
+        fileID = file
+        if let file { StoreFile.noteOpen(file, 1) }
     }
 
     deinit {
@@ -83,7 +103,7 @@ public final class ProgressStore: Sendable {
     /// Runs a write transaction, turning database errors into ``StoreError``.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try queue.write(body)
+            return try writer.write(body)
         } catch {
             throw Self.translate(error, path: path)
         }
@@ -93,7 +113,7 @@ public final class ProgressStore: Sendable {
         do {
             // Inside ``consistentRead(_:)``: the same connection and transaction.
             if let db = Thread.current.threadDictionary[snapshotKey] as? Database { return try body(db) }
-            return try queue.read(body)
+            return try writer.read(body)
         } catch {
             throw Self.translate(error, path: path)
         }
@@ -104,7 +124,7 @@ public final class ProgressStore: Sendable {
     /// export's summaries and first attempts, say). No write may be made inside.
     public func consistentRead<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try queue.read { db in
+            return try writer.read { db in
                 let key = snapshotKey
                 Thread.current.threadDictionary[key] = db
                 defer { Thread.current.threadDictionary.removeObject(forKey: key) }
@@ -126,7 +146,7 @@ public final class ProgressStore: Sendable {
     /// Appends an event; the caller is inside a write transaction.
     @discardableResult
     func append(_ db: Database, profile: String, kind: LearningEvent.Kind, at date: Date,
-                module: String? = nil, item: String? = nil, payload: LearningEvent.Payload = .init()) throws -> Int64 {
+                module: ModuleID? = nil, item: String? = nil, payload: LearningEvent.Payload = .init()) throws -> Int64 {
         let json = String(decoding: try Self.encoder.encode(payload), as: UTF8.self)
         try db.execute(
             sql: "INSERT INTO event (profileID, occurredAt, kind, moduleID, itemID, payload) VALUES (?, ?, ?, ?, ?, ?)",
@@ -143,17 +163,10 @@ public final class ProgressStore: Sendable {
     /// The learner's events in order, for export.
     public func events(profile: String) throws(StoreError) -> [LearningEvent] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try EventRecord.fetchAll(db, sql: """
                 SELECT id, profileID, occurredAt, kind, moduleID, itemID, payload FROM event
                 WHERE profileID = ? ORDER BY id
-                """, arguments: [profile]).compactMap { row -> LearningEvent? in
-                guard let kind = LearningEvent.Kind(rawValue: row["kind"]) else { return nil }
-                let payloadText: String = row["payload"]
-                let payload = (try? JSONDecoder().decode(LearningEvent.Payload.self, from: Data(payloadText.utf8))) ?? .init()
-                return LearningEvent(id: row["id"], profileID: row["profileID"],
-                                     occurredAt: Date(timeIntervalSince1970: row["occurredAt"]), kind: kind,
-                                     moduleID: row["moduleID"], itemID: row["itemID"], payload: payload)
-            }
+                """, arguments: [profile]).compactMap(\.event)
         }
     }
 

@@ -3,7 +3,7 @@ import ErfaringKit
 import Foundation
 
 /// `erfaring export`: the current learner's progress as JSON, CSV or xAPI statements.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ContextCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export your progress as JSON, CSV or xAPI statements.",
@@ -52,11 +52,10 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let context = CommandContext.live
+    func run(_ context: CommandContext) throws {
         // JSON and CSV come from the derived tables; only xAPI statements need every event.
         let data = try LearnerData.load(options, context, events: format == .xapi)
-        let now = Date()
+        let now = context.now
         switch format {
         case .json:
             let export = try makeExport(data, at: now)

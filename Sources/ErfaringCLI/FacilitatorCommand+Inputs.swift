@@ -7,22 +7,22 @@ extension FacilitatorCommand.Report {
     /// The exports that could be read, and one message per file that was skipped.
     struct Inputs {
         var exports: [(file: String, export: ProgressExport)] = []
-        var skipped: [(file: String, message: String, code: Int32)] = []
+        var skipped: [(file: String, message: String, status: ExitStatus)] = []
     }
 
     /// Reads every file; a file that cannot be read or is not a fit export is skipped with a message.
-    static func readExports(_ files: [String]) -> Inputs {
+    static func readExports(_ files: [String], _ context: CommandContext) -> Inputs {
         var inputs = Inputs()
         // A file named twice is read once.
         var seen = Set<String>()
-        for file in files where seen.insert(URL(fileURLWithPath: file).standardizedFileURL.path).inserted {
+        for file in files where seen.insert(context.url(forPath: file).standardizedFileURL.path).inserted {
             do {
-                let data = try readBoundedInput(file, limit: ProgressExport.Limits.fileSize, what: "an export file")
+                let data = try readBoundedInput(file, limit: ProgressExport.Limits.fileSize, what: "an export file", context)
                 inputs.exports.append((file, try readExport(data, file: file)))
             } catch let error as CLIError {
-                inputs.skipped.append((file, error.description, error.code))
+                inputs.skipped.append((file, error.description, error.status))
             } catch {
-                inputs.skipped.append((file, "cannot read '\(file)': \(error)", 74))
+                inputs.skipped.append((file, "cannot read '\(file)': \(error)", .io))
             }
         }
         return inputs
@@ -114,8 +114,9 @@ extension FacilitatorCommand.Report {
 
 /// The bytes of the file at `path`: refused before it is read when `stat` says it is larger than
 /// `limit` bytes, and never more than one byte past `limit` read (a pipe or a device has no size).
-func readBoundedInput(_ path: String, limit: Int, what: String) throws -> Data {
-    let shown = TextChecks.sanitized(path)
+func readBoundedInput(_ typed: String, limit: Int, what: String, _ context: CommandContext) throws -> Data {
+    let shown = TextChecks.sanitized(typed)
+    let path = context.url(forPath: typed).path
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
         throw CLIError.io("cannot read '\(shown)': it is a folder, not a file")

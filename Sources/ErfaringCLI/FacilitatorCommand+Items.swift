@@ -4,7 +4,7 @@ import Foundation
 
 extension FacilitatorCommand {
     /// `erfaring facilitator items`: which quiz questions work, from the learners' first attempts.
-    struct Items: ParsableCommand {
+    struct Items: ContextCommand {
         static let configuration = CommandConfiguration(
             abstract: "Item analysis: per quiz question, from learners' first attempts, how many answered, "
                 + "the facility and discrimination, and how often each option was chosen.",
@@ -54,8 +54,7 @@ extension FacilitatorCommand {
             if semicolon && format != .csv { throw ValidationError("--semicolon works with --format csv only") }
         }
 
-        func run() throws {
-            let context = CommandContext.live
+        func run(_ context: CommandContext) throws {
             let curriculum = try options.load(context)
             var learners: [(id: String, attempts: [FirstAttempt])] = []
             var skipped: [Report.Skipped] = []

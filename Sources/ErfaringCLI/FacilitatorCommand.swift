@@ -9,7 +9,7 @@ struct FacilitatorCommand: ParsableCommand {
         abstract: "Write an assignment file for a cohort, report on the cohort's progress, or analyse quiz questions.",
         subcommands: [Assign.self, Report.self, Items.self])
 
-    struct Assign: ParsableCommand {
+    struct Assign: ContextCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write an assignment file: modules with due dates, a message and a contact.",
             discussion: "Give one --due for all modules, or one per --module in the same order.")
@@ -59,18 +59,17 @@ struct FacilitatorCommand: ParsableCommand {
             }
         }
 
-        func run() throws {
-            let context = CommandContext.live
+        func run(_ context: CommandContext) throws {
             let curriculum = try options.load(context)
             let known = curriculum.modules.map(\.id.value)
             for module in modules where !known.contains(module) {
                 let hint = TextChecks.suggestion(for: module, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-                throw CLIError(description: "unknown module '\(module)'\(hint); the modules are: \(known.joined(separator: ", "))",
-                               code: 64)
+                throw CLIError("unknown module '\(module)'\(hint); the modules are: \(known.joined(separator: ", "))",
+                               .usage)
             }
-            let today = AssignmentDates.today(Date())
+            let today = AssignmentDates.today(context.now)
             for due in dues where due < today {
-                throw CLIError(description: "the due date \(due) has passed (today is \(today))", code: 64)
+                throw CLIError("the due date \(due) has passed (today is \(today))", .usage)
             }
             for module in modules {
                 let missing = (curriculum.module(module)?.prerequisites.map(\.value) ?? []).filter { !modules.contains($0) }
@@ -86,7 +85,7 @@ struct FacilitatorCommand: ParsableCommand {
             let assignment = Assignment(id: id ?? Self.makeID(cohort: cohort, due: items.map(\.due).min() ?? today),
                                         cohort: cohort, message: message, contact: contact, items: items)
             do {
-                try AtomicFile.write(Array(AssignmentFile.render(assignment).utf8), to: URL(fileURLWithPath: out), mode: 0o644)
+                try AtomicFile.write(Array(AssignmentFile.render(assignment).utf8), to: context.url(forPath: out), mode: 0o644)
             } catch {
                 throw CLIError.io(error.description)
             }
@@ -116,7 +115,7 @@ struct FacilitatorCommand: ParsableCommand {
         }
     }
 
-    struct Report: ParsableCommand {
+    struct Report: ContextCommand {
         static let configuration = CommandConfiguration(
             abstract: "A learner × module report from learners' export files or from an LRS.",
             discussion: """
@@ -170,10 +169,9 @@ struct FacilitatorCommand: ParsableCommand {
             if let today, !AssignmentFile.isDate(today) { throw ValidationError("'\(today)' is not a date; write YYYY-MM-DD") }
         }
 
-        func run() throws {
-            let context = CommandContext.live
+        func run(_ context: CommandContext) throws {
             let curriculum = try options.load(context)
-            let day = today ?? AssignmentDates.today(Date())
+            let day = today ?? AssignmentDates.today(context.now)
             var learners: [LearnerProgress] = []
             var skippedFiles: [Skipped] = []
             if let lrs {
@@ -186,7 +184,7 @@ struct FacilitatorCommand: ParsableCommand {
             }
             var plan: Assignment?
             if let assignment {
-                let data = try readBoundedInput(assignment, limit: ProgressExport.Limits.assignmentFileSize, what: "an assignment file")
+                let data = try readBoundedInput(assignment, limit: ProgressExport.Limits.assignmentFileSize, what: "an assignment file", context)
                 let result = AssignmentFile.read([UInt8](data), file: assignment, curriculum: curriculum, today: "0000-00-00")
                 let renderer = DiagnosticRenderer(sources: [assignment: [UInt8](data)], useColor: false)
                 writeDiagnostics(result.diagnostics, omitted: result.omitted, renderer: renderer, context)

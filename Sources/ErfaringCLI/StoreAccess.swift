@@ -16,7 +16,7 @@ extension CommandContext {
     /// The profile in use, or the error that tells a new learner how to start.
     func requireProfile(_ store: ProgressStore) throws -> Profile {
         guard let profile = try storeCall({ () throws(StoreError) in try store.currentProfile() }) else {
-            throw CLIError(description: "no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'", code: 1)
+            throw CLIError("no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'", .failure)
         }
         return profile
     }
@@ -46,7 +46,7 @@ func storeCall<T>(_ body: () throws(StoreError) -> T) throws -> T {
         return try body()
     } catch {
         switch error {
-        case .notFound: throw CLIError(description: error.description, code: 1)
+        case .notFound: throw CLIError(error.description, .failure)
         default: throw CLIError.io(error.description)
         }
     }

@@ -61,8 +61,7 @@ struct CommandContext: Sendable {
 
     /// `path` as typed on the command line, read from ``workingDirectory`` when relative.
     func url(forPath path: String) -> URL {
-        path.hasPrefix("/") ? URL(fileURLWithPath: path)
-            : URL(fileURLWithPath: path, relativeTo: workingDirectory).absoluteURL
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : workingDirectory.appendingPathComponent(path)
     }
 
     /// The running binary's own path. `argv[0]` is only `erfaring` when the shell found it on

@@ -65,20 +65,9 @@ extension FacilitatorCommand {
             } else {
                 let loaded = try Report.loadExports(files, curriculum: curriculum, context)
                 skipped = loaded.skipped
-                for entry in loaded.exports {
-                    let file = TextChecks.sanitized(entry.file)
-                    guard let answers = entry.export.quizAnswers else {
-                        context.writeError("erfaring: '\(file)': no answers in this export (made by a version before "
-                                           + "exports carried them); left out of the item analysis")
-                        continue
-                    }
-                    guard answers.version == ProgressExport.QuizAnswers.currentVersion else {
-                        context.writeError("erfaring: '\(file)': its quiz answers are in format version \(answers.version); "
-                                           + "this version reads \(ProgressExport.QuizAnswers.currentVersion); left out of the item analysis")
-                        continue
-                    }
-                    learners.append((entry.export.learner.id, answers.firstAttempts))
-                }
+                let read = CohortExports.firstAttempts(loaded.exports)
+                for note in read.leftOut { context.writeError("erfaring: \(note)") }
+                learners = read.learners
             }
             let analysis = ItemAnalysis(curriculum: curriculum, learners: learners)
             let source = lrs.map { "LRS \(TextChecks.sanitized($0))" } ?? (lang == .nb ? "eksportfiler" : "export files")

@@ -10,31 +10,14 @@ extension FacilitatorCommand.Report {
     /// course, an older export of the same learner, a tie, modules this course does not have) is
     /// named on standard error; when no file could be read at all, nothing is written.
     static func loadExports(_ files: [String], curriculum: Curriculum, _ context: CommandContext) throws
-        -> (exports: [(file: String, export: ProgressExport)], skipped: [Skipped]) {
+        -> (exports: [CohortExports.Entry], skipped: [Skipped]) {
         let inputs = readExports(files, context)
         for skipped in inputs.skipped { context.writeError("erfaring: skipped: \(skipped.message)") }
-        var exports: [(file: String, export: ProgressExport)] = []
-        var otherCourse: [String] = []
-        for entry in inputs.exports {
-            guard entry.export.course.id == curriculum.course.id.value else {
-                otherCourse.append("'\(TextChecks.sanitized(entry.file))' (course '\(TextChecks.sanitized(entry.export.course.id))')")
-                continue
-            }
-            exports.append(entry)
-        }
-        if !otherCourse.isEmpty {
-            context.writeError("erfaring: warning: left out \(otherCourse.joined(separator: ", ")): "
-                               + "this report is for course '\(curriculum.course.id.value)'; "
-                               + "give --curriculum to report on another course")
-        }
-        unknownModules(exports, curriculum: curriculum).forEach(context.writeError)
-        let (newest, older, ties) = newestPerLearner(exports)
-        if !older.isEmpty {
-            context.writeError("erfaring: left out \(older.count) older export\(older.count == 1 ? "" : "s") of a learner "
-                               + "who has a newer one (the newest exportedAt per learner id counts): "
-                               + older.joined(separator: ", "))
-        }
-        for tie in ties { context.writeError("erfaring: \(tie)") }
+        let selection = CohortExports.select(inputs.exports, curriculum: curriculum)
+        let notes = [selection.otherCourse].compactMap { $0 } + selection.unknownModules
+            + [selection.older].compactMap { $0 } + selection.ties
+        for note in notes { context.writeError("erfaring: \(note)") }
+        let newest = selection.newest
         guard !newest.isEmpty || inputs.skipped.isEmpty else {
             throw CLIError("no export could be read (\(inputs.skipped.count) skipped); nothing was written",
                            exitStatus(inputs.skipped))

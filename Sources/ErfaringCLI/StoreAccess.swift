@@ -45,9 +45,16 @@ func storeCall<T>(_ body: () throws(StoreError) -> T) throws -> T {
     do {
         return try body()
     } catch {
+        throw CLIError(store: error)
+    }
+}
+
+extension CLIError {
+    /// A store failure: 1 when what was asked for is not there, 74 otherwise, with the store's own message.
+    init(store error: StoreError) {
         switch error {
-        case .notFound: throw CLIError(error.description, .failure)
-        default: throw CLIError.io(error.description)
+        case .notFound: self.init(error.description, .failure)
+        default: self.init(error.description, .io)
         }
     }
 }

@@ -71,9 +71,7 @@ struct FacilitatorCommand: ParsableCommand {
             for due in dues where due < today {
                 throw CLIError("the due date \(due) has passed (today is \(today))", .usage)
             }
-            for module in modules {
-                let missing = (curriculum.module(module)?.prerequisites.map(\.value) ?? []).filter { !modules.contains($0) }
-                guard !missing.isEmpty else { continue }
+            for (module, missing) in AssignmentPlan.missingPrerequisites(modules, curriculum: curriculum) {
                 context.writeError("erfaring: warning: '\(module)' builds on "
                                    + missing.map { "'\($0)'" }.joined(separator: " and ")
                                    + ", which this assignment does not include; learners who have not completed "
@@ -82,7 +80,7 @@ struct FacilitatorCommand: ParsableCommand {
                                    + (missing.count == 1 ? "it" : "them") + " too)")
             }
             let items = modules.enumerated().map { Assignment.Item(moduleID: $1, due: dues.count == 1 ? dues[0] : dues[$0]) }
-            let assignment = Assignment(id: id ?? Self.makeID(cohort: cohort, due: items.map(\.due).min() ?? today),
+            let assignment = Assignment(id: id ?? AssignmentPlan.id(cohort: cohort, due: items.map(\.due).min() ?? today),
                                         cohort: cohort, message: message, contact: contact, items: items)
             do {
                 try AtomicFile.write(Array(AssignmentFile.render(assignment).utf8), to: context.url(forPath: out), mode: 0o644)
@@ -91,27 +89,6 @@ struct FacilitatorCommand: ParsableCommand {
             }
             context.write("Wrote '\(out)' for \(cohort): \(items.count) module\(items.count == 1 ? "" : "s"). "
                           + "Learners import it with: erfaring assignment import \(URL(fileURLWithPath: out).lastPathComponent)")
-        }
-
-        /// `nav-bergen-hoest-2026-2026-12-15` from "NAV Bergen, høst 2026" and the due date. When
-        /// the Latin spelling loses part of the name (letters without one, such as "Кюлл", a name
-        /// of only punctuation, or one cut at 40 characters), a short hash of the whole name keeps
-        /// different cohorts apart: `assignment-5d41c2-2026-12-15` for "!!!".
-        static func makeID(cohort: String, due: String) -> String {
-            let folded = cohort.lowercased()
-                .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "oe")
-                .replacingOccurrences(of: "å", with: "aa")
-                .applyingTransform(.stripDiacritics, reverse: false) ?? cohort.lowercased()
-            let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
-            let slug = words.joined(separator: "-")
-            var id = slug.isEmpty ? "assignment" : String(slug.prefix(40))
-            while id.hasSuffix("-") { id.removeLast() }
-            let lossy = slug.isEmpty || slug.count > 40 || folded.contains { ($0.isLetter || $0.isNumber) && !$0.isASCII }
-            if lossy {
-                let hash = NameBasedUUID.make(namespace: NameBasedUUID.statements, name: "assignment-cohort/\(cohort)")
-                id += "-" + hash.uuidString.lowercased().prefix(6)
-            }
-            return id + "-" + due
         }
     }
 

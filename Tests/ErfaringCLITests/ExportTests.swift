@@ -354,17 +354,4 @@ struct ExportTests {
         #expect(alone.stderr.contains("--module basics"))
         #expect(FileManager.default.fileExists(atPath: file.path))
     }
-
-    @Test("generated assignment ids: readable from Latin names, unique and stable with a short hash otherwise")
-    func assignmentIDs() throws {
-        typealias Assign = FacilitatorCommand.Assign
-        #expect(Assign.makeID(cohort: "NAV Bergen, høst 2026", due: "2026-12-15") == "nav-bergen-hoest-2026-2026-12-15")
-        let ids = ["!!!", "???", "Кюлл 1", "Кюлл 2", "北京 2026", String(repeating: "lang ", count: 10) + "a",
-                   String(repeating: "lang ", count: 10) + "b"].map { Assign.makeID(cohort: $0, due: "2026-12-15") }
-        #expect(Set(ids).count == ids.count, "\(ids)")
-        #expect(ids.allSatisfy(TextChecks.isValidID), "\(ids)")
-        #expect(ids[0].hasPrefix("assignment-") && ids[0].count == "assignment-".count + 6 + 1 + 10)
-        #expect(ids[2].hasPrefix("1-"), "the digits that have a Latin spelling stay: \(ids[2])")
-        #expect(Assign.makeID(cohort: "!!!", due: "2026-12-15") == ids[0], "stable")
-    }
 }

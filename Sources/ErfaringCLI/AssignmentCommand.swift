@@ -9,7 +9,7 @@ struct AssignmentCommand: ParsableCommand {
         abstract: "Import an assignment file from your facilitator, or list your assignments.",
         subcommands: [Import.self, List.self])
 
-    struct Import: ParsableCommand {
+    struct Import: ContextCommand {
         static let configuration = CommandConfiguration(
             commandName: "import", abstract: "Check an assignment file against the course and store it.")
 
@@ -18,12 +18,11 @@ struct AssignmentCommand: ParsableCommand {
 
         @OptionGroup var options: CurriculumOptions
 
-        func run() throws {
-            let context = CommandContext.live
+        func run(_ context: CommandContext) throws {
             let curriculum = try options.load(context)
-            let data = try readBoundedInput(file, limit: ProgressExport.Limits.assignmentFileSize, what: "an assignment file")
+            let data = try readBoundedInput(file, limit: ProgressExport.Limits.assignmentFileSize, what: "an assignment file", context)
             let bytes = [UInt8](data)
-            let result = AssignmentFile.read(bytes, file: file, curriculum: curriculum, today: AssignmentDates.today(Date()))
+            let result = AssignmentFile.read(bytes, file: file, curriculum: curriculum, today: AssignmentDates.today(context.now))
             let renderer = DiagnosticRenderer(sources: [file: bytes], useColor: context.useColor)
             writeDiagnostics(result.diagnostics, omitted: result.omitted, renderer: renderer, context)
             guard let assignment = result.assignment else {
@@ -31,25 +30,24 @@ struct AssignmentCommand: ParsableCommand {
             }
             let store = try context.openStore()
             let profile = try context.requireProfile(store)
-            try storeCall { () throws(StoreError) in try store.importAssignment(assignment, profile: profile.id, at: Date()) }
+            try storeCall { () throws(StoreError) in try store.importAssignment(assignment, profile: profile.id, at: context.now) }
             let strings = Strings(language: profile.language)
             context.write(strings.counted("cli.imported", assignment.items.count,
                                           ["cohort": assignment.cohort, "name": profile.name]))
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: ContextCommand {
         static let configuration = CommandConfiguration(abstract: "List your assignments and due dates.")
 
         @OptionGroup var options: CurriculumOptions
 
-        func run() throws {
-            let context = CommandContext.live
-            let state = try LearnerState.load(options, context, at: Date())
+        func run(_ context: CommandContext) throws {
+            let state = try LearnerState.load(options, context, at: context.now)
             let (curriculum, profile, snapshot, statuses) = (state.curriculum, state.profile, state.snapshot, state.statuses)
             let strings = Strings(language: profile.language)
             if snapshot.assignments.isEmpty { context.write(strings("cli.no-assignments")) }
-            let today = AssignmentDates.today(Date())
+            let today = AssignmentDates.today(context.now)
             let flags = ["cli.flag.completed", "cli.flag.overdue", "cli.flag.open"].map { strings($0) }
             let flagWidth = flags.map(\.count).max() ?? 0
             for assignment in snapshot.assignments {

@@ -3,7 +3,7 @@ import ErfaringKit
 import Foundation
 
 /// `erfaring backup --out FILE`: a consistent copy of the whole progress database in one file.
-struct BackupCommand: ParsableCommand {
+struct BackupCommand: ContextCommand {
     static let configuration = CommandConfiguration(
         commandName: "backup",
         abstract: "Save a copy of all progress on this machine in one file.",
@@ -17,10 +17,9 @@ struct BackupCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The file to write (replaced as a whole if it exists).", valueName: "file"))
     var out: String
 
-    func run() throws {
-        let context = CommandContext.live
+    func run(_ context: CommandContext) throws {
         let store = try context.openStore()
-        let target = URL(fileURLWithPath: out)
+        let target = context.url(forPath: out)
         try storeCall { () throws(StoreError) in try store.backup(to: target) }
         context.write("Saved a backup of '\(TextChecks.sanitized(store.path))' in '\(TextChecks.sanitized(out))'.")
     }

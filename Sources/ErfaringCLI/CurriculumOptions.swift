@@ -22,7 +22,7 @@ struct CurriculumOptions: ParsableArguments {
         do {
             root = try context.locator().locate(option: curriculum)
             let prefix = CurriculumLoader.displayPrefix(
-                for: root, from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                for: root, from: context.workingDirectory)
             result = CurriculumLoader.load(files: try CurriculumLoader.files(in: root).map { $0.prefixed(prefix) })
         } catch {
             throw CLIError.io(error.description)

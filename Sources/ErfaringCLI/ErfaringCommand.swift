@@ -26,51 +26,47 @@ public struct ErfaringCommand: ParsableCommand {
 
     public init() {}
 
-    /// Parses the arguments and runs the command, turning errors into messages and exit codes.
+    /// `main`: builds the live context once, runs the command and exits with its status.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
         // A write past the file size limit (`ulimit -f`) fails with EFBIG and is reported, instead
         // of the signal ending the process in the middle of a transaction.
         signal(SIGXFSZ, SIG_IGN)
-        let given = arguments ?? Array(CommandLine.arguments.dropFirst())
+        let status = run(arguments ?? Array(CommandLine.arguments.dropFirst()), .live())
+        Foundation.exit(status.rawValue)
+    }
+
+    /// Parses `given` (the arguments after the program's name) and runs the command with
+    /// `context`; every error ends in ``ExitStatus/report(_:_:)``.
+    static func run(_ given: [String], _ context: CommandContext) -> ExitStatus {
         if given == ["--version"] {
-            CommandContext.live.write(versionText(CommandContext.live))
-            Foundation.exit(0)
+            context.write(versionText(context))
+            return .success
         }
         let names = configuration.subcommands.map { $0._commandName } + ["help"]
         if let first = given.first, !first.hasPrefix("-"), !names.contains(first) {
             // Without this, the default subcommand (the shell) would report 'unexpected argument'.
             let hint = TextChecks.suggestion(for: first, among: names).map { " Did you mean '\($0)'?" } ?? ""
-            CommandContext.live.writeError("erfaring: error: unknown command '\(TextChecks.terminalSafe(first))'.\(hint)\n"
-                + "Usage: erfaring [<subcommand>] …  See 'erfaring --help'.")
-            Foundation.exit(64)
+            return ExitStatus.report(CLIError.usage("unknown command '\(TextChecks.terminalSafe(first))'.\(hint)\n"
+                + "Usage: erfaring [<subcommand>] …  See 'erfaring --help'."), context)
         }
         if let first = given.first, first.hasPrefix("-"),
            let index = given.indices.dropFirst().first(where: { names.contains(given[$0]) && given[$0] != "help" }) {
             // `erfaring --curriculum X progress`: options belong to the command after them.
             let reordered = ["erfaring"] + given[index...] + given[..<index]
-            CommandContext.live.writeError("erfaring: error: options go after the command: "
-                + TextChecks.terminalSafe(reordered.joined(separator: " ")) + "\nSee 'erfaring \(given[index]) --help'.")
-            Foundation.exit(64)
+            return ExitStatus.report(CLIError.usage("options go after the command: "
+                + TextChecks.terminalSafe(reordered.joined(separator: " ")) + "\nSee 'erfaring \(given[index]) --help'."),
+                context)
         }
         do {
-            var command = try parseAsRoot(arguments)
-            try command.run()
-            Foundation.exit(0)
-        } catch let error as CLIError {
-            CommandContext.live.writeError("erfaring: error: \(error.description)")
-            Foundation.exit(error.code)
-        } catch {
-            // ArgumentParser's own messages quote what was typed: shown with control characters
-            // made visible, line by line. Help goes to standard output, errors to standard error.
-            let message = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
-                .map { TextChecks.terminalSafe(String($0), keepingTabs: true) }.joined(separator: "\n")
-            let code = exitCode(for: error)
-            if code == .success {
-                CommandContext.live.write(message)
+            var command = try parseAsRoot(given)
+            if let command = command as? any ContextCommand {
+                try command.run(context)
             } else {
-                CommandContext.live.writeError(message)
+                try command.run()
             }
-            Foundation.exit(code.rawValue)
+            return .success
+        } catch {
+            return ExitStatus.report(error, context)
         }
     }
 }

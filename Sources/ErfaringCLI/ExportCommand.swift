@@ -3,7 +3,7 @@ import ErfaringKit
 import Foundation
 
 /// `erfaring export`: the current learner's progress as JSON, CSV or xAPI statements.
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ContextCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export your progress as JSON, CSV or xAPI statements.",
@@ -52,11 +52,10 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let context = CommandContext.live
+    func run(_ context: CommandContext) throws {
         // JSON and CSV come from the derived tables; only xAPI statements need every event.
         let data = try LearnerData.load(options, context, events: format == .xapi)
-        let now = Date()
+        let now = context.now
         switch format {
         case .json:
             let export = try makeExport(data, at: now)
@@ -80,28 +79,11 @@ struct ExportCommand: ParsableCommand {
     }
 
     func makeExport(_ data: LearnerData, at now: Date) throws -> ProgressExport {
-        // One snapshot: a quiz another window finishes meanwhile is in every part or in none.
-        try data.store.consistentRead { try makeExport(data, profile: data.profile, at: now) }
-    }
-
-    private func makeExport(_ data: LearnerData, profile: Profile, at now: Date) throws -> ProgressExport {
-        let snapshot = try storeCall { () throws(StoreError) in try data.store.snapshot(profile: profile.id, at: now) }
-        var privateData: ProgressExport.PrivateData?
-        if includePrivate {
-            let reflections = try storeCall { () throws(StoreError) in try data.store.reflections(profile: profile.id) }
-            let readiness = try storeCall { () throws(StoreError) in try data.store.readiness(profile: profile.id) }
-            privateData = .init(reflections: reflections.reversed().map {
-                .init(moduleID: $0.moduleID, lessonID: $0.lessonID, writtenAt: $0.writtenAt, text: $0.text)
-            }, readiness: readiness)
+        do {
+            return try ProgressExport.make(from: data.store, profile: data.profile, curriculum: data.curriculum,
+                                           includeName: includeName, includePrivate: includePrivate, at: now)
+        } catch let error as StoreError {
+            throw CLIError(store: error)
         }
-        let summaries = try storeCall { () throws(StoreError) in
-            try data.store.moduleSummaries(profile: profile.id, curriculum: data.curriculum)
-        }
-        let firstAttempts = try storeCall { () throws(StoreError) in
-            try data.store.firstAttempts(profile: profile.id, curriculum: data.curriculum)
-        }
-        return ProgressExport(curriculum: data.curriculum, profile: profile, summaries: summaries,
-                              assignments: snapshot.assignments, dueReviews: snapshot.dueReviews,
-                              includeName: includeName, privateData: privateData, firstAttempts: firstAttempts, at: now)
     }
 }

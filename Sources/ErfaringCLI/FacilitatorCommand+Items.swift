@@ -4,7 +4,7 @@ import Foundation
 
 extension FacilitatorCommand {
     /// `erfaring facilitator items`: which quiz questions work, from the learners' first attempts.
-    struct Items: ParsableCommand {
+    struct Items: ContextCommand {
         static let configuration = CommandConfiguration(
             abstract: "Item analysis: per quiz question, from learners' first attempts, how many answered, "
                 + "the facility and discrimination, and how often each option was chosen.",
@@ -54,8 +54,7 @@ extension FacilitatorCommand {
             if semicolon && format != .csv { throw ValidationError("--semicolon works with --format csv only") }
         }
 
-        func run() throws {
-            let context = CommandContext.live
+        func run(_ context: CommandContext) throws {
             let curriculum = try options.load(context)
             var learners: [(id: String, attempts: [FirstAttempt])] = []
             var skipped: [Report.Skipped] = []
@@ -66,20 +65,9 @@ extension FacilitatorCommand {
             } else {
                 let loaded = try Report.loadExports(files, curriculum: curriculum, context)
                 skipped = loaded.skipped
-                for entry in loaded.exports {
-                    let file = TextChecks.sanitized(entry.file)
-                    guard let answers = entry.export.quizAnswers else {
-                        context.writeError("erfaring: '\(file)': no answers in this export (made by a version before "
-                                           + "exports carried them); left out of the item analysis")
-                        continue
-                    }
-                    guard answers.version == ProgressExport.QuizAnswers.currentVersion else {
-                        context.writeError("erfaring: '\(file)': its quiz answers are in format version \(answers.version); "
-                                           + "this version reads \(ProgressExport.QuizAnswers.currentVersion); left out of the item analysis")
-                        continue
-                    }
-                    learners.append((entry.export.learner.id, answers.firstAttempts))
-                }
+                let read = CohortExports.firstAttempts(loaded.exports)
+                for note in read.leftOut { context.writeError("erfaring: \(note)") }
+                learners = read.learners
             }
             let analysis = ItemAnalysis(curriculum: curriculum, learners: learners)
             let source = lrs.map { "LRS \(TextChecks.sanitized($0))" } ?? (lang == .nb ? "eksportfiler" : "export files")

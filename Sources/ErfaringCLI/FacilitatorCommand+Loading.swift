@@ -4,40 +4,23 @@ import Foundation
 /// What `facilitator report` and `facilitator items` both read, with the same warnings: the newest
 /// export per learner of this course, or this course's statements from an LRS.
 extension FacilitatorCommand.Report {
-    typealias Skipped = (file: String, message: String, code: Int32)
+    typealias Skipped = (file: String, message: String, status: ExitStatus)
 
     /// The newest export per learner of this course. Every file skipped or left out (another
     /// course, an older export of the same learner, a tie, modules this course does not have) is
     /// named on standard error; when no file could be read at all, nothing is written.
     static func loadExports(_ files: [String], curriculum: Curriculum, _ context: CommandContext) throws
-        -> (exports: [(file: String, export: ProgressExport)], skipped: [Skipped]) {
-        let inputs = readExports(files)
+        -> (exports: [CohortExports.Entry], skipped: [Skipped]) {
+        let inputs = readExports(files, context)
         for skipped in inputs.skipped { context.writeError("erfaring: skipped: \(skipped.message)") }
-        var exports: [(file: String, export: ProgressExport)] = []
-        var otherCourse: [String] = []
-        for entry in inputs.exports {
-            guard entry.export.course.id == curriculum.course.id.value else {
-                otherCourse.append("'\(TextChecks.sanitized(entry.file))' (course '\(TextChecks.sanitized(entry.export.course.id))')")
-                continue
-            }
-            exports.append(entry)
-        }
-        if !otherCourse.isEmpty {
-            context.writeError("erfaring: warning: left out \(otherCourse.joined(separator: ", ")): "
-                               + "this report is for course '\(curriculum.course.id.value)'; "
-                               + "give --curriculum to report on another course")
-        }
-        unknownModules(exports, curriculum: curriculum).forEach(context.writeError)
-        let (newest, older, ties) = newestPerLearner(exports)
-        if !older.isEmpty {
-            context.writeError("erfaring: left out \(older.count) older export\(older.count == 1 ? "" : "s") of a learner "
-                               + "who has a newer one (the newest exportedAt per learner id counts): "
-                               + older.joined(separator: ", "))
-        }
-        for tie in ties { context.writeError("erfaring: \(tie)") }
+        let selection = CohortExports.select(inputs.exports, curriculum: curriculum)
+        let notes = [selection.otherCourse].compactMap { $0 } + selection.unknownModules
+            + [selection.older].compactMap { $0 } + selection.ties
+        for note in notes { context.writeError("erfaring: \(note)") }
+        let newest = selection.newest
         guard !newest.isEmpty || inputs.skipped.isEmpty else {
-            throw CLIError(description: "no export could be read (\(inputs.skipped.count) skipped); nothing was written",
-                           code: exitCode(inputs.skipped))
+            throw CLIError("no export could be read (\(inputs.skipped.count) skipped); nothing was written",
+                           exitStatus(inputs.skipped))
         }
         return (newest, inputs.skipped)
     }
@@ -76,11 +59,11 @@ extension FacilitatorCommand.Report {
     /// The error after a report or analysis was written without some files: 65 when a file was
     /// not a fit export, 74 when the only problem was a file that could not be read.
     static func incomplete(_ skipped: [Skipped], of files: [String], what: String) -> CLIError {
-        CLIError(description: "\(what) leaves out \(skipped.count) of \(Set(files).count) files "
-                 + "(named above as skipped); it covers the other learners", code: exitCode(skipped))
+        CLIError("\(what) leaves out \(skipped.count) of \(Set(files).count) files "
+                 + "(named above as skipped); it covers the other learners", exitStatus(skipped))
     }
 
-    private static func exitCode(_ skipped: [Skipped]) -> Int32 {
-        skipped.contains { $0.code == 65 } ? 65 : 74
+    private static func exitStatus(_ skipped: [Skipped]) -> ExitStatus {
+        skipped.contains { $0.status == .invalidContent } ? .invalidContent : .io
     }
 }

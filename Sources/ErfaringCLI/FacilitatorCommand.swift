@@ -9,7 +9,7 @@ struct FacilitatorCommand: ParsableCommand {
         abstract: "Write an assignment file for a cohort, report on the cohort's progress, or analyse quiz questions.",
         subcommands: [Assign.self, Report.self, Items.self])
 
-    struct Assign: ParsableCommand {
+    struct Assign: ContextCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write an assignment file: modules with due dates, a message and a contact.",
             discussion: "Give one --due for all modules, or one per --module in the same order.")
@@ -59,22 +59,19 @@ struct FacilitatorCommand: ParsableCommand {
             }
         }
 
-        func run() throws {
-            let context = CommandContext.live
+        func run(_ context: CommandContext) throws {
             let curriculum = try options.load(context)
             let known = curriculum.modules.map(\.id.value)
             for module in modules where !known.contains(module) {
                 let hint = TextChecks.suggestion(for: module, among: known).map { " (did you mean '\($0)'?)" } ?? ""
-                throw CLIError(description: "unknown module '\(module)'\(hint); the modules are: \(known.joined(separator: ", "))",
-                               code: 64)
+                throw CLIError("unknown module '\(module)'\(hint); the modules are: \(known.joined(separator: ", "))",
+                               .usage)
             }
-            let today = AssignmentDates.today(Date())
+            let today = AssignmentDates.today(context.now)
             for due in dues where due < today {
-                throw CLIError(description: "the due date \(due) has passed (today is \(today))", code: 64)
+                throw CLIError("the due date \(due) has passed (today is \(today))", .usage)
             }
-            for module in modules {
-                let missing = (curriculum.module(module)?.prerequisites.map(\.value) ?? []).filter { !modules.contains($0) }
-                guard !missing.isEmpty else { continue }
+            for (module, missing) in AssignmentPlan.missingPrerequisites(modules, curriculum: curriculum) {
                 context.writeError("erfaring: warning: '\(module)' builds on "
                                    + missing.map { "'\($0)'" }.joined(separator: " and ")
                                    + ", which this assignment does not include; learners who have not completed "
@@ -83,40 +80,19 @@ struct FacilitatorCommand: ParsableCommand {
                                    + (missing.count == 1 ? "it" : "them") + " too)")
             }
             let items = modules.enumerated().map { Assignment.Item(moduleID: $1, due: dues.count == 1 ? dues[0] : dues[$0]) }
-            let assignment = Assignment(id: id ?? Self.makeID(cohort: cohort, due: items.map(\.due).min() ?? today),
+            let assignment = Assignment(id: id ?? AssignmentPlan.id(cohort: cohort, due: items.map(\.due).min() ?? today),
                                         cohort: cohort, message: message, contact: contact, items: items)
             do {
-                try AtomicFile.write(Array(AssignmentFile.render(assignment).utf8), to: URL(fileURLWithPath: out), mode: 0o644)
+                try AtomicFile.write(Array(AssignmentFile.render(assignment).utf8), to: context.url(forPath: out), mode: 0o644)
             } catch {
                 throw CLIError.io(error.description)
             }
             context.write("Wrote '\(out)' for \(cohort): \(items.count) module\(items.count == 1 ? "" : "s"). "
                           + "Learners import it with: erfaring assignment import \(URL(fileURLWithPath: out).lastPathComponent)")
         }
-
-        /// `nav-bergen-hoest-2026-2026-12-15` from "NAV Bergen, høst 2026" and the due date. When
-        /// the Latin spelling loses part of the name (letters without one, such as "Кюлл", a name
-        /// of only punctuation, or one cut at 40 characters), a short hash of the whole name keeps
-        /// different cohorts apart: `assignment-5d41c2-2026-12-15` for "!!!".
-        static func makeID(cohort: String, due: String) -> String {
-            let folded = cohort.lowercased()
-                .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ø", with: "oe")
-                .replacingOccurrences(of: "å", with: "aa")
-                .applyingTransform(.stripDiacritics, reverse: false) ?? cohort.lowercased()
-            let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
-            let slug = words.joined(separator: "-")
-            var id = slug.isEmpty ? "assignment" : String(slug.prefix(40))
-            while id.hasSuffix("-") { id.removeLast() }
-            let lossy = slug.isEmpty || slug.count > 40 || folded.contains { ($0.isLetter || $0.isNumber) && !$0.isASCII }
-            if lossy {
-                let hash = NameBasedUUID.make(namespace: NameBasedUUID.statements, name: "assignment-cohort/\(cohort)")
-                id += "-" + hash.uuidString.lowercased().prefix(6)
-            }
-            return id + "-" + due
-        }
     }
 
-    struct Report: ParsableCommand {
+    struct Report: ContextCommand {
         static let configuration = CommandConfiguration(
             abstract: "A learner × module report from learners' export files or from an LRS.",
             discussion: """
@@ -170,10 +146,9 @@ struct FacilitatorCommand: ParsableCommand {
             if let today, !AssignmentFile.isDate(today) { throw ValidationError("'\(today)' is not a date; write YYYY-MM-DD") }
         }
 
-        func run() throws {
-            let context = CommandContext.live
+        func run(_ context: CommandContext) throws {
             let curriculum = try options.load(context)
-            let day = today ?? AssignmentDates.today(Date())
+            let day = today ?? AssignmentDates.today(context.now)
             var learners: [LearnerProgress] = []
             var skippedFiles: [Skipped] = []
             if let lrs {
@@ -186,7 +161,7 @@ struct FacilitatorCommand: ParsableCommand {
             }
             var plan: Assignment?
             if let assignment {
-                let data = try readBoundedInput(assignment, limit: ProgressExport.Limits.assignmentFileSize, what: "an assignment file")
+                let data = try readBoundedInput(assignment, limit: ProgressExport.Limits.assignmentFileSize, what: "an assignment file", context)
                 let result = AssignmentFile.read([UInt8](data), file: assignment, curriculum: curriculum, today: "0000-00-00")
                 let renderer = DiagnosticRenderer(sources: [assignment: [UInt8](data)], useColor: false)
                 writeDiagnostics(result.diagnostics, omitted: result.omitted, renderer: renderer, context)

@@ -47,11 +47,11 @@ struct LearnerState {
 func emit(_ text: String, out: String?, _ context: CommandContext) throws {
     guard let out else {
         // By bytes: "\r\n" (CSV) is one Character, which hasSuffix("\n") would not see.
-        RawOutput.write(text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n")
+        context.output.standardOutput(text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n")
         return
     }
     do {
-        try AtomicFile.write(Array(text.utf8), to: URL(fileURLWithPath: out))
+        try AtomicFile.write(Array(text.utf8), to: context.url(forPath: out))
     } catch {
         throw CLIError.io(error.description)
     }

@@ -3,7 +3,7 @@ import ErfaringKit
 import Foundation
 
 /// `erfaring lint`: every problem in the curriculum at once, compiler style.
-struct Lint: ParsableCommand {
+struct Lint: ContextCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the curriculum and report every problem at once.",
         discussion: """
@@ -25,14 +25,13 @@ struct Lint: ParsableCommand {
 
     @OptionGroup var options: CurriculumOptions
 
-    func run() throws {
-        let context = CommandContext.live
+    func run(_ context: CommandContext) throws {
         if rules {
             printRules(context)
             return
         }
         var reports: [(report: LintReport, sources: [String: [UInt8]], command: String)] = []
-        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let here = context.workingDirectory
         for target in try targets(context) {
             var files: [CurriculumFile]
             do {
@@ -60,7 +59,7 @@ struct Lint: ParsableCommand {
                 context.write(report.summary(lintCommand: command))
             }
         }
-        if reports.contains(where: \.report.failed) { throw ExitCode(65) }
+        if reports.contains(where: \.report.failed) { throw CLIError.quiet(.invalidContent) }
     }
 
     /// Curriculum roots to load, each once, with the files to report on (nil: all of them).
@@ -75,7 +74,7 @@ struct Lint: ParsableCommand {
         var roots: [URL] = []
         var only: [URL: [String]?] = [:]
         for path in paths {
-            let (root, file) = try target(path)
+            let (root, file) = try target(path, context)
             if only[root] == nil { roots.append(root) }
             switch (only[root], file) {
             case (nil, let file?): only[root] = [file]
@@ -88,9 +87,9 @@ struct Lint: ParsableCommand {
     }
 
     /// The curriculum root `path` belongs to, and the file inside it, if `path` names one.
-    private func target(_ path: String) throws -> (URL, String?) {
+    private func target(_ path: String, _ context: CommandContext) throws -> (URL, String?) {
         let manager = FileManager.default
-        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let url = context.url(forPath: path).standardizedFileURL
         let shown = TextChecks.terminalSafe(path)
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {

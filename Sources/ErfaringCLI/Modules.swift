@@ -3,7 +3,7 @@ import ErfaringKit
 import Foundation
 
 /// `erfaring modules`: the course's modules in order.
-struct Modules: ParsableCommand {
+struct Modules: ContextCommand {
     static let configuration = CommandConfiguration(abstract: "List the course's modules.")
 
     @Option(help: "Language: nb or en.")
@@ -14,8 +14,7 @@ struct Modules: ParsableCommand {
 
     @OptionGroup var options: CurriculumOptions
 
-    func run() throws {
-        let context = CommandContext.live
+    func run(_ context: CommandContext) throws {
         let curriculum = try options.load(context)
         switch format {
         case .json:

@@ -10,14 +10,13 @@ struct ProfileCommand: ParsableCommand {
         subcommands: [List.self, Create.self, Use.self],
         defaultSubcommand: List.self)
 
-    struct List: ParsableCommand {
+    struct List: ContextCommand {
         static let configuration = CommandConfiguration(abstract: "List the profiles; the current one is marked with *.")
 
         @Option(help: "Output format: text or json.")
         var format: OutputFormat = .text
 
-        func run() throws {
-            let context = CommandContext.live
+        func run(_ context: CommandContext) throws {
             let store = try context.openStore()
             let profiles = try storeCall { () throws(StoreError) in try store.profiles() }
             let current = try storeCall { () throws(StoreError) in try store.currentProfile() }
@@ -39,7 +38,7 @@ struct ProfileCommand: ParsableCommand {
         }
     }
 
-    struct Create: ParsableCommand {
+    struct Create: ContextCommand {
         static let configuration = CommandConfiguration(abstract: "Create a profile and make it the current one.")
 
         @Argument(help: "A name or nickname; it stays on this machine.")
@@ -55,25 +54,23 @@ struct ProfileCommand: ParsableCommand {
             }
         }
 
-        func run() throws {
-            let context = CommandContext.live
+        func run(_ context: CommandContext) throws {
             let store = try context.openStore()
             let profile = try storeCall { () throws(StoreError) in
                 try store.createProfile(name: name.trimmingCharacters(in: .whitespacesAndNewlines), language: lang,
-                                        id: UUID(), at: Date())
+                                        id: context.learning.uuid(), at: context.now)
             }
             context.write("Created profile '\(profile.name)' (\(profile.id.prefix(8))); it is now in use.")
         }
     }
 
-    struct Use: ParsableCommand {
+    struct Use: ContextCommand {
         static let configuration = CommandConfiguration(abstract: "Switch to another profile.")
 
         @Argument(help: "The profile's name, or the start of its id.")
         var profile: String
 
-        func run() throws {
-            let context = CommandContext.live
+        func run(_ context: CommandContext) throws {
             let store = try context.openStore()
             let chosen = try storeCall { () throws(StoreError) in try store.useProfile(profile) }
             context.write("Now using profile '\(chosen.name)' (\(chosen.id.prefix(8))).")

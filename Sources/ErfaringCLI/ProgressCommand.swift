@@ -3,7 +3,7 @@ import ErfaringKit
 import Foundation
 
 /// `erfaring progress`: the current learner's progress per module.
-struct ProgressCommand: ParsableCommand {
+struct ProgressCommand: ContextCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
         abstract: "Show the current profile's progress per module.")
@@ -13,9 +13,8 @@ struct ProgressCommand: ParsableCommand {
 
     @OptionGroup var options: CurriculumOptions
 
-    func run() throws {
-        let context = CommandContext.live
-        let now = Date()
+    func run(_ context: CommandContext) throws {
+        let now = context.now
         let state = try LearnerState.load(options, context, at: now)
         let (curriculum, store, profile, snapshot, statuses) = (state.curriculum, state.store, state.profile,
                                                                 state.snapshot, state.statuses)

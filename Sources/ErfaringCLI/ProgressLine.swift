@@ -1,8 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The progress of a long sync on standard error, when it is a terminal: a bar redrawn in place,
 /// with notices (waits, retries) on lines of their own above it. Off a terminal only the
@@ -13,15 +10,18 @@ final class ProgressLine: @unchecked Sendable {
     private var done = 0
     private var drawn = false
 
-    init(total: Int, shown: Bool) {
+    private let write: @Sendable (String) -> Void
+
+    init(total: Int, shown: Bool, write: @escaping @Sendable (String) -> Void) {
         self.total = total
         self.shown = shown
+        self.write = write
     }
 
     /// Draws the bar at its current count.
     func show() {
         guard shown else { return }
-        RawOutput.write("\r\u{1B}[2K" + bar, to: STDERR_FILENO)
+        write("\r\u{1B}[2K" + bar)
         drawn = true
     }
 
@@ -32,15 +32,15 @@ final class ProgressLine: @unchecked Sendable {
 
     /// A notice on its own line, the bar drawn again below it.
     func note(_ text: String) {
-        if drawn { RawOutput.write("\r\u{1B}[2K", to: STDERR_FILENO) }
-        RawOutput.write("erfaring: \(text)\n", to: STDERR_FILENO)
+        if drawn { write("\r\u{1B}[2K") }
+        write("erfaring: \(text)\n")
         if drawn { show() }
     }
 
     /// Leaves the bar's line, so what follows starts on a line of its own.
     func end() {
         guard drawn else { return }
-        RawOutput.write("\n", to: STDERR_FILENO)
+        write("\n")
         drawn = false
     }
 

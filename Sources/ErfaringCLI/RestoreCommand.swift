@@ -3,7 +3,7 @@ import ErfaringKit
 import Foundation
 
 /// `erfaring restore FILE`: puts a backup back in place of the progress database.
-struct RestoreCommand: ParsableCommand {
+struct RestoreCommand: ContextCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
         abstract: "Put back a backup made with 'erfaring backup'.",
@@ -16,8 +16,7 @@ struct RestoreCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The backup file.", valueName: "file"))
     var file: String
 
-    func run() throws {
-        let context = CommandContext.live
+    func run(_ context: CommandContext) throws {
         let location = try context.dataLocation()
         do {
             try location.prepare()
@@ -25,7 +24,7 @@ struct RestoreCommand: ParsableCommand {
             throw CLIError.io(error.description)
         }
         let kept = try storeCall { () throws(StoreError) in
-            try ProgressStore.restore(from: URL(fileURLWithPath: file), to: location.database, at: Date())
+            try ProgressStore.restore(from: context.url(forPath: file), to: location.database, at: context.now)
         }
         // Opening it checks it the way every command will.
         let store = try context.openStore()

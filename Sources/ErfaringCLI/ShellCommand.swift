@@ -2,12 +2,9 @@ import ArgumentParser
 import ErfaringKit
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `erfaring` (or `erfaring shell`): the interactive course.
-struct ShellCommand: ParsableCommand {
+struct ShellCommand: ContextCommand {
     static let configuration = CommandConfiguration(
         commandName: "shell",
         abstract: "Open the interactive course (what 'erfaring' does without a subcommand).",
@@ -22,8 +19,7 @@ struct ShellCommand: ParsableCommand {
 
     @OptionGroup var options: CurriculumOptions
 
-    func run() throws {
-        let context = CommandContext.live
+    func run(_ context: CommandContext) throws {
         let curriculum = try options.load(context)
         let location = try context.dataLocation()
         do {
@@ -32,15 +28,15 @@ struct ShellCommand: ParsableCommand {
             throw CLIError.io(error.description)
         }
         let store = try context.openStore()
-        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        let interactive = context.stdinIsTerminal && context.stdoutIsTerminal
         let columns = Int(context.environment["COLUMNS"] ?? "") ?? 80
         let terminal: Terminal = interactive
             ? (EditLineTerminal.prepareLocale() ? EditLineTerminal() as Terminal : PipedTerminal(width: columns, interactive: true))
             : PipedTerminal(width: columns)
         let style = Style(color: interactive && context.useColor && !plain, plain: plain, width: terminal.width)
-        let shell = Shell(curriculum: curriculum, store: store, terminal: terminal, environment: .live, style: style,
+        let shell = Shell(curriculum: curriculum, store: store, terminal: terminal, environment: context.learning, style: style,
                           dataFolder: location.folder.path)
         let code = try shell.run()
-        if code != 0 { throw ExitCode(code) }
+        if code != 0 { throw CLIError.quiet(ExitStatus(code: code)) }
     }
 }

@@ -3,7 +3,7 @@ import ErfaringKit
 import Foundation
 
 /// `erfaring stats`: content figures per module and language, for authors.
-struct Stats: ParsableCommand {
+struct Stats: ContextCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show content figures per module and language: words, lessons, questions, coverage, cue score.")
 
@@ -12,8 +12,7 @@ struct Stats: ParsableCommand {
 
     @OptionGroup var options: CurriculumOptions
 
-    func run() throws {
-        let context = CommandContext.live
+    func run(_ context: CommandContext) throws {
         let stats = CurriculumStats(try options.load(context))
         switch format {
         case .json:

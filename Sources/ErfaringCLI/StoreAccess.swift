@@ -16,7 +16,7 @@ extension CommandContext {
     /// The profile in use, or the error that tells a new learner how to start.
     func requireProfile(_ store: ProgressStore) throws -> Profile {
         guard let profile = try storeCall({ () throws(StoreError) in try store.currentProfile() }) else {
-            throw CLIError(description: "no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'", code: 1)
+            throw CLIError("no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'", .failure)
         }
         return profile
     }
@@ -45,9 +45,16 @@ func storeCall<T>(_ body: () throws(StoreError) -> T) throws -> T {
     do {
         return try body()
     } catch {
+        throw CLIError(store: error)
+    }
+}
+
+extension CLIError {
+    /// A store failure: 1 when what was asked for is not there, 74 otherwise, with the store's own message.
+    init(store error: StoreError) {
         switch error {
-        case .notFound: throw CLIError(description: error.description, code: 1)
-        default: throw CLIError.io(error.description)
+        case .notFound: self.init(error.description, .failure)
+        default: self.init(error.description, .io)
         }
     }
 }

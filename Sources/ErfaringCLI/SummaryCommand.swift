@@ -3,7 +3,7 @@ import ErfaringKit
 import Foundation
 
 /// `erfaring summary`: the learner's competence statement for an employer.
-struct SummaryCommand: ParsableCommand {
+struct SummaryCommand: ContextCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
         abstract: "Write your competence statement: what you have shown in the course, for a job application (A4, one or two pages).",
@@ -40,8 +40,7 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var options: CurriculumOptions
 
-    func run() throws {
-        let context = CommandContext.live
+    func run(_ context: CommandContext) throws {
         let data = try LearnerData.load(options, context)
         let chosen = try Self.moduleSelection(modules, curriculum: data.curriculum)
         let assignments = try storeCall { () throws(StoreError) in try data.store.assignments(profile: data.profile.id) }
@@ -49,7 +48,7 @@ struct SummaryCommand: ParsableCommand {
         let statement = CompetenceStatement(
             curriculum: data.curriculum, events: data.events, name: name ?? data.profile.name,
             // The course's own version (course.yaml); a course without one is named by the program's.
-            version: data.curriculum.course.version?.value ?? ErfaringCommand.version, date: Date(), assignment: assignment,
+            version: data.curriculum.course.version?.value ?? ErfaringCommand.version, date: context.now, assignment: assignment,
             options: .init(modules: chosen, scores: !noScores, time: !noTime))
         let language = lang ?? data.profile.language
         switch format {

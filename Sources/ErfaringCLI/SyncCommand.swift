@@ -2,12 +2,9 @@ import ArgumentParser
 import ErfaringKit
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `erfaring sync --lrs URL`: send the statements the LRS has not accepted yet.
-struct SyncCommand: ParsableCommand {
+struct SyncCommand: ContextCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Send your progress as xAPI statements to your organisation's Learning Record Store.",
@@ -42,8 +39,7 @@ struct SyncCommand: ParsableCommand {
         guard (1...1000).contains(batch) else { throw ValidationError("--batch must be between 1 and 1000") }
     }
 
-    func run() throws {
-        let context = CommandContext.live
+    func run(_ context: CommandContext) throws {
         var client = try makeLRSClient(lrs, context)
         let data = try LearnerData.load(options, context)
         let statements = data.xapi(context).statements(profile: data.profile, events: data.events)
@@ -58,7 +54,7 @@ struct SyncCommand: ParsableCommand {
             context.write("Nothing new to send: the LRS already has all \(statements.count) statements.")
             return
         }
-        let progress = ProgressLine(total: pending.count, shown: isatty(STDERR_FILENO) == 1)
+        let progress = ProgressLine(total: pending.count, shown: context.stderrIsTerminal, write: context.output.standardError)
         client.notice = { notice in progress.note(notice.description) }
         progress.show()
         var done = 0
@@ -74,7 +70,7 @@ struct SyncCommand: ParsableCommand {
                     : "Sent \(done) of \(pending.count) new statements before this error; the next sync sends the rest.")
             }
             try storeCall { () throws(StoreError) in
-                try data.store.markSent(slice.map(\.id), profile: data.profile.id, lrs: key, at: Date())
+                try data.store.markSent(slice.map(\.id), profile: data.profile.id, lrs: key, at: context.now)
             }
             done += slice.count
             progress.update(done)
@@ -87,29 +83,29 @@ struct SyncCommand: ParsableCommand {
 /// An LRS client for `url` with credentials from the environment or netrc.
 func makeLRSClient(_ url: String, _ context: CommandContext) throws -> LRSClient {
     guard let endpoint = URL(string: url), let host = endpoint.host, !host.isEmpty else {
-        throw CLIError(description: "'\(url)' is not a URL", code: 64)
+        throw CLIError("'\(url)' is not a URL", .usage)
     }
     if host.contains(":") { throw CLIError(lrs: .ipv6Literal(url)) }
     let credentials: LRSCredentials.Found
     do {
         credentials = try LRSCredentials.find(host: host, environment: context.environment)
     } catch {
-        throw CLIError(description: error.description, code: 1)
+        throw CLIError(error.description, .failure)
     }
     var backoff = [0.5, 2, 5]
     if let text = context.environment["ERFARING_LRS_BACKOFF"], !text.isEmpty {
         let waits = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0) }
         guard waits.count <= 5, waits.allSatisfy({ $0.map { (0...60).contains($0) } ?? false }) else {
-            throw CLIError(description: "ERFARING_LRS_BACKOFF must be at most five waits of 0 to 60 seconds, "
-                           + "separated by commas, found '\(TextChecks.sanitized(text))'", code: 64)
+            throw CLIError("ERFARING_LRS_BACKOFF must be at most five waits of 0 to 60 seconds, "
+                           + "separated by commas, found '\(TextChecks.sanitized(text))'", .usage)
         }
         backoff = waits.compactMap { $0 }
     }
     var timeout: Double = 10
     if let text = context.environment["ERFARING_LRS_TIMEOUT"], !text.isEmpty {
         guard let seconds = Double(text), (1...600).contains(seconds) else {
-            throw CLIError(description: "ERFARING_LRS_TIMEOUT must be a number of seconds from 1 to 600, "
-                           + "found '\(TextChecks.sanitized(text))'", code: 64)
+            throw CLIError("ERFARING_LRS_TIMEOUT must be a number of seconds from 1 to 600, "
+                           + "found '\(TextChecks.sanitized(text))'", .usage)
         }
         timeout = seconds
     }
@@ -128,15 +124,15 @@ extension CLIError {
     /// when it could not be reached, 75 when it is busy, silent or kept failing (try again later), 76 when its
     /// answer does not confirm what it stored.
     init(lrs error: LRSError, then note: String? = nil) {
-        let code: Int32
+        let status: ExitStatus
         switch error {
-        case .rejected, .notFound, .redirected, .tooManyRedirects: code = 1
-        case .busy, .timedOut, .serverError: code = 75
-        case .unconfirmed: code = 76
-        case .insecure, .ipv6Literal: code = 64
-        case .unauthorized, .noCredentials, .incompleteCredentials: code = 1
-        default: code = 74
+        case .rejected, .notFound, .redirected, .tooManyRedirects: status = .failure
+        case .busy, .timedOut, .serverError: status = .tryLater
+        case .unconfirmed: status = .unconfirmed
+        case .insecure, .ipv6Literal: status = .usage
+        case .unauthorized, .noCredentials, .incompleteCredentials: status = .failure
+        default: status = .io
         }
-        self.init(description: error.description + (note.map { "\n" + $0 } ?? ""), code: code)
+        self.init(error.description + (note.map { "\n" + $0 } ?? ""), status)
     }
 }

@@ -74,16 +74,16 @@ struct ItemCohort {
         }
     }
 
-    func binary(_ index: Int, _ arguments: [String], environment: [String: String] = [:]) throws -> Binary.Result {
-        try Binary.run(arguments + ["--curriculum", Binary.fixtures.appendingPathComponent("base").path],
+    func command(_ index: Int, _ arguments: [String], environment: [String: String] = [:]) throws -> Binary.Result {
+        try InProcess.run(arguments + ["--curriculum", Binary.fixtures.appendingPathComponent("base").path],
                        environment: environment.merging(["ERFARING_HOME": homes[index].path]) { new, _ in new })
     }
 
-    /// Every learner's JSON export, written by the real binary.
+    /// Every learner's JSON export, written by `erfaring export`.
     func exportFiles() throws -> [String] {
         try homes.indices.map { index in
             let file = folder.appendingPathComponent("export-\(index).json").path
-            let result = try binary(index, ["export", "--format", "json", "--out", file])
+            let result = try command(index, ["export", "--format", "json", "--out", file])
             #expect(result.status == 0, "\(result.stderr)")
             return file
         }
@@ -108,16 +108,16 @@ struct ItemsCommandTests {
         object["learner"] = learner
         try JSONSerialization.data(withJSONObject: object).write(to: old)
         files.append(old.path)
-        let table = try cohort.binary(0, ["facilitator", "items", "--lang", "en"] + files)
+        let table = try cohort.command(0, ["facilitator", "items", "--lang", "en"] + files)
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stderr.contains("'\(old.path)': no answers in this export"), "\(table.stderr)")
         try assertGolden(table.stdout, "items-table.txt")
-        let csv = try cohort.binary(0, ["facilitator", "items", "--format", "csv", "--lang", "en"] + files)
+        let csv = try cohort.command(0, ["facilitator", "items", "--format", "csv", "--lang", "en"] + files)
         try assertGolden(csv.stdout, "items.csv")
-        let semicolon = try cohort.binary(0, ["facilitator", "items", "--format", "csv", "--semicolon"] + files)
+        let semicolon = try cohort.command(0, ["facilitator", "items", "--format", "csv", "--semicolon"] + files)
         #expect(semicolon.stdout.contains(";0,43;0,90;1,00;"), "decimal commas")
         #expect(semicolon.stdout.contains(";-0,17;-0,20;"), "a negative number is not taken for a formula: \(semicolon.stdout)")
-        let html = try cohort.binary(0, ["facilitator", "items", "--format", "html", "--lang", "en"] + files)
+        let html = try cohort.command(0, ["facilitator", "items", "--format", "html", "--lang", "en"] + files)
         try assertGolden(html.stdout, "items.html")
         #expect(!html.stdout.contains("<script") && !html.stdout.contains("<link") && !html.stdout.contains("src="))
         #expect(html.stdout.components(separatedBy: "http").count == html.stdout.components(separatedBy: "http://www.w3.org/2000/svg").count,
@@ -134,15 +134,15 @@ struct ItemsCommandTests {
     func badInput() throws {
         let cohort = try ItemCohort(learners: 1, seed: 3)
         defer { cohort.remove() }
-        let neither = try cohort.binary(0, ["facilitator", "items"])
+        let neither = try cohort.command(0, ["facilitator", "items"])
         #expect(neither.status == 64)
         #expect(neither.stderr.contains("give export files or --lrs URL, not both and not neither"))
         let files = try cohort.exportFiles()
-        let semicolon = try cohort.binary(0, ["facilitator", "items", "--semicolon"] + files)
+        let semicolon = try cohort.command(0, ["facilitator", "items", "--semicolon"] + files)
         #expect(semicolon.status == 64)
         let bad = cohort.folder.appendingPathComponent("bad.json")
         try Data("{\"schema\":\"erfaring-export/1\"}".utf8).write(to: bad)
-        let result = try cohort.binary(0, ["facilitator", "items", "--format", "csv"] + files + [bad.path])
+        let result = try cohort.command(0, ["facilitator", "items", "--format", "csv"] + files + [bad.path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("skipped: '\(bad.path)'"), "\(result.stderr)")
         #expect(result.stdout.split(separator: "\r\n").count > 1, "the analysis of the others is written")
@@ -164,17 +164,17 @@ struct ItemsLRSTests {
         let cohort = try ItemCohort(learners: 6, seed: 11)
         defer { cohort.remove() }
         for index in cohort.homes.indices {
-            let sync = try cohort.binary(index, ["sync", "--lrs", lrs], environment: environment)
+            let sync = try cohort.command(index, ["sync", "--lrs", lrs], environment: environment)
             #expect(sync.status == 0, "\(sync.stderr)")
         }
         let files = try cohort.exportFiles()
-        let fromFiles = try cohort.binary(0, ["facilitator", "items", "--format", "csv", "--lang", "en"] + files)
-        let fromLRS = try cohort.binary(0, ["facilitator", "items", "--format", "csv", "--lang", "en", "--lrs", lrs],
+        let fromFiles = try cohort.command(0, ["facilitator", "items", "--format", "csv", "--lang", "en"] + files)
+        let fromLRS = try cohort.command(0, ["facilitator", "items", "--format", "csv", "--lang", "en", "--lrs", lrs],
                                         environment: environment)
         #expect(fromFiles.status == 0 && fromLRS.status == 0, "\(fromFiles.stderr) \(fromLRS.stderr)")
         #expect(fromFiles.stdout.split(separator: "\r\n").count == 6, "a header and five questions")
         #expect(fromLRS.stdout == fromFiles.stdout)
-        let table = try cohort.binary(0, ["facilitator", "items", "--lang", "en", "--lrs", lrs], environment: environment)
+        let table = try cohort.command(0, ["facilitator", "items", "--lang", "en", "--lrs", lrs], environment: environment)
         #expect(table.stdout.contains("6 learners, first attempts"), "\(table.stdout)")
     }
 }

@@ -25,14 +25,14 @@ struct LRSTests {
             let profile = try #require(try harness.store.currentProfile())
             let count = try cohort.statements(harness).count
             expected[profile.id] = count
-            let first = try cohort.binary(harness, ["sync", "--lrs", lrs, "--batch", "7"], environment: environment)
+            let first = try cohort.command(harness, ["sync", "--lrs", lrs, "--batch", "7"], environment: environment)
             #expect(first.status == 0, "\(first.stderr)")
             #expect(first.stdout.contains("Sent \(count) new statements"))
-            let second = try cohort.binary(harness, ["sync", "--lrs", lrs], environment: environment)
+            let second = try cohort.command(harness, ["sync", "--lrs", lrs], environment: environment)
             #expect(second.status == 0)
             #expect(second.stdout.contains("Nothing new to send"))
             let file = harness.folder.appendingPathComponent("export.json").path
-            #expect(try cohort.binary(harness, ["export", "--out", file]).status == 0)
+            #expect(try cohort.command(harness, ["export", "--out", file]).status == 0)
             files.append(file)
         }
         // Read back everything the LRS holds and count this cohort's statements.
@@ -46,8 +46,8 @@ struct LRSTests {
         }
         // The same report from the files and from the LRS (rows of this cohort only).
         let arguments = ["facilitator", "report", "--format", "csv", "--today", "2025-11-25"]
-        let fromFiles = try cohort.binary(cohort.kari, arguments + files)
-        let fromLRS = try cohort.binary(cohort.kari, arguments + ["--lrs", lrs], environment: environment)
+        let fromFiles = try cohort.command(cohort.kari, arguments + files)
+        let fromLRS = try cohort.command(cohort.kari, arguments + ["--lrs", lrs], environment: environment)
         #expect(fromFiles.status == 0 && fromLRS.status == 0, "\(fromFiles.stderr) \(fromLRS.stderr)")
         func rows(_ csv: String) -> [String] {
             csv.split(separator: "\r\n").map(String.init).filter { row in expected.keys.contains { row.hasPrefix($0) } }
@@ -59,11 +59,11 @@ struct LRSTests {
     @Test("statements the LRS already holds (it answers 204, or leaves their ids out) are read back by id and then marked")
     func alreadyHeld() throws {
         let earlier = try Cohort()
-        #expect(try earlier.binary(earlier.kari, ["sync", "--lrs", lrs], environment: environment).status == 0)
+        #expect(try earlier.command(earlier.kari, ["sync", "--lrs", lrs], environment: environment).status == 0)
         // The same learner's statements from a store that never marked them: Ralph holds them all.
         let cohort = try Cohort()
         let count = try cohort.statements(cohort.kari).count
-        let result = try cohort.binary(cohort.kari, ["sync", "--lrs", lrs, "--batch", "4"], environment: environment)
+        let result = try cohort.command(cohort.kari, ["sync", "--lrs", lrs, "--batch", "4"], environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Sent \(count) new statements"))
         let profile = try #require(try cohort.kari.store.currentProfile())
@@ -75,7 +75,7 @@ struct LRSTests {
         let cohort = try Cohort()
         var wrong = environment
         wrong["ERFARING_LRS_PASSWORD"] = "not-the-password"
-        let result = try cohort.binary(cohort.ola, ["sync", "--lrs", lrs], environment: wrong)
+        let result = try cohort.command(cohort.ola, ["sync", "--lrs", lrs], environment: wrong)
         #expect(result.status == 1)
         #expect(result.stderr.contains("the LRS refused the request (HTTP 401)"))
         #expect(result.stderr.contains("Invalid authentication credentials"))
@@ -86,15 +86,15 @@ struct LRSTests {
         #expect(error.lowerBound < sent.lowerBound)
         let netrc = cohort.ola.folder.appendingPathComponent("netrc-wrong")
         try "machine 127.0.0.1 login erfaring-test password wrong\n".write(to: netrc, atomically: true, encoding: .utf8)
-        let viaNetrc = try cohort.binary(cohort.ola, ["sync", "--lrs", lrs], environment: ["NETRC": netrc.path])
+        let viaNetrc = try cohort.command(cohort.ola, ["sync", "--lrs", lrs], environment: ["NETRC": netrc.path])
         #expect(viaNetrc.status == 1)
         #expect(viaNetrc.stderr.contains("check the user name and password in the 'machine 127.0.0.1' (or 'default') entry of \(netrc.path)"))
         for (set, missing) in [("ERFARING_LRS_USER", "ERFARING_LRS_PASSWORD"), ("ERFARING_LRS_PASSWORD", "ERFARING_LRS_USER")] {
-            let half = try cohort.binary(cohort.ola, ["sync", "--lrs", lrs], environment: [set: "x", missing: "", "NETRC": "/nonexistent"])
+            let half = try cohort.command(cohort.ola, ["sync", "--lrs", lrs], environment: [set: "x", missing: "", "NETRC": "/nonexistent"])
             #expect(half.status == 1)
             #expect(half.stderr.contains("\(set) is set but \(missing) is not"), "\(half.stderr)")
         }
-        let retry = try cohort.binary(cohort.ola, ["sync", "--lrs", lrs], environment: environment)
+        let retry = try cohort.command(cohort.ola, ["sync", "--lrs", lrs], environment: environment)
         #expect(retry.status == 0)
         #expect(retry.stdout.contains("Sent \(try cohort.statements(cohort.ola).count) new statements"))
     }
@@ -102,11 +102,11 @@ struct LRSTests {
     @Test("an unreachable LRS: a clear error after retries, and the next sync sends everything")
     func unreachable() throws {
         let cohort = try Cohort()
-        let result = try cohort.binary(cohort.kari, ["sync", "--lrs", "http://127.0.0.1:9"], environment: environment)
+        let result = try cohort.command(cohort.kari, ["sync", "--lrs", "http://127.0.0.1:9"], environment: environment)
         #expect(result.status == 74)
         #expect(result.stderr.contains("cannot reach the LRS"))
         #expect(result.stderr.contains("nothing was lost"))
-        let retry = try cohort.binary(cohort.kari, ["sync", "--lrs", lrs], environment: environment)
+        let retry = try cohort.command(cohort.kari, ["sync", "--lrs", lrs], environment: environment)
         #expect(retry.stdout.contains("Sent \(try cohort.statements(cohort.kari).count) new statements"))
     }
 
@@ -134,15 +134,15 @@ struct LRSTests {
         var files: [String] = []
         var ids: [String] = []
         for harness in [cohort.kari, cohort.ola] {
-            #expect(try cohort.binary(harness, ["sync", "--lrs", lrs], environment: environment).status == 0)
+            #expect(try cohort.command(harness, ["sync", "--lrs", lrs], environment: environment).status == 0)
             let file = harness.folder.appendingPathComponent("export.json").path
-            #expect(try cohort.binary(harness, ["export", "--out", file]).status == 0)
+            #expect(try cohort.command(harness, ["export", "--out", file]).status == 0)
             files.append(file)
             ids.append(try #require(try harness.store.currentProfile()).id)
         }
         let arguments = ["facilitator", "report", "--format", "csv", "--today", "2025-11-25"]
-        let fromFiles = try cohort.binary(cohort.kari, arguments + files)
-        let fromLRS = try cohort.binary(cohort.kari, arguments + ["--lrs", lrs], environment: environment)
+        let fromFiles = try cohort.command(cohort.kari, arguments + files)
+        let fromLRS = try cohort.command(cohort.kari, arguments + ["--lrs", lrs], environment: environment)
         #expect(fromFiles.status == 0 && fromLRS.status == 0, "\(fromFiles.stderr) \(fromLRS.stderr)")
         #expect(fromLRS.stderr.contains("statements that Erfaring did not write for this course"), "\(fromLRS.stderr)")
         let skipped = try #require(fromLRS.stderr.split(separator: " ").dropFirst(2).first.flatMap { Int($0) })
@@ -156,7 +156,7 @@ struct LRSTests {
         // With an assignment, the LRS report says how many of the course's learners worked on its modules.
         let plan = cohort.kari.folder.appendingPathComponent("plan.yaml")
         try AssignmentFile.render(Cohort.assignment).write(to: plan, atomically: true, encoding: .utf8)
-        let assigned = try cohort.binary(cohort.kari, arguments + ["--lrs", lrs, "--assignment", plan.path], environment: environment)
+        let assigned = try cohort.command(cohort.kari, arguments + ["--lrs", lrs, "--assignment", plan.path], environment: environment)
         #expect(assigned.status == 0, "\(assigned.stderr)")
         let line = try #require(assigned.stderr.split(separator: "\n").first { $0.contains("of them have activity in the assignment's modules") })
         let numbers = line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
@@ -173,20 +173,20 @@ struct LRSTests {
     func endpoints() throws {
         let cohort = try Cohort()
         let count = try cohort.statements(cohort.kari).count
-        let endpoint = try cohort.binary(cohort.kari, ["sync", "--lrs", lrs + "/xAPI/"], environment: environment)
+        let endpoint = try cohort.command(cohort.kari, ["sync", "--lrs", lrs + "/xAPI/"], environment: environment)
         #expect(endpoint.status == 0, "\(endpoint.stderr)")
         #expect(endpoint.stdout.contains("Sent \(count) new statements to \(lrs)/xAPI/statements"))
         // The same statements resource, however the address is written: nothing new to send.
         for written in [lrs, lrs + "/", lrs + "/xAPI", lrs + "/xAPI/statements"] {
-            let again = try cohort.binary(cohort.kari, ["sync", "--lrs", written], environment: environment)
+            let again = try cohort.command(cohort.kari, ["sync", "--lrs", written], environment: environment)
             #expect(again.status == 0, "\(written): \(again.stderr)")
             #expect(again.stdout.contains("Nothing new to send"), "\(written)")
         }
-        let wrong = try cohort.binary(cohort.ola, ["sync", "--lrs", lrs + "/lrs/"], environment: environment)
+        let wrong = try cohort.command(cohort.ola, ["sync", "--lrs", lrs + "/lrs/"], environment: environment)
         #expect(wrong.status == 1)
         #expect(wrong.stderr.contains("no statements resource at '\(lrs)/lrs/statements' (HTTP 404): check the endpoint"),
                 "\(wrong.stderr)")
-        let report = try cohort.binary(cohort.kari, ["facilitator", "report", "--lrs", lrs + "/xAPI/"], environment: environment)
+        let report = try cohort.command(cohort.kari, ["facilitator", "report", "--lrs", lrs + "/xAPI/"], environment: environment)
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains(String(try #require(try cohort.kari.store.currentProfile()).id.prefix(8))))
     }
@@ -196,9 +196,9 @@ struct LRSTests {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-empty-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: home) }
         let curriculum = ["--curriculum", Binary.fixtures.appendingPathComponent("base").path]
-        let create = try Binary.run(["profile", "create", "Tom"], environment: ["ERFARING_HOME": home.path])
+        let create = try InProcess.run(["profile", "create", "Tom"], environment: ["ERFARING_HOME": home.path])
         #expect(create.status == 0, "\(create.stderr)")
-        let sync = try Binary.run(["sync", "--lrs", lrs] + curriculum,
+        let sync = try InProcess.run(["sync", "--lrs", lrs] + curriculum,
                                   environment: environment.merging(["ERFARING_HOME": home.path]) { new, _ in new })
         #expect(sync.status == 0, "\(sync.stderr)")
         #expect(sync.stdout.contains("Nothing to send yet"))
@@ -208,19 +208,19 @@ struct LRSTests {
     @Test("plain HTTP is refused except on loopback, and credentials never come from the command line")
     func refusals() throws {
         let cohort = try Cohort()
-        let http = try cohort.binary(cohort.kari, ["sync", "--lrs", "http://lrs.example.org"], environment: environment)
+        let http = try cohort.command(cohort.kari, ["sync", "--lrs", "http://lrs.example.org"], environment: environment)
         #expect(http.status == 64)
         #expect(http.stderr.contains("is not allowed: use HTTPS"))
-        let ipv6 = try cohort.binary(cohort.kari, ["sync", "--lrs", "http://[::1]:8100"], environment: environment)
+        let ipv6 = try cohort.command(cohort.kari, ["sync", "--lrs", "http://[::1]:8100"], environment: environment)
         #expect(ipv6.status == 64)
         #expect(ipv6.stderr.contains("use") && ipv6.stderr.contains("http://127.0.0.1:PORT/"), "\(ipv6.stderr)")
-        let none = try cohort.binary(cohort.kari, ["sync", "--lrs", lrs], environment: ["ERFARING_LRS_USER": "", "NETRC": "/nonexistent"])
+        let none = try cohort.command(cohort.kari, ["sync", "--lrs", lrs], environment: ["ERFARING_LRS_USER": "", "NETRC": "/nonexistent"])
         #expect(none.status == 1)
         #expect(none.stderr.contains("no credentials"))
         let netrc = cohort.kari.folder.appendingPathComponent("netrc")
         try "machine 127.0.0.1 login \(environment["ERFARING_LRS_USER"] ?? "") password \(environment["ERFARING_LRS_PASSWORD"] ?? "")\n"
             .write(to: netrc, atomically: true, encoding: .utf8)
-        let viaNetrc = try cohort.binary(cohort.kari, ["sync", "--lrs", lrs], environment: ["ERFARING_LRS_USER": "", "NETRC": netrc.path])
+        let viaNetrc = try cohort.command(cohort.kari, ["sync", "--lrs", lrs], environment: ["ERFARING_LRS_USER": "", "NETRC": netrc.path])
         #expect(viaNetrc.status == 0, "\(viaNetrc.stderr)")
     }
 }

@@ -26,7 +26,7 @@ struct LintCommandTests {
     func broken(_ name: String) throws {
         let (folder, expected) = try curriculum(with: name)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Binary.run(["lint", "--strict", "."], directory: folder)
+        let result = try InProcess.run(["lint", "--strict", "."], directory: folder)
         #expect(result.status == 65)
         for line in expected {
             let strict = line.replacingOccurrences(of: ": warning: ", with: ": error: ")
@@ -39,23 +39,23 @@ struct LintCommandTests {
     func warningsAndStrict() throws {
         let (folder, _) = try curriculum(with: "untaught-objective")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try Binary.run(["lint", "."], directory: folder).status == 0)
-        #expect(try Binary.run(["lint", "--strict", "."], directory: folder).status == 65)
+        #expect(try InProcess.run(["lint", "."], directory: folder).status == 0)
+        #expect(try InProcess.run(["lint", "--strict", "."], directory: folder).status == 65)
     }
 
     @Test("a file path reports that file's diagnostics, and says when the rest of the course has errors")
     func singleFile() throws {
         let (folder, _) = try curriculum(with: "missing-feedback")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let quiz = try Binary.run(["lint", "Quizzes/basics.yaml"], directory: folder)
+        let quiz = try InProcess.run(["lint", "Quizzes/basics.yaml"], directory: folder)
         #expect(quiz.status == 65)
         #expect(quiz.stdout.hasSuffix("1 error in 1 file\n"))
         // The module file is fine, but the course it belongs to is not: never "no problems".
-        let module = try Binary.run(["lint", "Curriculum/basics.yaml"], directory: folder)
+        let module = try InProcess.run(["lint", "Curriculum/basics.yaml"], directory: folder)
         #expect(module.status == 65)
         #expect(module.stdout == "the course has 1 error in another file ('Quizzes/basics.yaml'), so it cannot be used; "
                 + "none in the 1 file checked: run 'erfaring lint .' to see it\n")
-        let json = try Binary.run(["lint", "--format", "json", "Curriculum/basics.yaml"], directory: folder)
+        let json = try InProcess.run(["lint", "--format", "json", "Curriculum/basics.yaml"], directory: folder)
         #expect(json.status == 65)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["errors"] as? Int == 0)
@@ -63,7 +63,7 @@ struct LintCommandTests {
         #expect(others?.count == 1)
         #expect(others?.first?["file"] as? String == "Quizzes/basics.yaml")
         #expect(others?.first?["errors"] as? Int == 1)
-        let clean = try Binary.run(["lint", "Curriculum/next-steps.yaml", "Curriculum/basics.yaml"],
+        let clean = try InProcess.run(["lint", "Curriculum/next-steps.yaml", "Curriculum/basics.yaml"],
                                    directory: Binary.fixtures.appendingPathComponent("base"))
         #expect(clean.status == 0)
         #expect(clean.stdout == "no problems in 2 files\n")
@@ -73,7 +73,7 @@ struct LintCommandTests {
     func json() throws {
         let (folder, _) = try curriculum(with: "duplicate-key")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Binary.run(["lint", "--format", "json", "."], directory: folder)
+        let result = try InProcess.run(["lint", "--format", "json", "."], directory: folder)
         #expect(result.status == 65)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(object?["errors"] as? Int == 1)
@@ -85,7 +85,7 @@ struct LintCommandTests {
 
     @Test("a missing path is an I/O error with exit 74")
     func missingPath() throws {
-        let result = try Binary.run(["lint", "/nonexistent/erfaring"])
+        let result = try InProcess.run(["lint", "/nonexistent/erfaring"])
         #expect(result.status == 74)
         #expect(result.stderr.contains("no such file or folder: '/nonexistent/erfaring'"))
     }
@@ -119,7 +119,7 @@ struct LintCommandTests {
 
     @Test("--rules lists every rule")
     func rules() throws {
-        let result = try Binary.run(["lint", "--rules"])
+        let result = try InProcess.run(["lint", "--rules"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("missing-feedback"))
         #expect(result.stdout.contains("yaml-alias-limit"))
@@ -127,14 +127,14 @@ struct LintCommandTests {
 
     @Test("the shipped curriculum lints clean with --strict")
     func shipped() throws {
-        let result = try Binary.run(["lint", "--strict", "--curriculum", Binary.repository.path])
+        let result = try InProcess.run(["lint", "--strict", "--curriculum", Binary.repository.path])
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.hasPrefix("no problems in "))
     }
 
     @Test("--version prints the program's version and the curriculum it opens, with its folder")
     func version() throws {
-        let result = try Binary.run(["--version"])
+        let result = try InProcess.run(["--version"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "erfaring \(ErfaringCommand.version)")
@@ -157,7 +157,7 @@ struct LintCommandTests {
         // The shipped course's own version line, if any, gives way to this one.
         let others = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("version:") }
         try Data(("version: \"2026.1\"\n" + others.joined(separator: "\n")).utf8).write(to: course)
-        let result = try Binary.run(["--version"], environment: ["ERFARING_CURRICULUM": folder.path])
+        let result = try InProcess.run(["--version"], environment: ["ERFARING_CURRICULUM": folder.path])
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: "\n").last
                 == "curriculum 'erfaring': version '2026.1', in '\(folder.path)'")

@@ -34,13 +34,13 @@ struct LintHostileInputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let module = folder.appendingPathComponent("Curriculum/basics.yaml")
         try append((0..<30_000).map { "wrong-\($0): 1\n" }.joined(), to: module)
-        let text = try Binary.run(["lint", "."], directory: folder)
+        let text = try InProcess.run(["lint", "."], directory: folder)
         #expect(text.status == 65)
         #expect(text.stdout.components(separatedBy: "[unknown-key]").count - 1 == 100)
         #expect(text.stdout.contains("Curriculum/basics.yaml: note: and 29900 more problems in this file (29900 errors) not shown"))
         #expect(text.stdout.hasSuffix("30000 errors in 6 files\n"))
         #expect(text.stdout.utf8.count < 100_000)
-        let json = try Binary.run(["lint", "--format", "json", "."], directory: folder)
+        let json = try InProcess.run(["lint", "--format", "json", "."], directory: folder)
         #expect(json.status == 65)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["errors"] as? Int == 30_000)
@@ -59,7 +59,7 @@ struct LintHostileInputTests {
                                          to: folder.appendingPathComponent(name))
         try append("\"\\e]52;c;aGk=\\a\": 1\n\"\\e]52;c;aGk=\\a\": 2\n", to: folder.appendingPathComponent(name))
         for arguments in [["lint", "."], ["lint", "--format", "json", "."]] {
-            let result = try Binary.run(arguments, directory: folder)
+            let result = try InProcess.run(arguments, directory: folder)
             #expect(result.status == 65)
             #expect(!Self.hasRawControl(result.stdout + result.stderr), "\(arguments)")
             #expect(result.stdout.contains("]52;c;aGk="))
@@ -84,7 +84,7 @@ struct LintHostileInputTests {
         let handle = try FileHandle(forWritingTo: big)
         try handle.truncate(atOffset: 100_000_000)
         try handle.close()
-        let result = try Binary.run(["lint", "."], directory: folder)
+        let result = try InProcess.run(["lint", "."], directory: folder)
         #expect(result.status == 65)
         #expect(result.stdout == "Quizzes/huge.yaml:1:1: error: file is 100000000 bytes; the limit is 8388608 bytes [yaml-file-size]\n1 error in 7 files\n")
     }
@@ -102,7 +102,7 @@ struct LintHostileInputTests {
             try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: quizzes.path)
         }
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: quizzes.path) }
-        let result = try Binary.run(["lint", "."], directory: folder)
+        let result = try InProcess.run(["lint", "."], directory: folder)
         #expect(result.status == 74)
         #expect(result.stderr.contains("cannot read folder '\(quizzes.path)': "), "\(result.stderr)")
         #expect(!result.stdout.contains("has no quiz"))
@@ -141,7 +141,7 @@ struct LintBinaryFuzzTests {
                 }
             }
             try Data(String(String.UnicodeScalarView(scalars)).utf8).write(to: target)
-            let result = try Binary.run(["lint", "."], directory: folder)
+            let result = try InProcess.run(["lint", "."], directory: folder)
             #expect([0, 65].contains(result.status), "\(result.stderr)")
             #expect(!result.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) || (0x2028...0x2029).contains($0.value) })
             let last = result.stdout.split(separator: "\n").last.map(String.init) ?? ""

@@ -154,9 +154,9 @@ struct ReportFromLRSTests {
         let credentials = ["ERFARING_LRS_USER": env["ERFARING_TEST_LRS_USER"] ?? "",
                            "ERFARING_LRS_PASSWORD": env["ERFARING_TEST_LRS_PASSWORD"] ?? ""]
         let cohort = try Cohort()
-        let sync = try cohort.binary(cohort.kari, ["sync", "--lrs", lrs], environment: credentials)
+        let sync = try cohort.command(cohort.kari, ["sync", "--lrs", lrs], environment: credentials)
         #expect(sync.status == 0, "\(sync.stderr)")
-        let page = try cohort.binary(cohort.kari, ["facilitator", "report", "--lrs", lrs, "--format", "html", "--lang", "en"],
+        let page = try cohort.command(cohort.kari, ["facilitator", "report", "--lrs", lrs, "--format", "html", "--lang", "en"],
                                      environment: credentials)
         #expect(page.status == 0, "\(page.stderr)")
         #expect(page.stdout.contains("<p class=\"note\">Read from a Learning Record Store (LRS). An LRS cannot tell cohorts apart"),
@@ -164,7 +164,7 @@ struct ReportFromLRSTests {
         #expect(page.stdout.contains("never ran &#39;erfaring sync&#39; are missing"))
         let file = cohort.kari.folder.appendingPathComponent("kari.json")
         try ProgressExport.encoder.encode(try cohort.export(cohort.kari)).write(to: file)
-        let fromFiles = try cohort.binary(cohort.kari, ["facilitator", "report", file.path, "--format", "html", "--lang", "en"])
+        let fromFiles = try cohort.command(cohort.kari, ["facilitator", "report", file.path, "--format", "html", "--lang", "en"])
         #expect(fromFiles.status == 0 && !fromFiles.stdout.contains("<p class=\"note\">"))
     }
 }

@@ -44,7 +44,7 @@ struct ReportInputTests {
         let (kari, _) = try files(cohort)
         let bad = try broken(cohort, name) { $0.replacingOccurrences(of: from, with: to) }
         #expect(try String(contentsOf: bad, encoding: .utf8).contains(to), "the edit applies")
-        let result = try cohort.binary(cohort.kari, ["facilitator", "report", "--format", "csv", kari.path, bad.path])
+        let result = try cohort.command(cohort.kari, ["facilitator", "report", "--format", "csv", kari.path, bad.path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("erfaring: skipped: '\(bad.path)': \(message)"), "\(result.stderr)")
         #expect(!result.stderr.contains("Index 0") && !result.stderr.contains("at ''"))
@@ -57,11 +57,11 @@ struct ReportInputTests {
     func missingFile() throws {
         let cohort = try Cohort()
         let (kari, _) = try files(cohort)
-        let result = try cohort.binary(cohort.kari, ["facilitator", "report", kari.path, "/nonexistent/per.json"])
+        let result = try cohort.command(cohort.kari, ["facilitator", "report", kari.path, "/nonexistent/per.json"])
         #expect(result.status == 74)
         #expect(result.stderr.contains("skipped: cannot read '/nonexistent/per.json'"), "\(result.stderr)")
         #expect(result.stdout.contains("fullført 1× 100%"), "the report on Kari: \(result.stdout)")
-        let none = try cohort.binary(cohort.kari, ["facilitator", "report", "/nonexistent/per.json"])
+        let none = try cohort.command(cohort.kari, ["facilitator", "report", "/nonexistent/per.json"])
         #expect(none.status == 74 && none.stdout.isEmpty)
         #expect(none.stderr.contains("no export could be read"))
     }
@@ -91,7 +91,7 @@ struct ReportInputTests {
         try ProgressExport.encoder.encode(many).write(to: manyFile)
 
         let started = Date()
-        let result = try cohort.binary(cohort.kari, ["facilitator", "report", kari.path, huge.path, longName.path,
+        let result = try cohort.command(cohort.kari, ["facilitator", "report", kari.path, huge.path, longName.path,
                                                      repeatedFile.path, manyFile.path])
         #expect(Date().timeIntervalSince(started) < 20, "bounded work")
         #expect(result.status == 65)
@@ -109,7 +109,7 @@ struct ReportInputTests {
     func boundedWithoutSize() throws {
         let cohort = try Cohort()
         let (kari, _) = try files(cohort)
-        let result = try cohort.binary(cohort.kari, ["facilitator", "report", kari.path, "/dev/zero"])
+        let result = try cohort.command(cohort.kari, ["facilitator", "report", kari.path, "/dev/zero"])
         #expect(result.status == 65, "\(result.stderr)")
         #expect(result.stderr.contains("'/dev/zero' is larger than 8388608 bytes; an export file may be at most that"),
                 "\(result.stderr)")
@@ -133,19 +133,19 @@ struct ReportInputTests {
         try ProgressExport.encoder.encode(differentOnly).write(to: c)
         try ProgressExport.encoder.encode(further).write(to: d)
         for order in [[a, b], [b, a]] {
-            let result = try cohort.binary(cohort.kari, ["facilitator", "report", "--format", "csv"] + order.map(\.path))
+            let result = try cohort.command(cohort.kari, ["facilitator", "report", "--format", "csv"] + order.map(\.path))
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains(",basics,Grunnlag,completed,"), "the further export counts: \(result.stdout)")
             #expect(result.stderr.contains("are exports of one learner made at the same time (exportedAt '2025-11-24T17:00:00.000Z'): "
                                            + "a tie; counted '\(a.path)', which shows more progress"), "\(result.stderr)")
             #expect(!result.stderr.contains("older"))
         }
-        let first = try cohort.binary(cohort.kari, ["facilitator", "report", "--format", "csv", a.path, c.path])
-        let second = try cohort.binary(cohort.kari, ["facilitator", "report", "--format", "csv", c.path, a.path])
+        let first = try cohort.command(cohort.kari, ["facilitator", "report", "--format", "csv", a.path, c.path])
+        let second = try cohort.command(cohort.kari, ["facilitator", "report", "--format", "csv", c.path, a.path])
         #expect(first.stderr.contains("they show the same progress but differ; counted '"), "\(first.stderr)")
         #expect(first.stderr == second.stderr.replacingOccurrences(of: "'\(c.path)' and '\(a.path)'", with: "'\(a.path)' and '\(c.path)'"),
                 "the same file counts in either order")
-        let same = try cohort.binary(cohort.kari, ["facilitator", "report", a.path, d.path])
+        let same = try cohort.command(cohort.kari, ["facilitator", "report", a.path, d.path])
         #expect(same.stderr.contains("a tie; they are the same export; counted once"), "\(same.stderr)")
     }
 
@@ -159,7 +159,7 @@ struct ReportInputTests {
         ghost.modules.append(entry)
         let ghostFile = cohort.kari.folder.appendingPathComponent("ghost.json")
         try ProgressExport.encoder.encode(ghost).write(to: ghostFile)
-        let warned = try cohort.binary(cohort.kari, ["facilitator", "report", "--format", "csv", ghostFile.path])
+        let warned = try cohort.command(cohort.kari, ["facilitator", "report", "--format", "csv", ghostFile.path])
         #expect(warned.status == 0, "\(warned.stderr)")
         #expect(warned.stderr.contains("warning: '\(ghostFile.path)' has progress in module 'ghost-module', which this course does not have"),
                 "\(warned.stderr)")
@@ -169,7 +169,7 @@ struct ReportInputTests {
         undated.assignments = [.init(id: "x", cohort: "X", modules: [.init(moduleID: "basics", due: "0000-00-00")])]
         let undatedFile = cohort.kari.folder.appendingPathComponent("undated.json")
         try ProgressExport.encoder.encode(undated).write(to: undatedFile)
-        let result = try cohort.binary(cohort.kari, ["facilitator", "report", "--format", "csv", kari.path, undatedFile.path])
+        let result = try cohort.command(cohort.kari, ["facilitator", "report", "--format", "csv", kari.path, undatedFile.path])
         #expect(result.status == 65)
         #expect(result.stderr.contains("the due date ('assignments[0].modules[0].due') of module 'basics' in assignment 1 "
                                        + "is '0000-00-00'; expected a calendar date written YYYY-MM-DD"),
@@ -191,7 +191,7 @@ struct ReportInputTests {
                 due: 2099-01-15
 
             """.utf8).write(to: tagged)
-        let refused = try cohort.binary(cohort.kari, ["assignment", "import", tagged.path])
+        let refused = try cohort.command(cohort.kari, ["assignment", "import", tagged.path])
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("\(tagged.path):3:9: error: tag '!!binary' is not supported; expected no tag or one of"),
                 "\(refused.stderr)")
@@ -200,7 +200,7 @@ struct ReportInputTests {
         let duplicates = folder.appendingPathComponent("duplicates.yaml")
         try Data((header + String(repeating: "  - module: basics\n    due: 2099-01-15\n", count: 20_000)).utf8).write(to: duplicates)
         let started = Date()
-        let result = try cohort.binary(cohort.kari, ["assignment", "import", duplicates.path])
+        let result = try cohort.command(cohort.kari, ["assignment", "import", duplicates.path])
         #expect(Date().timeIntervalSince(started) < 15)
         #expect(result.status == 65)
         #expect(result.stderr.components(separatedBy: "error: module 'basics' is assigned twice").count - 1 == 20)
@@ -209,7 +209,7 @@ struct ReportInputTests {
 
         let big = folder.appendingPathComponent("big.yaml")
         try Data((header + String(repeating: "  - module: basics\n    due: 2099-01-15\n", count: 40_000)).utf8).write(to: big)
-        let tooBig = try cohort.binary(cohort.kari, ["assignment", "import", big.path])
+        let tooBig = try cohort.command(cohort.kari, ["assignment", "import", big.path])
         #expect(tooBig.status == 65)
         #expect(tooBig.stderr.contains("an assignment file may be at most 1048576 bytes (1 MB), so it was not read"), "\(tooBig.stderr)")
     }

@@ -8,7 +8,7 @@ import Testing
 struct StatsCommandTests {
     @Test("the text table has a cue score per module and language, as CueScore computes it")
     func textColumn() throws {
-        let result = try Binary.run(["stats", "--curriculum", Binary.repository.path])
+        let result = try InProcess.run(["stats", "--curriculum", Binary.repository.path])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let header = try #require(lines.first)
@@ -30,7 +30,7 @@ struct StatsCommandTests {
 
     @Test("--format json gives every strategy's figures per module, and none for the totals")
     func json() throws {
-        let result = try Binary.run(["stats", "--format", "json", "--curriculum", Binary.repository.path])
+        let result = try InProcess.run(["stats", "--format", "json", "--curriculum", Binary.repository.path])
         #expect(result.status == 0, "\(result.stderr)")
         let stats = try JSONDecoder().decode(CurriculumStats.self, from: Data(result.stdout.utf8))
         #expect(stats.totals.cueScore == nil)

@@ -66,23 +66,23 @@ struct SummaryTests {
     func binary() throws {
         let cohort = try Cohort()
         let out = cohort.kari.folder.appendingPathComponent("summary.html")
-        let written = try cohort.binary(cohort.kari, ["summary", "--out", out.path, "--lang", "en", "--no-time"])
+        let written = try cohort.command(cohort.kari, ["summary", "--out", out.path, "--lang", "en", "--no-time"])
         #expect(written.status == 0, "\(written.stderr)")
         let page = try String(contentsOf: out, encoding: .utf8)
         #expect(page.contains("<html lang=\"en\">") && page.contains("Competence statement"))
         #expect(!page.contains("Time spent studying") && page.contains("Best quiz"))
         #expect(!page.contains(Cohort.markerA))
-        let text = try cohort.binary(cohort.kari, ["summary", "--format", "text", "--no-scores"])
+        let text = try cohort.command(cohort.kari, ["summary", "--format", "text", "--no-scores"])
         #expect(text.status == 0 && text.stdout.hasPrefix("Kompetanseoversikt\n") && !text.stdout.contains("%"))
         // The fixture course has no version of its own: the program's names it.
         #expect(text.stdout.contains("versjon \(ErfaringCommand.version)"), "\(text.stdout)")
         // The shipped course has one, and that is the version on the page.
         let shipped = try #require(try CurriculumLoader.load(root: Binary.repository).curriculum?.course.version?.value)
-        let shippedText = try Binary.run(["summary", "--format", "text"],
+        let shippedText = try InProcess.run(["summary", "--format", "text"],
                                          environment: ["ERFARING_HOME": cohort.kari.folder.path,
                                                        "ERFARING_CURRICULUM": Binary.repository.path])
         #expect(shippedText.stdout.contains("versjon \(shipped)"), "\(shippedText.stdout) \(shippedText.stderr)")
-        let refused = try cohort.binary(cohort.kari, ["summary", "--modules", "basics,nope"])
+        let refused = try cohort.command(cohort.kari, ["summary", "--modules", "basics,nope"])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("unknown module 'nope' in --modules; expected one of: 'basics', 'next-steps'"))
     }

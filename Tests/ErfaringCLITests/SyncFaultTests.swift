@@ -24,7 +24,7 @@ struct SyncFaultTests {
     }
 
     private func sync(_ cohort: Cohort, _ server: FaultServer, _ extra: [String: String] = [:]) throws -> Binary.Result {
-        try cohort.binary(cohort.kari, ["sync", "--lrs", server.url],
+        try cohort.command(cohort.kari, ["sync", "--lrs", server.url],
                           environment: Self.environment.merging(extra) { _, new in new })
     }
 
@@ -91,7 +91,7 @@ struct SyncFaultTests {
         let cohort = try Cohort()
         let count = try cohort.statements(cohort.kari).count
         let lrs = try FaultServer([.echoIDs(), .answer(200, headers: ["Content-Type": "text/html"], body: "<html>Sign in</html>")])
-        let result = try cohort.binary(cohort.kari, ["sync", "--lrs", lrs.url, "--batch", "5"], environment: Self.environment)
+        let result = try cohort.command(cohort.kari, ["sync", "--lrs", lrs.url, "--batch", "5"], environment: Self.environment)
         #expect(result.status == 76)
         #expect(result.stderr.contains("Sent 5 of \(count) new statements before this error"), "\(result.stderr)")
         #expect(try marked(cohort, lrs).count == 5)

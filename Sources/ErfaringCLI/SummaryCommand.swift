@@ -58,7 +58,7 @@ struct SummaryCommand: ParsableCommand {
         }
         if let out {
             context.write(Strings(language: data.profile.language)
-                .counted("cli.summary-written", statement.completed.count, ["file": TextChecks.terminalSafe(out)]))
+                .counted(.cliSummaryWritten, statement.completed.count, [.file: TextChecks.terminalSafe(out)]))
         }
     }
 

@@ -32,8 +32,8 @@ struct AssignmentCommand: ParsableCommand {
             let profile = try context.requireProfile(store)
             try storeCall { () throws(StoreError) in try store.importAssignment(assignment, profile: profile.id, at: context.now) }
             let strings = Strings(language: profile.language)
-            context.write(strings.counted("cli.imported", assignment.items.count,
-                                          ["cohort": assignment.cohort, "name": profile.name]))
+            context.write(strings.counted(.cliImported, assignment.items.count,
+                                          [.cohort: assignment.cohort, .name: profile.name]))
         }
     }
 
@@ -46,9 +46,9 @@ struct AssignmentCommand: ParsableCommand {
             let state = try LearnerState.load(options, context, at: context.now)
             let (curriculum, profile, snapshot, statuses) = (state.curriculum, state.profile, state.snapshot, state.statuses)
             let strings = Strings(language: profile.language)
-            if snapshot.assignments.isEmpty { context.write(strings("cli.no-assignments")) }
+            if snapshot.assignments.isEmpty { context.write(strings(.cliNoAssignments)) }
             let today = AssignmentDates.today(context.now)
-            let flags = ["cli.flag.completed", "cli.flag.overdue", "cli.flag.open"].map { strings($0) }
+            let flags = [CatalogKey.cliFlagCompleted, .cliFlagOverdue, .cliFlagOpen].map { strings($0) }
             let flagWidth = flags.map(\.count).max() ?? 0
             for assignment in snapshot.assignments {
                 context.write("\(assignment.cohort) (\(assignment.id))")
@@ -59,7 +59,7 @@ struct AssignmentCommand: ParsableCommand {
                     context.write("  \(item.due)  \(flag.padding(toLength: flagWidth, withPad: " ", startingAt: 0))  \(title)")
                 }
                 if let message = assignment.message, !message.isEmpty { context.write("  " + message) }
-                if let contact = assignment.contact, !contact.isEmpty { context.write("  " + strings("cli.contact", ["contact": contact])) }
+                if let contact = assignment.contact, !contact.isEmpty { context.write("  " + strings(.cliContact, [.contact: contact])) }
             }
         }
     }

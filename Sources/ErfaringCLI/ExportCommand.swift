@@ -75,7 +75,7 @@ struct ExportCommand: ContextCommand {
                 : String(decoding: try encoder.encode(statements), as: UTF8.self)
             try emit(text, out: out, context)
         }
-        if let out { context.write(Strings(language: data.profile.language)("cli.written", ["file": out])) }
+        if let out { context.write(Strings(language: data.profile.language)(.cliWritten, [.file: out])) }
     }
 
     func makeExport(_ data: LearnerData, at now: Date) throws -> ProgressExport {

@@ -57,7 +57,7 @@ struct SummaryCommand: ContextCommand {
         }
         if let out {
             context.write(Strings(language: data.profile.language)
-                .counted("cli.summary-written", statement.completed.count, ["file": TextChecks.terminalSafe(out)]))
+                .counted(.cliSummaryWritten, statement.completed.count, [.file: TextChecks.terminalSafe(out)]))
         }
     }
 

@@ -15,43 +15,28 @@ struct CatalogTests {
         return names
     }
 
-    @Test("every key has every language, non-empty, with the same placeholders", arguments: Catalog.entries.keys.sorted())
-    func complete(_ key: String) throws {
-        let entry = try #require(Catalog.entries[key])
+    @Test("every key has both languages, non-empty, with the same known placeholders", arguments: CatalogKey.allCases)
+    func complete(_ key: CatalogKey) {
+        let text = Catalog.text(for: key)
         for language in Language.allCases {
-            let text = try #require(entry[language], "'\(key)' lacks '\(language.rawValue)'")
-            #expect(!text.isEmpty)
-            #expect(TextChecks.forbiddenCharacter(in: text) == nil)
+            #expect(!text[language].isEmpty, "'\(key)' is empty in '\(language.rawValue)'")
+            #expect(TextChecks.forbiddenCharacter(in: text[language]) == nil)
+            let unknown = Self.placeholders(text[language]).filter { CatalogKey.Placeholder(rawValue: $0) == nil }
+            #expect(unknown.isEmpty, "'\(key)' in '\(language.rawValue)' has unknown placeholders \(unknown.sorted())")
         }
-        #expect(Self.placeholders(entry[.nb] ?? "") == Self.placeholders(entry[.en] ?? ""),
-                "'\(key)' has different placeholders in nb and en")
+        #expect(Self.placeholders(text.nb) == Self.placeholders(text.en), "'\(key)' has different placeholders in nb and en")
     }
 
-    @Test("every key the shell's source uses is in the catalog")
-    func usedKeysExist() throws {
-        let folder = Binary.repository.appendingPathComponent("Sources/ErfaringCLI")
-        let files = try #require(FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String])
-        var used: Set<String> = []
-        for file in files where file.hasSuffix(".swift") && !file.hasSuffix("Catalog.swift") {
-            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            // strings("key") and strings("key", [...])
-            var rest = Substring(text)
-            while let range = rest.range(of: "strings(\"") {
-                let after = rest[range.upperBound...]
-                if let end = after.firstIndex(of: "\"") { used.insert(String(after[..<end])) }
-                rest = after
-            }
-            // savedNote("key") uses the key and its ".unsaved" variant.
-            rest = Substring(text)
-            while let range = rest.range(of: "savedNote(\"") {
-                let after = rest[range.upperBound...]
-                if let end = after.firstIndex(of: "\"") { used.formUnion([String(after[..<end]), after[..<end] + ".unsaved"]) }
-                rest = after
-            }
-        }
-        #expect(used.count > 50)
-        let missing = used.subtracting(Catalog.entries.keys)
-        #expect(missing.isEmpty, "keys used but not in the catalog: \(missing.sorted())")
+    @Test("both forms of a counted text hold {count} and the same placeholders", arguments: CatalogKey.Counted.allCases)
+    func counted(_ key: CatalogKey.Counted) {
+        let one = Self.placeholders(Catalog.text(for: key.forms.one).nb)
+        #expect(one.contains("count"))
+        #expect(one == Self.placeholders(Catalog.text(for: key.forms.other).nb))
+        #expect(key.forms.one != key.forms.other)
+        #expect(Strings(language: .en).counted(key, 1, [.name: "Kari"]) == Strings.fill(Catalog.text(for: key.forms.one).en,
+                                                                               with: [.count: "1", .name: "Kari"]))
+        #expect(Strings(language: .en).counted(key, 2, [.name: "Kari"]) == Strings.fill(Catalog.text(for: key.forms.other).en,
+                                                                               with: [.count: "2", .name: "Kari"]))
     }
 
     @Test("every shell command has a summary and arguments in both languages, and unique names")

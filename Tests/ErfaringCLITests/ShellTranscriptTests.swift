@@ -209,6 +209,16 @@ struct ShellTranscriptTests {
         #expect(try harness.store.currentProfile()?.language == .en)
     }
 
+    @Test("what the learner typed is shown as typed, also when it looks like a placeholder")
+    func typedBracesStayLiteral() throws {
+        let harness = try ShellHarness()
+        let transcript = try harness.run(firstRun + ["hjem {command}", "lang en", "home {arguments}", "{command} {name}", "quit"])
+        #expect(transcript.contains("'hjem' tar ikke imot «{command}»."))
+        #expect(transcript.contains("'home' does not take “{arguments}”."))
+        #expect(transcript.contains("Unknown command: '{command}'."))
+        #expect(!transcript.contains("«hjem»"))
+    }
+
     @Test("text is wrapped to the window as it is now, also after a resize")
     func resize() throws {
         let harness = try ShellHarness()

@@ -4,7 +4,7 @@ import ErfaringKit
 enum AnswerParser {
     enum Failure: Error, Equatable {
         /// The catalog key of the message and the highest number allowed.
-        case invalid(key: String, max: Int)
+        case invalid(key: CatalogKey, max: Int)
     }
 
     /// 1-based positions of the chosen choices, in the order typed.
@@ -19,11 +19,11 @@ enum AnswerParser {
         }
         let parts = lowered.split { $0 == " " || $0 == "," || $0 == ";" }
         let numbers = parts.compactMap { Int($0) }
-        let key: String
+        let key: CatalogKey
         switch kind {
-        case .multiple: key = "quiz.bad.numbers"
-        case .ordering: key = "quiz.bad.order"
-        default: key = "quiz.bad.number"
+        case .multiple: key = .quizBadNumbers
+        case .ordering: key = .quizBadOrder
+        default: key = .quizBadNumber
         }
         guard !parts.isEmpty, numbers.count == parts.count, numbers.allSatisfy({ (1...count).contains($0) }),
               Set(numbers).count == numbers.count else {

@@ -27,7 +27,7 @@ extension Shell {
         let strings = Strings(language: language)
         let lines = curriculum.course.helpLines
         blank()
-        terminal.line(style.bold(strings("helplines.header")))
+        terminal.line(style.bold(strings(.helplinesHeader)))
         let width = lines.map { TextWrapper.displayWidth($0.number.value) }.max() ?? 0
         let indent = String(repeating: " ", count: width + 4)
         for line in lines {
@@ -36,6 +36,6 @@ extension Shell {
             terminal.line("  " + style.bold(number) + padding + "  " + line.name[language])
             for row in style.wrapper.render(Prose.flattened(line.when[language]), indent: indent) { terminal.line(row) }
         }
-        paragraph(strings("helplines.after"))
+        paragraph(strings(.helplinesAfter))
     }
 }

@@ -4,15 +4,15 @@ import Foundation
 extension Shell {
     /// Asks for a name and a language. Returns false if the learner left instead.
     func firstRun() throws -> Bool {
-        terminal.line(style.bold(Strings(language: .nb)("first.welcome")))
-        terminal.line(Strings(language: .en)("first.welcome"))
+        terminal.line(style.bold(Strings(language: .nb)(.firstWelcome)))
+        terminal.line(Strings(language: .en)(.firstWelcome))
         blank()
-        terminal.line(Strings(language: .nb)("first.language"))
+        terminal.line(Strings(language: .nb)(.firstLanguage))
         var chosen: Language?
         while chosen == nil {
-            switch terminal.readLine(prompt: Strings(language: .nb)("first.language.prompt"), addToHistory: false) {
+            switch terminal.readLine(prompt: Strings(language: .nb)(.firstLanguagePrompt), addToHistory: false) {
             case .end, .interrupt:
-                terminal.line(Strings(language: .nb)("first.left"))
+                terminal.line(Strings(language: .nb)(.firstLeft))
                 return false
             case .line(let text):
                 if asksForHelpLines(text) {
@@ -22,19 +22,19 @@ extension Shell {
                 switch text.trimmingSpacesAndTabs().lowercased() {
                 case "1", "nb", "norsk", "bokmål": chosen = .nb
                 case "2", "en", "english", "engelsk": chosen = .en
-                default: terminal.line(Strings(language: .nb)("first.language.again"))
+                default: terminal.line(Strings(language: .nb)(.firstLanguageAgain))
                 }
             }
         }
         let language = chosen ?? .nb
         let strings = Strings(language: language)
         blank()
-        paragraph(strings("first.name.why", ["folder": dataFolder]))
+        paragraph(strings(.firstNameWhy, [.folder: dataFolder]))
         var name: String?
         while name == nil {
-            switch terminal.readLine(prompt: strings("first.name.prompt"), addToHistory: false) {
+            switch terminal.readLine(prompt: strings(.firstNamePrompt), addToHistory: false) {
             case .end, .interrupt:
-                terminal.line(strings("first.left"))
+                terminal.line(strings(.firstLeft))
                 return false
             case .line(let text):
                 if asksForHelpLines(text) {
@@ -45,7 +45,7 @@ extension Shell {
                 if !trimmed.isEmpty && trimmed.count <= 60 && TextChecks.forbiddenCharacter(in: trimmed) == nil {
                     name = trimmed
                 } else {
-                    terminal.line(strings("first.name.again"))
+                    terminal.line(strings(.firstNameAgain))
                 }
             }
         }
@@ -55,8 +55,8 @@ extension Shell {
         profile = created
         useHistory()
         blank()
-        terminal.line(strings("first.ready", ["name": created.name]))
-        for key in ["first.tip.enter", "first.tip.modules", "first.tip.help"] { terminal.line("  " + strings(key)) }
+        terminal.line(strings(.firstReady, [.name: created.name]))
+        for key in [CatalogKey.firstTipEnter, .firstTipModules, .firstTipHelp] { terminal.line("  " + strings(key)) }
         blank()
         return true
     }
@@ -65,11 +65,11 @@ extension Shell {
         guard let profile, let snapshot = try? store.snapshot(profile: profile.id, at: now) else { return }
         let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
         blank()
-        terminal.line(style.bold(strings("home.greeting", ["name": profile.name])) + "  "
+        terminal.line(style.bold(strings(.homeGreeting, [.name: profile.name])) + "  "
                       + style.dim(curriculum.course.title[language]))
         showAssignmentLines(snapshot.assignments, statuses: statuses)
         blank()
-        terminal.line(strings("home.modules"))
+        terminal.line(strings(.homeModules))
         for (index, status) in statuses.enumerated() {
             let title = curriculum.module(status.moduleID)?.title[language] ?? status.moduleID
             terminal.line(" \(index + 1). " + style.bold(title) + "  " + style.dim("(\(status.moduleID))"))
@@ -81,23 +81,23 @@ extension Shell {
         }
         let due = dueReviewCount(snapshot)
         if due > 0 {
-            terminal.line(strings.counted("home.reviews.due", due))
+            terminal.line(strings.counted(.homeReviewsDue, due))
         } else if let next = snapshot.nextReviewDue {
-            terminal.line(strings("home.reviews.next", ["when": strings.relative(next, from: now)]))
+            terminal.line(strings(.homeReviewsNext, [.when: strings.relative(next, from: now)]))
         }
         // Until the learner has answered the self-assessment or completed a module, offer it.
         if !statuses.contains(where: \.isCompleted), (try? store.readiness(profile: profile.id))?.isEmpty == true {
-            quiet(strings("home.readiness"))
+            quiet(strings(.homeReadiness))
         }
-        quiet(strings("home.crisis"))
-        quiet(strings("home.hint"))
+        quiet(strings(.homeCrisis))
+        quiet(strings(.homeHint))
     }
 
     private func continueDescription(snapshot: ProgressSnapshot, statuses: [ModuleStatus]) -> String? {
         // Enter resumes a paused quiz first (see continueActivity), so say so.
         if let last = snapshot.lastModuleID, let module = curriculum.module(last),
            (try? store.openAttempt(profile: snapshot.profile.id, module: ModuleID(last))) != nil {
-            return strings("home.continue", ["place": "\(module.title[language]) › quiz"])
+            return strings(.homeContinue, [.place: "\(module.title[language]) › quiz"])
         }
         let candidates = [snapshot.lastModuleID].compactMap { $0 } + statuses.map(\.moduleID)
         for id in candidates {
@@ -105,25 +105,25 @@ extension Shell {
             switch status.state {
             case .inProgress(let lessonID, _):
                 let lesson = module.lesson(lessonID)?.title[language] ?? lessonID
-                return strings("home.continue", ["place": "\(module.title[language]) › \(lesson)"])
+                return strings(.homeContinue, [.place: "\(module.title[language]) › \(lesson)"])
             case .quizPending:
-                return strings("home.continue", ["place": "\(module.title[language]) › quiz"])
+                return strings(.homeContinue, [.place: "\(module.title[language]) › quiz"])
             case .notStarted:
                 if id == statuses.first(where: { $0.state == .notStarted })?.moduleID,
                    !statuses.contains(where: { if case .inProgress = $0.state { return true } else { return false } }) {
-                    return strings("home.start", ["module": module.title[language]])
+                    return strings(.homeStart, [.module: module.title[language]])
                 }
             default:
                 continue
             }
         }
-        return statuses.allSatisfy(\.isCompleted) ? strings("home.all-done") : nil
+        return statuses.allSatisfy(\.isCompleted) ? strings(.homeAllDone) : nil
     }
 
     func showAssignmentLines(_ assignments: [Assignment], statuses: [ModuleStatus]) {
         guard !assignments.isEmpty else { return }
         blank()
-        terminal.line(strings("home.assignments"))
+        terminal.line(strings(.homeAssignments))
         let today = AssignmentDates.today(now, timeZone: timeZone)
         for assignment in assignments {
             for item in assignment.items {
@@ -131,11 +131,11 @@ extension Shell {
                 let done = statuses.first { $0.moduleID == item.moduleID }?.isCompleted ?? false
                 let due: String
                 if done {
-                    due = style.good(strings("home.assignment.done"))
+                    due = style.good(strings(.homeAssignmentDone))
                 } else if item.due < today {
-                    due = style.bad(strings("home.assignment.overdue", ["date": item.due]))
+                    due = style.bad(strings(.homeAssignmentOverdue, [.date: item.due]))
                 } else {
-                    due = strings("home.assignment.due", ["date": item.due])
+                    due = strings(.homeAssignmentDue, [.date: item.due])
                 }
                 terminal.line("  \(style.plain ? "-" : "•") \(title) – \(due)")
             }
@@ -145,19 +145,19 @@ extension Shell {
     func showModules() {
         let progress = (try? store.moduleProgress(profile: profile?.id ?? "")) ?? [:]
         let statuses = ModuleStates.compute(curriculum: curriculum, progress: progress)
-        terminal.line(style.bold(strings("modules.header")))
+        terminal.line(style.bold(strings(.modulesHeader)))
         for (index, module) in curriculum.modules.enumerated() {
             blank()
             terminal.line("\(index + 1). " + style.bold(module.title[language]) + "  " + style.dim("(\(module.id.value))"))
             paragraph(Prose.flattened(module.summary[language]), indent: "   ")
-            terminal.line("   " + strings("modules.minutes", ["lessons": String(module.lessons.count),
-                                                               "minutes": String(module.minutes)]))
+            terminal.line("   " + strings(.modulesMinutes, [.lessons: String(module.lessons.count),
+                                                               .minutes: String(module.minutes)]))
             if let status = statuses.first(where: { $0.moduleID == module.id.value }) {
                 terminal.line("   " + strings.describe(status, curriculum: curriculum))
             }
         }
         blank()
-        terminal.line(strings("modules.open", ["id": curriculum.modules.first?.id.value ?? ""]))
+        terminal.line(strings(.modulesOpen, [.id: curriculum.modules.first?.id.value ?? ""]))
     }
 
     func showProgress() throws {
@@ -176,32 +176,32 @@ extension Shell {
         guard let profile else { return }
         let snapshot = try storeCall { () throws(StoreError) in try store.snapshot(profile: profile.id, at: now) }
         guard !snapshot.assignments.isEmpty else {
-            paragraph(strings("assignments.none"))
+            paragraph(strings(.assignmentsNone))
             return
         }
         let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
         for assignment in snapshot.assignments {
-            terminal.line(style.bold(strings("assignments.header", ["cohort": assignment.cohort])))
+            terminal.line(style.bold(strings(.assignmentsHeader, [.cohort: assignment.cohort])))
             if let message = assignment.message { paragraph(message, indent: "  ") }
-            if let contact = assignment.contact { terminal.line("  " + strings("assignments.contact", ["contact": contact])) }
+            if let contact = assignment.contact { terminal.line("  " + strings(.assignmentsContact, [.contact: contact])) }
         }
         showAssignmentLines(snapshot.assignments, statuses: statuses)
     }
 
     func changeLanguage(_ text: String) throws {
         guard let profile, let language = Language(rawValue: text.lowercased().trimmingSpacesAndTabs()) else {
-            terminal.line(strings("lang.which"))
+            terminal.line(strings(.langWhich))
             return
         }
         try storeCall { () throws(StoreError) in try store.setLanguage(language, profile: profile.id, at: now) }
         self.profile?.language = language
-        terminal.line(strings("lang.changed"))
+        terminal.line(strings(.langChanged))
     }
 
     func showHelp(_ topic: String) {
         if !topic.isEmpty {
             guard let command = ShellCommandID.find(topic.split(separator: " ").first.map(String.init) ?? topic) else {
-                terminal.line(strings("help.unknown", ["command": topic]))
+                terminal.line(strings(.helpUnknown, [.command: topic]))
                 return
             }
             terminal.line(style.bold(command.usage(in: language)) + "   (" + command.usage(in: language == .nb ? .en : .nb) + ")")
@@ -210,7 +210,7 @@ extension Shell {
             paragraph(command.details[language] ?? "", indent: "  ")
             return
         }
-        terminal.line(style.bold(strings("help.header")))
+        terminal.line(style.bold(strings(.helpHeader)))
         let width = ShellCommandID.allCases.map { TextWrapper.displayWidth($0.usage(in: language)) }.max() ?? 0
         for command in ShellCommandID.allCases {
             let usage = command.usage(in: language)
@@ -222,8 +222,8 @@ extension Shell {
                 terminal.line(line)
             }
         }
-        paragraph(strings("help.more"))
-        paragraph(strings("help.summary"))
+        paragraph(strings(.helpMore))
+        paragraph(strings(.helpSummary))
     }
 }
 

@@ -7,17 +7,17 @@ extension Shell {
         guard let profile else { return }
         let entries = try storeCall { () throws(StoreError) in try store.reflections(profile: profile.id) }
         guard !entries.isEmpty else {
-            paragraph(strings("journal.empty"))
+            paragraph(strings(.journalEmpty))
             return
         }
         let argument = text.trimmingSpacesAndTabs()
         if !argument.isEmpty && Int(argument) == nil {
-            terminal.line(strings("journal.which", ["count": String(entries.count)]))
+            terminal.line(strings(.journalWhich, [.count: String(entries.count)]))
             return
         }
         if let number = Int(argument) {
             guard (1...entries.count).contains(number) else {
-                terminal.line(strings("journal.no-entry", ["number": String(number), "count": String(entries.count)]))
+                terminal.line(strings(.journalNoEntry, [.number: String(number), .count: String(entries.count)]))
                 return
             }
             let entry = entries[number - 1]
@@ -27,7 +27,7 @@ extension Shell {
             entry.text.split(separator: "\n", omittingEmptySubsequences: false).forEach { paragraph(String($0)) }
             return
         }
-        terminal.line(style.bold(strings("journal.header")))
+        terminal.line(style.bold(strings(.journalHeader)))
         for (index, entry) in entries.enumerated() {
             let firstLine = entry.text.split(separator: "\n").first.map(String.init) ?? ""
             let preview = firstLine.count > 50 ? String(firstLine.prefix(50)) + "…" : firstLine
@@ -51,15 +51,15 @@ extension Shell {
     func search(_ text: String) {
         let words = text.split(separator: " ").map { String($0) }
         guard !words.isEmpty else {
-            terminal.line(strings("search.which"))
+            terminal.line(strings(.searchWhich))
             return
         }
         let hits = searchIndex.search(words, preferring: language)
         guard !hits.isEmpty else {
-            terminal.line(strings("search.none", ["words": text]))
+            terminal.line(strings(.searchNone, [.words: text]))
             return
         }
-        terminal.line(style.bold(strings("search.header", ["words": text, "count": String(hits.count)])))
+        terminal.line(style.bold(strings(.searchHeader, [.words: text, .count: String(hits.count)])))
         for hit in hits.prefix(10) {
             let module = curriculum.module(hit.moduleID)
             var place = module?.title[language] ?? hit.moduleID
@@ -70,14 +70,14 @@ extension Shell {
             let snippet = hit.snippet.map { part in part.isMatch ? style.mark(part.text) : part.text }.joined()
             paragraph(snippet, indent: "    ")
         }
-        if hits.count > 10 { terminal.line(strings("search.more", ["count": String(hits.count - 10)])) }
+        if hits.count > 10 { terminal.line(strings(.searchMore, [.count: String(hits.count - 10)])) }
     }
 
     func showGlossary(_ text: String) {
         let glossary = curriculum.course.glossary
         let key = text.trimmingSpacesAndTabs().lowercased()
         guard !key.isEmpty else {
-            terminal.line(style.bold(strings("glossary.header", ["count": String(glossary.count)])))
+            terminal.line(style.bold(strings(.glossaryHeader, [.count: String(glossary.count)])))
             let sorted = glossary.sorted { $0.term[language].lowercased() < $1.term[language].lowercased() }
             let other: Language = language == .nb ? .en : .nb
             for entry in sorted {
@@ -92,14 +92,14 @@ extension Shell {
             $0.id.value.hasPrefix(key) || $0.term.nb.lowercased().contains(key) || $0.term.en.lowercased().contains(key)
         } : exact
         if matches.isEmpty {
-            terminal.line(strings("glossary.none", ["term": text]))
+            terminal.line(strings(.glossaryNone, [.term: text]))
             if let close = TextChecks.suggestion(for: key, among: glossary.map(\.id.value)) {
-                terminal.line(strings("open.did-you-mean", ["id": close]))
+                terminal.line(strings(.openDidYouMean, [.id: close]))
             }
             return
         }
         if matches.count > 1 && matches.count <= 8 || matches.count == 1 {
-            if matches.count > 1 { terminal.line(strings("glossary.several")) }
+            if matches.count > 1 { terminal.line(strings(.glossarySeveral)) }
             for (index, entry) in matches.enumerated() {
                 if index > 0 { blank() }
                 let other: Language = language == .nb ? .en : .nb
@@ -109,7 +109,7 @@ extension Shell {
                 if !modules.isEmpty { terminal.line(style.dim("  → " + modules.joined(separator: ", "))) }
             }
         } else {
-            terminal.line(strings("glossary.several"))
+            terminal.line(strings(.glossarySeveral))
             for entry in matches { terminal.line("  \(entry.term[language])") }
         }
     }
@@ -124,23 +124,23 @@ extension Shell {
         paragraph(readiness.intro[language])
         blank()
         for (index, label) in readiness.scale.enumerated() { terminal.line("  \(index + 1) = \(label[language])") }
-        quiet(strings("readiness.scale"))
+        quiet(strings(.readinessScale))
         var changed: [String: Int] = [:]
         for (index, item) in readiness.items.enumerated() {
             blank()
             var line = "\(index + 1)/\(readiness.items.count). " + item.statement[language]
             if let previous = ratings[item.id.value] {
-                line += " " + style.dim(strings("readiness.previous", ["rating": String(previous)]))
+                line += " " + style.dim(strings(.readinessPrevious, [.rating: String(previous)]))
             }
             paragraph(line)
             answer: while true {
-                switch terminal.readLine(prompt: strings("readiness.prompt"), addToHistory: false) {
+                switch terminal.readLine(prompt: strings(.readinessPrompt), addToHistory: false) {
                 case .end:
                     try save(changed, profile: profile.id)
                     return .quit
                 case .interrupt:
                     try save(changed, profile: profile.id)
-                    terminal.line(savedNote("interrupted"))
+                    terminal.line(savedNote(.interrupted, .interruptedUnsaved))
                     showPartialAdvice(readiness: readiness, ratings: ratings)
                     return .stay
                 case .line(let text):
@@ -153,7 +153,7 @@ extension Shell {
                     if let command = ShellCommandID.find(trimmed), command == .home || command == .quit {
                         try save(changed, profile: profile.id)
                         if command == .home { showPartialAdvice(readiness: readiness, ratings: ratings) }
-                        terminal.line(strings("readiness.saved"))
+                        terminal.line(strings(.readinessSaved))
                         return command == .home ? .home : .quit
                     }
                     if let rating = Int(trimmed), (1...5).contains(rating) {
@@ -161,7 +161,7 @@ extension Shell {
                         ratings[item.id.value] = rating
                         break answer
                     }
-                    terminal.line(strings("readiness.bad"))
+                    terminal.line(strings(.readinessBad))
                 }
             }
         }
@@ -176,7 +176,7 @@ extension Shell {
         let partial = ReadinessAdvice(readiness: readiness, ratings: ratings)
         guard !partial.suggestions.isEmpty else { return }
         blank()
-        terminal.line(strings("readiness.partial"))
+        terminal.line(strings(.readinessPartial))
         showReadinessAdvice(partial, readiness: readiness)
     }
 
@@ -190,13 +190,13 @@ extension Shell {
         if advice.allClear {
             paragraph(readiness.allClear[language])
         } else if !advice.suggestions.isEmpty {
-            terminal.line(style.bold(strings("readiness.start-with")))
+            terminal.line(style.bold(strings(.readinessStartWith)))
             for moduleID in advice.moduleOrder {
                 guard let module = curriculum.module(moduleID) else { continue }
                 blank()
                 terminal.line("  " + style.bold(module.title[language]) + "  " + style.dim("(\(openHint(moduleID)))"))
                 if case .locked(let missing)? = status(of: moduleID)?.state {
-                    quiet(strings("readiness.locked-first", ["modules": titles(missing)]), indent: "    ")
+                    quiet(strings(.readinessLockedFirst, [.modules: titles(missing)]), indent: "    ")
                 }
                 for (index, suggestion) in advice.suggestions.filter({ $0.moduleID == moduleID }).enumerated() {
                     if index > 0 { blank() }
@@ -206,6 +206,6 @@ extension Shell {
         }
         blank()
         paragraph(readiness.closing[language])
-        quiet(strings("readiness.saved"))
+        quiet(strings(.readinessSaved))
     }
 }

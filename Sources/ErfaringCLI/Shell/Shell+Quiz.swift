@@ -5,7 +5,7 @@ extension Shell {
     func startQuiz(_ text: String) -> Next {
         if text.isEmpty {
             guard let current = currentModule ?? lastActiveModule() else {
-                terminal.line(strings("quiz.which", ["ids": numberedModuleIDs]))
+                terminal.line(strings(.quizWhich, [.ids: numberedModuleIDs]))
                 return .stay
             }
             return .run(.quiz(current))
@@ -23,7 +23,7 @@ extension Shell {
         guard let profile, let module = curriculum.module(moduleID), let quiz = curriculum.quiz(for: moduleID),
               let status = status(of: moduleID) else { return .stay }
         if case .locked(let missing) = status.state {
-            terminal.line(strings("open.locked", ["module": module.title[language], "modules": titles(missing)]))
+            terminal.line(strings(.openLocked, [.module: module.title[language], .modules: titles(missing)]))
             return .stay
         }
         currentModule = moduleID
@@ -34,24 +34,24 @@ extension Shell {
         let count = String(session.entries.count)
         blank()
         if !session.isResumed {
-            terminal.line(style.bold(strings("quiz.start", ["module": module.title[language], "count": count,
-                                                            "needed": String(session.needed)])))
+            terminal.line(style.bold(strings(.quizStart, [.module: module.title[language], .count: count,
+                                                            .needed: String(session.needed)])))
             if status.lessonsDone < status.lessonsTotal {
-                quiet(strings("quiz.not-read", ["done": String(status.lessonsDone), "total": String(status.lessonsTotal)]))
+                quiet(strings(.quizNotRead, [.done: String(status.lessonsDone), .total: String(status.lessonsTotal)]))
             }
         } else {
-            terminal.line(style.bold(strings("quiz.resume", ["number": String(session.resumeNumber), "count": count])))
+            terminal.line(style.bold(strings(.quizResume, [.number: String(session.resumeNumber), .count: count])))
         }
         questions: for (index, entry) in session.entries.enumerated() where !session.isAnswered(at: index) {
             let question = entry.question
             // The same question again while its answer could not be saved.
             while !session.isAnswered(at: index) {
                 blank()
-                terminal.line(style.accent(strings("quiz.question", ["number": String(index + 1), "count": count])))
+                terminal.line(style.accent(strings(.quizQuestion, [.number: String(index + 1), .count: count])))
                 let started = now
                 switch try ask(question, order: entry.choiceOrder) {
                 case .left(let next):
-                    if next != .quit { terminal.line(savedNote("quiz.paused")) }
+                    if next != .quit { terminal.line(savedNote(.quizPaused, .quizPausedUnsaved)) }
                     return next
                 case .answered(let picks):
                     let outcome: QuizSession.AnswerOutcome
@@ -59,18 +59,18 @@ extension Shell {
                         outcome = try session.answer(picks, at: index, startedAt: started)
                     } catch {
                         failedToSave = true
-                        terminal.line(strings("error.store", ["detail": error.description]))
-                        terminal.line(strings("quiz.not-saved"))
+                        terminal.line(strings(.errorStore, [.detail: error.description]))
+                        terminal.line(strings(.quizNotSaved))
                         continue
                     }
                     switch outcome {
                     case .finishedElsewhere:
-                        terminal.line(strings("quiz.finished-elsewhere"))
+                        terminal.line(strings(.quizFinishedElsewhere))
                         break questions
                     case .saved(_, let grade):
                         showOutcome(grade, question: question, order: entry.choiceOrder, response: picks)
                     case .otherWindow(let stored, let grade):
-                        terminal.line(strings("quiz.other-window"))
+                        terminal.line(strings(.quizOtherWindow))
                         showOutcome(grade, question: question, order: entry.choiceOrder, response: stored.response)
                     }
                 }
@@ -78,10 +78,10 @@ extension Shell {
             // At a keyboard, the feedback stays on screen until the learner goes on.
             if terminal.isInteractive && session.hasUnanswered(after: index) {
                 waiting: while true {
-                    switch terminal.readLine(prompt: strings("quiz.next-prompt"), addToHistory: false) {
+                    switch terminal.readLine(prompt: strings(.quizNextPrompt), addToHistory: false) {
                     case .end: return .quit
                     case .interrupt:
-                        terminal.line(savedNote("quiz.paused"))
+                        terminal.line(savedNote(.quizPaused, .quizPausedUnsaved))
                         return .stay
                     case .line(let text):
                         if asksForHelpLines(text) {
@@ -90,7 +90,7 @@ extension Shell {
                         }
                         if let command = ShellCommandID.find(text.trimmingSpacesAndTabs()),
                            command == .home || command == .quit {
-                            terminal.line(savedNote("quiz.paused"))
+                            terminal.line(savedNote(.quizPaused, .quizPausedUnsaved))
                             return command == .home ? .home : .quit
                         }
                         break waiting
@@ -105,27 +105,27 @@ extension Shell {
 
     private func showResult(_ result: QuizResult, module: Module) {
         blank()
-        terminal.line(style.bold(strings("quiz.result", [
-            "correct": String(result.correct), "total": String(result.total),
-            "percent": strings.percent(result.score), "mark": strings.percent(result.passMark)])))
+        terminal.line(style.bold(strings(.quizResult, [
+            .correct: String(result.correct), .total: String(result.total),
+            .percent: strings.percent(result.score), .mark: strings.percent(result.passMark)])))
         let status = status(of: module.id.value)
         if result.passed {
             let left = status.map { max(0, $0.lessonsTotal - $0.lessonsDone) } ?? 0
-            let key = status?.isCompleted == true || left == 0 ? "quiz.passed.complete"
-                : left == 1 ? "quiz.passed.one-left" : "quiz.passed"
-            terminal.line(style.good(strings(key, ["module": module.title[language], "count": String(left)])))
+            let key: CatalogKey = status?.isCompleted == true || left == 0 ? .quizPassedComplete
+                : left == 1 ? .quizPassedOneLeft : .quizPassed
+            terminal.line(style.good(strings(key, [.module: module.title[language], .count: String(left)])))
             if status?.isCompleted == true {
-                terminal.line(strings("summary.offer"))
+                terminal.line(strings(.summaryOffer))
                 let progress = (try? store.moduleProgress(profile: profile?.id ?? "")) ?? [:]
                 let opened = ModuleStates.opened(by: module.id.value, in: curriculum,
                                                  statuses: ModuleStates.compute(curriculum: curriculum, progress: progress))
                 if !opened.isEmpty {
                     let list = opened.map { "\($0.title[language]) (\(openHint($0.id.value)))" }
-                    terminal.line(strings("quiz.unlocked", ["modules": list.joined(separator: ", ")]))
+                    terminal.line(strings(.quizUnlocked, [.modules: list.joined(separator: ", ")]))
                 }
             }
         } else {
-            paragraph(strings("quiz.failed"))
+            paragraph(strings(.quizFailed))
             for lessonID in result.lessonsToRevisit {
                 let title = module.lesson(lessonID)?.title[language] ?? lessonID
                 var line = "  \(style.plain ? "-" : "•") \(title)"
@@ -136,8 +136,8 @@ extension Shell {
             }
         }
         if let status {
-            terminal.line(style.dim(strings("quiz.history", [
-                "attempts": String(status.attempts), "best": strings.percent(status.bestScore ?? 0)])))
+            terminal.line(style.dim(strings(.quizHistory, [
+                .attempts: String(status.attempts), .best: strings.percent(status.bestScore ?? 0)])))
         }
     }
 
@@ -150,7 +150,7 @@ extension Shell {
     /// Shows a question, reads an answer (offering its hint), and grades it.
     func ask(_ question: Question, order: [String]) throws -> AskResult {
         if let scenario = question.scenario {
-            style.box(title: strings("read.vignette"), body: Prose.blocks(scenario[language]).map { block in
+            style.box(title: strings(.readVignette), body: Prose.blocks(scenario[language]).map { block in
                 switch block {
                 case .paragraph(let text), .listItem(let text): return text
                 }
@@ -158,16 +158,16 @@ extension Shell {
         }
         paragraph(style.bold(question.prompt[language]))
         showChoices(question, order: order)
-        let how: String
+        let how: CatalogKey
         switch question.kind {
-        case .multiple: how = "quiz.how.multiple"
-        case .ordering: how = "quiz.how.ordering"
-        case .trueFalse: how = "quiz.how.true-false"
-        case .single, .scenario: how = "quiz.how.single"
+        case .multiple: how = .quizHowMultiple
+        case .ordering: how = .quizHowOrdering
+        case .trueFalse: how = .quizHowTrueFalse
+        case .single, .scenario: how = .quizHowSingle
         }
         quiet(strings(how))
         while true {
-            switch terminal.readLine(prompt: strings("quiz.prompt"), addToHistory: false) {
+            switch terminal.readLine(prompt: strings(.quizPrompt), addToHistory: false) {
             case .end: return .left(.quit)
             case .interrupt:
                 return .left(.stay)
@@ -180,14 +180,14 @@ extension Shell {
                     switch command {
                     case .hint:
                         if let hint = question.hint {
-                            paragraph(strings("quiz.hint", ["text": hint[language]]))
+                            paragraph(strings(.quizHint, [.text: hint[language]]))
                         } else {
-                            terminal.line(strings("quiz.no-hint"))
+                            terminal.line(strings(.quizNoHint))
                         }
                     case .home: return .left(.home)
                     case .quit: return .left(.quit)
                     case .next, .back, .where:
-                        terminal.line(strings("quiz.navigation"))
+                        terminal.line(strings(.quizNavigation))
                     default:
                         let next = try dispatch(trimmed, atHome: false)
                         if next != .stay { return .left(next) }
@@ -199,14 +199,14 @@ extension Shell {
                     let response = picks.map { order[$0 - 1] }
                     return .answered(response)
                 } catch AnswerParser.Failure.invalid(let key, let max) {
-                    terminal.line(strings(key, ["max": String(max)]))
+                    terminal.line(strings(key, [.max: String(max)]))
                 }
             }
         }
     }
 
     func choiceText(_ question: Question, _ id: String) -> String {
-        if question.kind == .trueFalse { return strings(id == "true" ? "quiz.true" : "quiz.false") }
+        if question.kind == .trueFalse { return strings(id == "true" ? .quizTrue : .quizFalse) }
         return question.choices.first { $0.id.value == id }?.text.map { Prose.flattened($0[language]) } ?? id
     }
 
@@ -223,19 +223,19 @@ extension Shell {
     /// the number it had on screen, marked as chosen or as a right choice that was missed; the right
     /// answer by number; the explanation.
     func showOutcome(_ outcome: Grader.Outcome, question: Question, order: [String], response: [String] = []) {
-        terminal.line(outcome.correct ? style.good(strings("quiz.right")) : style.bad(strings("quiz.wrong")))
+        terminal.line(outcome.correct ? style.good(strings(.quizRight)) : style.bad(strings(.quizWrong)))
         func number(_ id: String) -> String { order.firstIndex(of: id).map { String($0 + 1) } ?? "?" }
         if !outcome.correct && question.kind == .multiple {
             let found = outcome.feedbackItems.count { $0.wasChosen && $0.isCorrect }
-            terminal.line("  " + strings("quiz.found", ["found": String(found), "total": String(outcome.correctChoiceIDs.count)]))
+            terminal.line("  " + strings(.quizFound, [.found: String(found), .total: String(outcome.correctChoiceIDs.count)]))
         }
         if !outcome.correct && question.kind == .ordering && !response.isEmpty {
-            terminal.line("  " + strings("quiz.your-order", ["answer": response.map(number).joined(separator: " → ")]))
+            terminal.line("  " + strings(.quizYourOrder, [.answer: response.map(number).joined(separator: " → ")]))
         }
         for item in outcome.feedbackItems {
             var heading = "\(number(item.choiceID)). \(choiceText(question, item.choiceID))"
             if question.kind == .multiple {
-                heading += " (\(strings(item.wasChosen ? "quiz.picked" : "quiz.missed")))"
+                heading += " (\(strings(item.wasChosen ? .quizPicked : .quizMissed)))"
             }
             for line in style.wrapper.wrap(heading, first: "  \(style.plain ? "-" : "▸") ", rest: "    ") {
                 terminal.line(style.bold(line))
@@ -245,14 +245,14 @@ extension Shell {
         if !outcome.correct {
             if question.kind == .ordering {
                 let sequence = outcome.correctChoiceIDs.map(number).joined(separator: " → ")
-                paragraph(strings("quiz.right-order", ["answer": sequence]), indent: "  ")
+                paragraph(strings(.quizRightOrder, [.answer: sequence]), indent: "  ")
             } else {
                 let numbers = outcome.correctChoiceIDs.map(number).sorted { (Int($0) ?? 0) < (Int($1) ?? 0) }
                 let texts = numbers.count == 1 ? "\(numbers[0]). \(choiceText(question, outcome.correctChoiceIDs[0]))"
                     : numbers.joined(separator: ", ")
-                paragraph(strings("quiz.right-answer", ["answer": texts]), indent: "  ")
+                paragraph(strings(.quizRightAnswer, [.answer: texts]), indent: "  ")
             }
         }
-        paragraph(strings("quiz.explanation", ["text": Prose.flattened(question.explanation[language])]), indent: "  ")
+        paragraph(strings(.quizExplanation, [.text: Prose.flattened(question.explanation[language])]), indent: "  ")
     }
 }

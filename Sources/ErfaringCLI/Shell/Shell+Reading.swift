@@ -4,7 +4,7 @@ import Foundation
 extension Shell {
     func openModule(_ text: String) -> Next {
         guard !text.isEmpty else {
-            terminal.line(strings("open.which", ["command": ShellCommandID.open.name(in: language), "ids": numberedModuleIDs]))
+            terminal.line(strings(.openWhich, [.command: ShellCommandID.open.name(in: language), .ids: numberedModuleIDs]))
             return .stay
         }
         // `åpne 1 3`: the third lesson of the first module.
@@ -13,9 +13,9 @@ extension Shell {
            let module = findModule(words.dropLast().joined(separator: " ").lowercased()) {
             guard number >= 1, number <= module.lessons.count else {
                 terminal.line(module.lessons.count == 1
-                    ? strings("open.one-lesson", ["module": module.title[language],
-                                                  "number": String(moduleNumber(module.id.value) ?? 1)])
-                    : strings("open.no-lesson", ["module": module.title[language], "count": String(module.lessons.count)]))
+                    ? strings(.openOneLesson, [.module: module.title[language],
+                                                  .number: String(moduleNumber(module.id.value) ?? 1)])
+                    : strings(.openNoLesson, [.module: module.title[language], .count: String(module.lessons.count)]))
                 return .stay
             }
             return .run(.read(module.id.value, lesson: number - 1))
@@ -28,7 +28,7 @@ extension Shell {
     func readModule(_ moduleID: String, startingAt chosenLesson: Int? = nil) throws -> Next {
         guard let profile, let module = curriculum.module(moduleID), let status = status(of: moduleID) else { return .home }
         if case .locked(let missing) = status.state {
-            terminal.line(strings("open.locked", ["module": module.title[language], "modules": titles(missing)]))
+            terminal.line(strings(.openLocked, [.module: module.title[language], .modules: titles(missing)]))
             return .stay
         }
         currentModule = moduleID
@@ -36,7 +36,7 @@ extension Shell {
             try ReadingSession(module: module, status: status, chosenLesson: chosenLesson, profile: profile.id,
                                store: store, environment: environment)
         }
-        if session.rereadsCompleted { terminal.line(strings("open.completed", ["module": module.title[language]])) }
+        if session.rereadsCompleted { terminal.line(strings(.openCompleted, [.module: module.title[language]])) }
         var showTitle = true
         // The lesson whose content note was shown in this visit, so going back does not show it again.
         var notedLesson: Int?
@@ -53,20 +53,20 @@ extension Shell {
                 if let next = try offerAfterContentNote(note, lesson: lesson, module: module) { return next }
             }
             blank()
-            quiet(strings("read.position", [
-                "module": module.title[language], "lesson": lesson.title[language],
-                "lessonNumber": String(position.lesson + 1), "lessonCount": String(module.lessons.count),
-                "block": String(position.block + 1), "blocks": String(lesson.blocks.count),
+            quiet(strings(.readPosition, [
+                .module: module.title[language], .lesson: lesson.title[language],
+                .lessonNumber: String(position.lesson + 1), .lessonCount: String(module.lessons.count),
+                .block: String(position.block + 1), .blocks: String(lesson.blocks.count),
             ]))
             if let next = try show(block, lesson: lesson, module: module) { return next }
 
             // Wait for the learner: forward, back, or a command.
             var forward = false
             waiting: while true {
-                switch terminal.readLine(prompt: strings("read.prompt"), addToHistory: false) {
+                switch terminal.readLine(prompt: strings(.readPrompt), addToHistory: false) {
                 case .end: return .quit
                 case .interrupt:
-                    terminal.line(savedNote("read.left"))
+                    terminal.line(savedNote(.readLeft, .readLeftUnsaved))
                     return .stay
                 case .line(let text):
                     let words = text.split(separator: " ").map { $0.lowercased() }
@@ -79,17 +79,17 @@ extension Shell {
                         case .previousBlock: break
                         case .previousLesson: showTitle = true
                         case .atStart:
-                            terminal.line(strings("read.at-start"))
+                            terminal.line(strings(.readAtStart))
                             continue waiting
                         }
                         break waiting
                     } else if command == .where && words.count == 1 {
-                        terminal.line(strings("read.where", [
-                            "module": module.title[language], "lesson": lesson.title[language],
-                            "lessonNumber": String(position.lesson + 1), "lessonCount": String(module.lessons.count),
-                            "block": String(position.block + 1), "blocks": String(lesson.blocks.count)]))
+                        terminal.line(strings(.readWhere, [
+                            .module: module.title[language], .lesson: lesson.title[language],
+                            .lessonNumber: String(position.lesson + 1), .lessonCount: String(module.lessons.count),
+                            .block: String(position.block + 1), .blocks: String(lesson.blocks.count)]))
                     } else if command == .home && words.count == 1 {
-                        terminal.line(savedNote("read.left"))
+                        terminal.line(savedNote(.readLeft, .readLeftUnsaved))
                         return .home
                     } else if case .check(let question) = block.content, Int(words.first ?? "") != nil {
                         // The answer to a check that was skipped with Enter.
@@ -100,7 +100,7 @@ extension Shell {
                             showOutcome(Grader.grade(question, response: response), question: question, order: order,
                                         response: response)
                         } catch AnswerParser.Failure.invalid(let key, let max) {
-                            terminal.line(strings(key, ["max": String(max)]))
+                            terminal.line(strings(key, [.max: String(max)]))
                         }
                     } else {
                         let next = try dispatch(text, atHome: false)
@@ -111,14 +111,14 @@ extension Shell {
             guard forward else { continue }
             let move = try storeCall { () throws(StoreError) in try session.forward() }
             if move == .nextBlock { continue }
-            terminal.line(style.good(strings("read.lesson-done", ["lesson": lesson.title[language]])))
+            terminal.line(style.good(strings(.readLessonDone, [.lesson: lesson.title[language]])))
             if move == .lessonDone {
                 showTitle = true
                 continue
             }
             blank()
-            terminal.line(style.bold(strings("read.module-read", ["module": module.title[language]])))
-            if self.status(of: moduleID)?.isCompleted == true { terminal.line(strings("summary.offer")) }
+            terminal.line(style.bold(strings(.readModuleRead, [.module: module.title[language]])))
+            if self.status(of: moduleID)?.isCompleted == true { terminal.line(strings(.summaryOffer)) }
             return .stay
         }
         return .stay
@@ -131,7 +131,7 @@ extension Shell {
         case .text(let body):
             paragraph(body[language])
         case .keyPoints(let points):
-            let lines = style.box(title: strings("read.key-points"), body: points.map { (style.plain ? "- " : "• ") + Prose.flattened($0[language]) })
+            let lines = style.box(title: strings(.readKeyPoints), body: points.map { (style.plain ? "- " : "• ") + Prose.flattened($0[language]) })
             lines.forEach { terminal.line($0) }
         case .vignette(let title, let body):
             let paragraphs = Prose.blocks(body[language]).map { block -> String in
@@ -140,18 +140,18 @@ extension Shell {
                 case .listItem(let text): return "- " + text
                 }
             }
-            let lines = style.box(title: strings("read.vignette") + ": " + title[language],
+            let lines = style.box(title: strings(.readVignette) + ": " + title[language],
                                   body: Array(paragraphs.map { [$0, ""] }.joined().dropLast()))
             lines.forEach { terminal.line($0) }
         case .note(let body):
-            style.box(title: strings("read.note"), body: [Prose.flattened(body[language])]).forEach { terminal.line($0) }
+            style.box(title: strings(.readNote), body: [Prose.flattened(body[language])]).forEach { terminal.line($0) }
         case .reflection(let prompt):
-            terminal.line(style.bold(strings("read.reflection")))
+            terminal.line(style.bold(strings(.readReflection)))
             paragraph(prompt[language])
             let answeredBefore = (try? store.reflections(profile: profile?.id ?? ""))?.contains {
                 $0.moduleID == module.id.value && $0.lessonID == lesson.id.value && $0.blockID == block.id.value
             } ?? false
-            quiet(strings(answeredBefore ? "read.reflection.answered" : "read.reflection.how"))
+            quiet(strings(answeredBefore ? .readReflectionAnswered : .readReflectionHow))
             var lines: [String] = []
             var leave: Next?
             reading: while true {
@@ -187,47 +187,47 @@ extension Shell {
                 $0 == "\n" || TextChecks.forbiddenCharacter(in: String($0)) == nil
             }))
             if answer.trimmingSpacesAndTabs().isEmpty {
-                if !answeredBefore && leave == nil { terminal.line(strings("read.reflection.skipped")) }
+                if !answeredBefore && leave == nil { terminal.line(strings(.readReflectionSkipped)) }
             } else {
                 try storeCall { () throws(StoreError) in
                     _ = try store.saveReflection(profile: profile?.id ?? "", module: module.moduleID,
                                                  lesson: lesson.lessonID, block: block.id.value, text: answer, at: now)
                 }
-                terminal.line(style.good(strings("read.reflection.saved")))
-                if leave == .stay { terminal.line(strings("read.reflection.whole-lines")) }
+                terminal.line(style.good(strings(.readReflectionSaved)))
+                if leave == .stay { terminal.line(strings(.readReflectionWholeLines)) }
             }
             if let leave {
-                if leave == .stay { terminal.line(savedNote("read.left")) }
+                if leave == .stay { terminal.line(savedNote(.readLeft, .readLeftUnsaved)) }
                 return leave
             }
         case .check(let question):
-            terminal.line(style.bold(strings("read.check")))
+            terminal.line(style.bold(strings(.readCheck)))
             paragraph(question.prompt[language])
             let order = question.choices.map(\.id.value)
             showChoices(question, order: order)
             while true {
-                switch terminal.readLine(prompt: strings("read.check.prompt"), addToHistory: false) {
+                switch terminal.readLine(prompt: strings(.readCheckPrompt), addToHistory: false) {
                 case .end: return .quit
                 case .interrupt:
-                    terminal.line(savedNote("read.left"))
+                    terminal.line(savedNote(.readLeft, .readLeftUnsaved))
                     return .stay
                 case .line(let text):
                     let trimmed = text.trimmingSpacesAndTabs()
                     if trimmed.isEmpty {
-                        terminal.line(strings("read.check.skipped"))
+                        terminal.line(strings(.readCheckSkipped))
                         return nil
                     }
                     if Int(trimmed.split(separator: " ").first ?? "") == nil,
                        let command = ShellCommandID.find(String(trimmed.split(separator: " ").first ?? "")) {
                         switch command {
                         case .hint:
-                            terminal.line(question.hint.map { strings("quiz.hint", ["text": Prose.flattened($0[language])]) }
-                                          ?? strings("quiz.no-hint"))
+                            terminal.line(question.hint.map { strings(.quizHint, [.text: Prose.flattened($0[language])]) }
+                                          ?? strings(.quizNoHint))
                             continue
                         case .home: return .home
                         case .quit: return .quit
                         case .next, .back, .where:
-                            terminal.line(strings("read.check.skipped"))
+                            terminal.line(strings(.readCheckSkipped))
                             return nil  // leave the check unanswered and go on
                         default:
                             // Any other command runs; one that leaves the lesson leaves it.
@@ -242,7 +242,7 @@ extension Shell {
                         showOutcome(Grader.grade(question, response: response), question: question, order: order, response: response)
                         return nil
                     } catch AnswerParser.Failure.invalid(let key, let max) {
-                        terminal.line(strings(key, ["max": String(max)]))
+                        terminal.line(strings(key, [.max: String(max)]))
                     }
                 }
             }

@@ -10,21 +10,21 @@ extension Shell {
                               scheduler: scheduler)
         }
         guard !session.isEmpty else {
-            terminal.line(strings("review.none"))
+            terminal.line(strings(.reviewNone))
             showNextReview()
             return .stay
         }
         let count = String(session.items.count)
         blank()
-        terminal.line(style.bold(strings("review.start", ["count": count])))
+        terminal.line(style.bold(strings(.reviewStart, [.count: count])))
         for (index, item) in session.items.enumerated() {
             blank()
             let module = curriculum.module(item.card.moduleID)?.title[language] ?? item.card.moduleID
-            terminal.line(style.accent(strings("quiz.question", ["number": String(index + 1), "count": count]))
+            terminal.line(style.accent(strings(.quizQuestion, [.number: String(index + 1), .count: count]))
                           + "  " + style.dim(module))
             switch try ask(item.question, order: item.choiceOrder) {
             case .left(let next):
-                if next == .stay { terminal.line(savedNote("interrupted")) }
+                if next == .stay { terminal.line(savedNote(.interrupted, .interruptedUnsaved)) }
                 summarizeReview(session, finished: false)
                 return next
             case .answered(let picks):
@@ -34,7 +34,7 @@ extension Shell {
                 var confidence = ReviewSession.Confidence.default
                 var leave: Next?
                 asking: while true {
-                    switch terminal.readLine(prompt: strings("review.confidence"), addToHistory: false) {
+                    switch terminal.readLine(prompt: strings(.reviewConfidence), addToHistory: false) {
                     case .line(let text):
                         let trimmed = text.trimmingSpacesAndTabs()
                         if trimmed.isEmpty { break asking }
@@ -50,7 +50,7 @@ extension Shell {
                             leave = command == .home ? .home : .quit
                             break asking
                         }
-                        terminal.line(strings("review.confidence.expected"))
+                        terminal.line(strings(.reviewConfidenceExpected))
                     case .interrupt:
                         leave = .stay
                         break asking
@@ -63,7 +63,7 @@ extension Shell {
                     try session.answer(picks, at: index, confidence: confidence)
                 }
                 if let leave {
-                    if leave == .stay { terminal.line(savedNote("interrupted")) }
+                    if leave == .stay { terminal.line(savedNote(.interrupted, .interruptedUnsaved)) }
                     if leave != .quit { summarizeReview(session, finished: false) }
                     return leave
                 }
@@ -81,19 +81,19 @@ extension Shell {
     private func summarizeReview(_ session: ReviewSession, finished: Bool = true) {
         guard session.answered > 0 else { return }
         blank()
-        terminal.line(style.bold(strings(finished ? "review.done" : "review.paused",
-                                         ["correct": String(session.correct), "total": String(session.answered)])))
+        terminal.line(style.bold(strings(finished ? .reviewDone : .reviewPaused,
+                                         [.correct: String(session.correct), .total: String(session.answered)])))
         showNextReview()
     }
 
     private func showNextReview() {
         guard let profile, let snapshot = try? store.snapshot(profile: profile.id, at: now) else { return }
         if dueReviewCount(snapshot) > 0 {
-            terminal.line(strings.counted("home.reviews.due", dueReviewCount(snapshot)))
+            terminal.line(strings.counted(.homeReviewsDue, dueReviewCount(snapshot)))
         } else if let next = snapshot.nextReviewDue {
-            terminal.line(strings("review.next", ["when": strings.relative(next, from: now)]))
+            terminal.line(strings(.reviewNext, [.when: strings.relative(next, from: now)]))
         } else {
-            terminal.line(strings("review.none-scheduled"))
+            terminal.line(strings(.reviewNoneScheduled))
         }
     }
 }

@@ -85,13 +85,13 @@ final class Shell {
                 case .end:
                     break loop
                 case .interrupt:
-                    terminal.line(savedNote("interrupted"))
+                    terminal.line(savedNote(.interrupted, .interruptedUnsaved))
                 case .line(let text):
                     next = try guarded { try dispatch(text, atHome: true) }
                 }
             }
         }
-        terminal.line(savedNote("bye"))
+        terminal.line(savedNote(.bye, .byeUnsaved))
         terminal.saveHistory()
         return failedToSave ? 74 : 0
     }
@@ -110,7 +110,7 @@ final class Shell {
             return try body()
         } catch let error as CLIError where error.code == 74 {
             failedToSave = true
-            terminal.line(strings("error.store", ["detail": error.description]))
+            terminal.line(strings(.errorStore, [.detail: error.description]))
             return .stay
         }
     }
@@ -138,17 +138,17 @@ final class Shell {
         // At home, a module's number as shown in the list opens it.
         if atHome, words.count == 1, let number = Int(first) {
             guard number >= 1, number <= curriculum.modules.count else {
-                terminal.line(strings("open.no-module", ["count": String(curriculum.modules.count)]))
+                terminal.line(strings(.openNoModule, [.count: String(curriculum.modules.count)]))
                 return .stay
             }
             return .run(.read(curriculum.modules[number - 1].id.value))
         }
         guard let command = ShellCommandID.find(first) else {
-            terminal.line(strings("error.unknown", ["command": first]))
+            terminal.line(strings(.errorUnknown, [.command: first]))
             if let close = TextChecks.suggestion(for: first.lowercased(), among: ShellCommandID.allNames) {
-                terminal.line(strings("error.did-you-mean", ["command": close]))
+                terminal.line(strings(.errorDidYouMean, [.command: close]))
             }
-            terminal.line(strings("error.see-help"))
+            terminal.line(strings(.errorSeeHelp))
             return .stay
         }
         let arguments = Array(words.dropFirst())
@@ -157,8 +157,8 @@ final class Shell {
             if command != .help { _ = try ShellGrammar.parseAsRoot([command.rawValue] + arguments) }
         } catch {
             // The grammar only refuses arguments a command does not take; say so in the learner's language.
-            terminal.line(strings("error.arguments", ["command": first, "arguments": arguments.joined(separator: " ")]))
-            terminal.line(strings("error.usage", ["usage": command.usage(in: language)]))
+            terminal.line(strings(.errorArguments, [.command: first, .arguments: arguments.joined(separator: " ")]))
+            terminal.line(strings(.errorUsage, [.usage: command.usage(in: language)]))
             return .stay
         }
         return try perform(command, arguments)
@@ -173,11 +173,11 @@ final class Shell {
         case .open: return openModule(rest)
         case .next, .back, .where:
             if currentModule != nil, command == .next { return .run(.read(currentModule ?? "")) }
-            terminal.line(strings("read.not-reading"))
+            terminal.line(strings(.readNotReading))
             return .stay
         case .quiz: return startQuiz(rest)
         case .hint:
-            terminal.line(strings("quiz.hint-where"))
+            terminal.line(strings(.quizHintWhere))
             return .stay
         case .review: return .run(.review)
         case .journal: try showJournal(rest); return .stay
@@ -186,7 +186,7 @@ final class Shell {
         case .glossary: showGlossary(rest); return .stay
         case .progress: try showProgress(); return .stay
         case .assignments: try showAssignments(); return .stay
-        case .export: paragraph(strings("export.shell")); return .stay
+        case .export: paragraph(strings(.exportShell)); return .stay
         case .lang: try changeLanguage(rest); return .stay
         case .help: showHelp(rest); return .stay
         case .crisis: showHelpLines(); return .stay
@@ -206,7 +206,7 @@ final class Shell {
         case .quiz(let moduleID): return .run(.quiz(moduleID))
         case .review: return .run(.review)
         case .allDone:
-            terminal.line(strings("home.all-done"))
+            terminal.line(strings(.homeAllDone))
             return .stay
         }
     }
@@ -215,8 +215,8 @@ final class Shell {
 
     /// A message that says everything is saved, or its variant saying that something was not,
     /// after a failed save.
-    func savedNote(_ key: String) -> String {
-        strings(failedToSave ? key + ".unsaved" : key)
+    func savedNote(_ saved: CatalogKey, _ unsaved: CatalogKey) -> String {
+        strings(failedToSave ? unsaved : saved)
     }
 
     func paragraph(_ text: String, indent: String = "") {
@@ -235,11 +235,11 @@ final class Shell {
     func resolveModule(_ text: String, for command: ShellCommandID = .open) -> Module? {
         let key = text.lowercased().trimmingSpacesAndTabs()
         if let found = findModule(key) { return found }
-        terminal.line(strings("open.unknown", ["id": text]))
+        terminal.line(strings(.openUnknown, [.id: text]))
         if let close = moduleSuggestion(for: key) {
-            terminal.line(strings("open.did-you-mean", ["id": close]))
+            terminal.line(strings(.openDidYouMean, [.id: close]))
         } else {
-            terminal.line(strings("open.which", ["command": command.name(in: language), "ids": numberedModuleIDs]))
+            terminal.line(strings(.openWhich, [.command: command.name(in: language), .ids: numberedModuleIDs]))
         }
         return nil
     }

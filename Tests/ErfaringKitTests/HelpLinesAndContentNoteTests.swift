@@ -29,4 +29,18 @@ struct HelpLinesAndContentNoteTests {
         // The note is read before the lesson, not as part of it: it is not counted in its words.
         #expect(lesson.wordCount(in: .nb) == TextChecks.wordCount("Planlegging") + TextChecks.wordCount("Lag en plan."))
     }
+
+    @Test("a conversation's content note is read in both languages; without one it is nil")
+    func conversationNote() throws {
+        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let result = try CurriculumLoader.load(root: shipped)
+        #expect(result.diagnostics.filter { $0.message.contains("content-note") }.isEmpty)
+        let curriculum = try #require(result.curriculum)
+        let crisis = try #require(curriculum.conversations(for: "crisis-and-duties").first)
+        #expect(crisis.contentNote?.nb.hasPrefix("Denne samtalen handler om en bruker") == true)
+        #expect(crisis.contentNote?.en.hasPrefix("This conversation is about a service user") == true)
+        let base = try #require(try CurriculumLoader.load(root: base).curriculum)
+        #expect(base.conversations(for: "basics").first?.contentNote == nil, "the note is optional")
+    }
 }

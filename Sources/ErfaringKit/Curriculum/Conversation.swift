@@ -16,6 +16,8 @@ public struct Conversation: Hashable, Sendable {
     public var objective: Located<String>
     /// Whether the module counts as complete only when an ending of this conversation is reached.
     public var required: Bool
+    /// Shown before the conversation starts, with the choice to wait (heavy themes).
+    public var contentNote: LocalizedText?
     public var title: LocalizedText
     /// The situation, shown once before the first line.
     public var setting: LocalizedText

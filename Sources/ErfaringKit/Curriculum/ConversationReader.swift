@@ -19,11 +19,12 @@ struct ConversationReader {
 
     private func readConversation(_ node: YAMLNode) -> Conversation? {
         let name = node.peekID().map { "conversation '\($0)'" } ?? "a conversation"
-        let keys = ["id", "objective", "required", "title", "setting", "people", "start", "nodes"]
+        let keys = ["id", "objective", "required", "content-note", "title", "setting", "people", "start", "nodes"]
         guard let reader = MappingReader(node, what: name, keys: keys, in: document) else { return nil }
         let id = reader.id()
         let objective = reader.id("objective")
         let required = reader.bool("required", required: false) ?? false
+        let contentNote = ModuleReader.readContentNote(reader, of: name, subject: "conversation", in: document)
         let title = boundedText(reader, "title", limit: ConversationLimits.title)
         let setting = boundedText(reader, "setting", limit: ConversationLimits.setting)
         let peopleList = countedList(reader, "people", ConversationLimits.people)
@@ -34,7 +35,8 @@ struct ConversationReader {
         guard let id, let objective, let title, let setting, let start, peopleList != nil, nodeList != nil else {
             return nil
         }
-        return Conversation(id: id, objective: objective, required: required, title: title, setting: setting,
+        return Conversation(id: id, objective: objective, required: required, contentNote: contentNote, title: title,
+                            setting: setting,
                             people: people, start: start, nodes: nodes, location: reader.location)
     }
 

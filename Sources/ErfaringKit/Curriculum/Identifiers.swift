@@ -39,6 +39,12 @@ public struct QuestionID: StringIdentifier {
     public init(rawValue: String) { self.rawValue = rawValue }
 }
 
+/// A practice conversation's id, unique within its module.
+public struct ConversationID: StringIdentifier {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+}
+
 extension Module {
     /// The module's id, typed.
     public var moduleID: ModuleID { ModuleID(id.value) }
@@ -52,4 +58,9 @@ extension Lesson {
 extension Question {
     /// The question's id, typed.
     public var questionID: QuestionID { QuestionID(id.value) }
+}
+
+extension Conversation {
+    /// The conversation's id, typed.
+    public var conversationID: ConversationID { ConversationID(id.value) }
 }

@@ -72,7 +72,7 @@ struct ModuleReader {
                                          in: document) else { return nil }
         let id = lesson.id()
         let title = lesson.text("title")
-        let contentNote = readContentNote(lesson, of: name)
+        let contentNote = Self.readContentNote(lesson, of: name, subject: "lesson", in: document)
         let objectives = lesson.ids("objectives")
         let blockNodes = lesson.list("blocks")
         let blocks = (blockNodes ?? []).compactMap { readBlock($0, in: name) }
@@ -88,9 +88,10 @@ struct ModuleReader {
     /// so it stays a short notice.
     static let contentNoteMaxWords = 60
 
-    /// The optional `content-note` of a lesson: a text like any other (both languages, no
-    /// control characters), and short.
-    private func readContentNote(_ lesson: MappingReader, of name: String) -> LocalizedText? {
+    /// The optional `content-note` of a lesson or a conversation (`subject`): a text like any
+    /// other (both languages, no control characters), and short.
+    static func readContentNote(_ lesson: MappingReader, of name: String, subject: String,
+                                in document: DocumentContext) -> LocalizedText? {
         guard let note = lesson.text("content-note", required: false), let node = lesson.value("content-note") else {
             return nil
         }
@@ -100,7 +101,7 @@ struct ModuleReader {
                 let text = node.mapping?.first { $0.key.scalar?.value == language.rawValue }?.value ?? node
                 document.sink.report(.valueRange, at: document.location(text),
                                      "'\(language.rawValue)' text of 'content-note' in \(name) must have at most \(Self.contentNoteMaxWords) words; found \(words)",
-                                     notes: [.init("say in a sentence or two what the lesson is about and that it can wait")])
+                                     notes: [.init("say in a sentence or two what the \(subject) is about and that it can wait")])
             }
         }
         return note

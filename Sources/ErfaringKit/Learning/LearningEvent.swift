@@ -14,6 +14,12 @@ public struct LearningEvent: Hashable, Sendable, Codable {
         case readinessAnswered = "readiness-answered"
         case cardReviewed = "card-reviewed"
         case assignmentImported = "assignment-imported"
+        /// A new play-through of a practice conversation (a replay is a new start).
+        case conversationStarted = "conversation-started"
+        /// An option chosen at a decision node of a practice conversation.
+        case conversationChoice = "conversation-choice"
+        /// A practice conversation reached one of its endings.
+        case conversationEnded = "conversation-ended"
     }
 
     /// What an event carries besides its kind; fields that do not apply are absent.
@@ -34,12 +40,26 @@ public struct LearningEvent: Hashable, Sendable, Codable {
         public var assignmentID: String?
         /// Seconds spent, where it applies (a question, an attempt).
         public var seconds: Double?
+        /// The practice conversation a `conversation-*` event is about.
+        public var conversationID: String?
+        /// The decision node a choice was made at.
+        public var nodeID: String?
+        /// The option chosen.
+        public var optionID: String?
+        /// The node the chosen option leads to.
+        public var nextNodeID: String?
+        /// The ending reached.
+        public var endingID: String?
+        /// The kind of the ending reached: "skill", "mixed" or "mistake".
+        public var endingKind: String?
 
         public init(lessonID: String? = nil, blockID: String? = nil, attemptID: String? = nil,
                     seed: UInt64? = nil, questionIDs: [String]? = nil, response: [String]? = nil,
                     correct: Bool? = nil, correctCount: Int? = nil, total: Int? = nil, score: Double? = nil,
                     passed: Bool? = nil, rating: Int? = nil, language: String? = nil,
-                    assignmentID: String? = nil, seconds: Double? = nil) {
+                    assignmentID: String? = nil, seconds: Double? = nil, conversationID: String? = nil,
+                    nodeID: String? = nil, optionID: String? = nil, nextNodeID: String? = nil,
+                    endingID: String? = nil, endingKind: String? = nil) {
             self.lessonID = lessonID
             self.blockID = blockID
             self.attemptID = attemptID
@@ -55,6 +75,12 @@ public struct LearningEvent: Hashable, Sendable, Codable {
             self.language = language
             self.assignmentID = assignmentID
             self.seconds = seconds
+            self.conversationID = conversationID
+            self.nodeID = nodeID
+            self.optionID = optionID
+            self.nextNodeID = nextNodeID
+            self.endingID = endingID
+            self.endingKind = endingKind
         }
     }
 

@@ -144,6 +144,33 @@ extension ProgressStore {
                 GROUP BY profileID, moduleID, lesson;
                 """)
         }
+        migrator.registerMigration("v4-conversations") { db in
+            // Practice conversations: the current play-through of each (the node to resume at and
+            // the option ids chosen so far, a JSON array) and the endings reached. Derived from the
+            // conversation-* events, which no earlier version wrote, so there is nothing to fill.
+            try db.execute(sql: """
+                CREATE TABLE conversation_progress (
+                    profile_id TEXT NOT NULL REFERENCES profile(id),
+                    module_id TEXT NOT NULL,
+                    conversation_id TEXT NOT NULL,
+                    node_id TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    started_at DOUBLE NOT NULL,
+                    updated_at DOUBLE NOT NULL,
+                    PRIMARY KEY (profile_id, module_id, conversation_id)
+                );
+                CREATE TABLE conversation_ending (
+                    profile_id TEXT NOT NULL REFERENCES profile(id),
+                    module_id TEXT NOT NULL,
+                    conversation_id TEXT NOT NULL,
+                    ending_id TEXT NOT NULL,
+                    ending_kind TEXT NOT NULL,
+                    first_reached_at DOUBLE NOT NULL,
+                    times INTEGER NOT NULL,
+                    PRIMARY KEY (profile_id, module_id, conversation_id, ending_id)
+                );
+                """)
+        }
         return migrator
     }()
 }

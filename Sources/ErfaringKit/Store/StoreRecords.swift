@@ -168,3 +168,4 @@ struct LessonTimeRecord: StoreRecord {
 extension ModuleID: DatabaseValueConvertible {}
 extension LessonID: DatabaseValueConvertible {}
 extension QuestionID: DatabaseValueConvertible {}
+extension ConversationID: DatabaseValueConvertible {}

@@ -19,7 +19,7 @@ struct ProgressCommand: ContextCommand {
         let (curriculum, store, profile, snapshot, statuses) = (state.curriculum, state.store, state.profile,
                                                                 state.snapshot, state.statuses)
         let language = profile.language
-        let due = knownDueCount(snapshot, store: store, curriculum: curriculum, at: now)
+        let due = ReviewSession.dueCount(snapshot, store: store, curriculum: curriculum, at: now)
         switch format {
         case .json:
             context.write(try prettyJSON(ProgressReport(profile: profile, statuses: statuses, dueReviews: due)))

@@ -30,16 +30,6 @@ extension CommandContext {
     }
 }
 
-/// Due cards whose question still exists: the review session skips the others, so neither the
-/// home screen nor `erfaring progress` counts them. Very large queues are counted by the store alone.
-func knownDueCount(_ snapshot: ProgressSnapshot, store: ProgressStore, curriculum: Curriculum, at date: Date) -> Int {
-    guard snapshot.dueReviews > 0, snapshot.dueReviews <= 2000,
-          let cards = try? store.dueCards(profile: snapshot.profile.id, at: date, limit: 2000) else {
-        return snapshot.dueReviews
-    }
-    return cards.count { curriculum.question($0.questionID, in: $0.moduleID) != nil }
-}
-
 /// Runs a store call, turning its errors into exit code 74 with the store's own message.
 func storeCall<T>(_ body: () throws(StoreError) -> T) throws -> T {
     do {

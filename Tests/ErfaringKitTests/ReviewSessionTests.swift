@@ -40,6 +40,22 @@ struct ReviewSessionTests {
         #expect(try review(world, curriculum: smaller).items.map(\.card.questionID) == order.filter { $0 != "pick-one" })
     }
 
+    @Test("the due count is the cards a session would show: cards of removed questions are not counted")
+    func dueCount() throws {
+        let world = try SessionWorld()
+        #expect(ReviewSession.dueCount(try world.store.snapshot(profile: world.profile, at: world.clock.now),
+                                       store: world.store, curriculum: world.curriculum, at: world.clock.now) == 0)
+        try cards(world, order: ["in-order", "case", "pick-one"])
+        let snapshot = try world.store.snapshot(profile: world.profile, at: world.clock.now)
+        #expect(snapshot.dueReviews == 3)
+        #expect(ReviewSession.dueCount(snapshot, store: world.store, curriculum: world.curriculum, at: world.clock.now) == 3)
+        var smaller = world.curriculum
+        smaller.quizzes["basics"]?.questions.removeAll { $0.id.value == "pick-one" }
+        let count = ReviewSession.dueCount(snapshot, store: world.store, curriculum: smaller, at: world.clock.now)
+        #expect(count == 2)
+        #expect(count == (try review(world, curriculum: smaller).items.count))
+    }
+
     @Test("an ordering question is never shown in its right order; true/false keeps its order", arguments: 0..<24)
     func choiceOrder(seed: Int) throws {
         let world = try SessionWorld()

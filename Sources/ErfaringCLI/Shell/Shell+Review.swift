@@ -75,7 +75,7 @@ extension Shell {
     }
 
     func dueReviewCount(_ snapshot: ProgressSnapshot) -> Int {
-        knownDueCount(snapshot, store: store, curriculum: curriculum, at: now)
+        ReviewSession.dueCount(snapshot, store: store, curriculum: curriculum, at: now)
     }
 
     private func summarizeReview(_ session: ReviewSession, finished: Bool = true) {

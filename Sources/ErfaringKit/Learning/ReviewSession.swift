@@ -45,7 +45,7 @@ public struct ReviewSession {
         var generator = SeededGenerator(seed: environment.seed())
         var items: [Item] = []
         for card in cards {
-            guard let question = curriculum.question(card.questionID, in: card.moduleID) else { continue }
+            guard let question = Self.question(of: card, in: curriculum) else { continue }
             // The same rule as a quiz draw: an ordering question never starts in its correct order.
             items.append(Item(card: card, question: question,
                               choiceOrder: QuizDraw.choiceOrder(for: question, using: &generator)))
@@ -55,6 +55,26 @@ public struct ReviewSession {
 
     /// Whether nothing is due.
     public var isEmpty: Bool { items.isEmpty }
+
+    /// The question a card asks, or nil when the question has left the curriculum: such a card
+    /// is never shown and never counted as due.
+    static func question(of card: ReviewCard, in curriculum: Curriculum) -> Question? {
+        curriculum.question(card.questionID, in: card.moduleID)
+    }
+
+    /// How many cards are due that a session would show: cards of removed questions are left out.
+    /// A queue longer than `countLimit` is counted by the store alone (the home screen must stay fast).
+    public static func dueCount(_ snapshot: ProgressSnapshot, store: ProgressStore, curriculum: Curriculum,
+                                at date: Date) -> Int {
+        guard snapshot.dueReviews > 0, snapshot.dueReviews <= countLimit,
+              let cards = try? store.dueCards(profile: snapshot.profile.id, at: date, limit: countLimit) else {
+            return snapshot.dueReviews
+        }
+        return cards.count { question(of: $0, in: curriculum) != nil }
+    }
+
+    /// The largest queue `dueCount` checks card by card.
+    public static let countLimit = 2000
 
     /// The FSRS rating of a review answer: wrong is "again" however sure; right is "hard",
     /// "good" or "easy" as the learner was unsure, fairly sure or sure.

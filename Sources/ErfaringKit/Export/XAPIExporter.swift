@@ -89,7 +89,7 @@ public struct XAPIExporter: Sendable {
                                   duration: event.payload.seconds.map(Self.duration)),
                     registration: event.payload.attemptID))
                 if didPass { passed.insert(moduleID) }
-            default:
+            case .profileCreated, .languageChanged, .assignmentImported, .reflectionSaved, .readinessAnswered:
                 continue
             }
             if !completed.contains(moduleID), passed.contains(moduleID),

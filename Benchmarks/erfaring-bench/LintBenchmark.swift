@@ -3,6 +3,7 @@
 //   - 8 MB of wrong keys (text and --format json), 8 MB of duplicate keys, 8 MB of `- [x]`,
 //   - a 2 MB text aliased 1,000 times (the alias-work case),
 //   - two 100,000-character ids that "did you mean" would compare,
+//   - an 8 MB practice conversation of chained nodes (reader, bounds and graph walk),
 //   - a 100 MB file of NULs (over the size limit),
 //
 // measured as wall time and peak resident memory (ru_maxrss from wait4) of `erfaring lint`,
@@ -41,7 +42,7 @@ enum LintBenchmark {
     static func writeCourse(to folder: URL, _ change: (inout [CurriculumFile]) -> Void) throws {
         var files = LoadBenchmark.makeCurriculum(modules: 3)
         change(&files)
-        for name in ["Curriculum", "Quizzes"] {
+        for name in Set(files.map { ($0.path as NSString).deletingLastPathComponent }) {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
         }
         for file in files { try Data(file.bytes).write(to: folder.appendingPathComponent(file.path)) }
@@ -97,6 +98,29 @@ enum LintBenchmark {
                 files[index].bytes = Array(text.utf8)
             }
         }
+        let conversation = root.appendingPathComponent("conversation-nodes")
+        try writeCourse(to: conversation) { files in
+            // One conversation whose nodes form a chain as long as 8 MB allows, each with a retry
+            // option back to the start: read, counted against the bounds, and walked as a graph.
+            let header = """
+                module: module-0
+                conversations:
+                  - id: long
+                    objective: objective-0
+                    title: { nb: Lang, en: Long }
+                    setting: { nb: Et møte., en: A meeting. }
+                    people: [{ id: p, name: { nb: P, en: P } }]
+                    start: n0
+                    nodes:
+
+                """
+            files.append(CurriculumFile(path: "Conversations/module-0.yaml", role: .conversation, bytes: Array(header.utf8)))
+            pad(&files, "Conversations/module-0.yaml", to: size) { index in
+                "      - { id: n\(index), says: { nb: a, en: a }, options: [{ id: a, text: { nb: a, en: a }, "
+                    + "feedback: { nb: a, en: a }, next: n\(index + 1) }, { id: b, text: { nb: b, en: b }, "
+                    + "feedback: { nb: b, en: b }, next: n0, retry: true }] }\n"
+            }
+        }
         let huge = root.appendingPathComponent("huge-file")
         try writeCourse(to: huge) { _ in }
         let nul = huge.appendingPathComponent("Quizzes/zeros.yaml")
@@ -111,6 +135,7 @@ enum LintBenchmark {
             Case(name: "8 MB of one-item lists", arguments: ["lint", lists.path]),
             Case(name: "2 MB text aliased 1,000 times", arguments: ["lint", alias.path]),
             Case(name: "two 100,000-character ids", arguments: ["lint", longIDs.path]),
+            Case(name: "8 MB conversation of chained nodes", arguments: ["lint", conversation.path]),
             Case(name: "100 MB of NULs (over the limit)", arguments: ["lint", huge.path], underLimit: false),
         ]
     }

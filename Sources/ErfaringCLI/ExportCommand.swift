@@ -15,6 +15,16 @@ struct ExportCommand: ContextCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, csv, xapi
+
+        /// The options a format takes, and whether it reads every event (JSON and CSV come from
+        /// the derived tables; only xAPI statements need the events).
+        var takes: (includePrivate: Bool, includeName: Bool, semicolon: Bool, lines: Bool, events: Bool) {
+            switch self {
+            case .json: (includePrivate: true, includeName: true, semicolon: false, lines: false, events: false)
+            case .csv: (includePrivate: false, includeName: true, semicolon: true, lines: false, events: false)
+            case .xapi: (includePrivate: false, includeName: false, semicolon: false, lines: true, events: true)
+            }
+        }
     }
 
     @Option(help: "json, csv or xapi.")
@@ -38,23 +48,22 @@ struct ExportCommand: ContextCommand {
     @OptionGroup var options: CurriculumOptions
 
     func validate() throws {
-        if includePrivate && format != .json {
+        if includePrivate && !format.takes.includePrivate {
             throw ValidationError("--include-private works with --format json only")
         }
-        if includeName && format == .xapi {
+        if includeName && !format.takes.includeName {
             throw ValidationError("--include-name works with --format json and csv only; xAPI statements never carry your name")
         }
-        if semicolon && format != .csv {
+        if semicolon && !format.takes.semicolon {
             throw ValidationError("--semicolon works with --format csv only")
         }
-        if lines && format != .xapi {
+        if lines && !format.takes.lines {
             throw ValidationError("--lines works with --format xapi only")
         }
     }
 
     func run(_ context: CommandContext) throws {
-        // JSON and CSV come from the derived tables; only xAPI statements need every event.
-        let data = try LearnerData.load(options, context, events: format == .xapi)
+        let data = try LearnerData.load(options, context, events: format.takes.events)
         let now = context.now
         switch format {
         case .json:

@@ -51,7 +51,7 @@ extension FacilitatorCommand {
             guard files.isEmpty != (lrs == nil) else {
                 throw ValidationError("give export files or --lrs URL, not both and not neither")
             }
-            if semicolon && format != .csv { throw ValidationError("--semicolon works with --format csv only") }
+            if semicolon && !format.takesSemicolon { throw ValidationError("--semicolon works with --format csv only") }
         }
 
         func run(_ context: CommandContext) throws {

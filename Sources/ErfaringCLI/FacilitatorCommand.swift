@@ -110,6 +110,14 @@ struct FacilitatorCommand: ParsableCommand {
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
             case table, csv, html
+
+            /// Whether the format takes `--semicolon` (a CSV dialect).
+            var takesSemicolon: Bool {
+                switch self {
+                case .csv: true
+                case .table, .html: false
+                }
+            }
         }
 
         @Argument(help: ArgumentHelp("Learners' JSON export files.", valueName: "file"))
@@ -142,7 +150,7 @@ struct FacilitatorCommand: ParsableCommand {
             guard files.isEmpty != (lrs == nil) else {
                 throw ValidationError("give export files or --lrs URL, not both and not neither")
             }
-            if semicolon && format != .csv { throw ValidationError("--semicolon works with --format csv only") }
+            if semicolon && !format.takesSemicolon { throw ValidationError("--semicolon works with --format csv only") }
             if let today, !AssignmentFile.isDate(today) { throw ValidationError("'\(today)' is not a date; write YYYY-MM-DD") }
         }
 

@@ -31,9 +31,10 @@ struct Stats: ContextCommand {
     }
 
     static func table(_ stats: CurriculumStats) -> [String] {
+        // One column per question kind, in the order of `Question.Kind.allCases`, as `kinds` below.
         let header = ["module", "lang", "words", "lesson min–max", "lessons", "vignettes", "reflections",
-                      "objectives", "questions", "single", "multiple", "true-false", "ordering", "scenario",
-                      "min q/objective", "sources", "cue score"]
+                      "objectives", "questions"] + Question.Kind.allCases.map(\.rawValue)
+            + ["min q/objective", "sources", "cue score"]
         var rows: [[String]] = []
         for figures in stats.modules + [stats.totals] {
             for language in Language.allCases {

@@ -78,7 +78,7 @@ struct ConversationReaderTests {
 /// A conversation file far over the limits is reported, not trusted: the work stays linear.
 @Suite("Conversation files: hostile sizes")
 struct ConversationHostileTests {
-    @Test("5,000 nodes in a chain: counted against the limit and the path length, in bounded time")
+    @Test("5,000 nodes in a chain: counted against the limit and the path length, reported once each (the speed is measured by the lint benchmark)")
     func longChain() throws {
         let count = 5_000
         var yaml = """
@@ -102,14 +102,10 @@ struct ConversationHostileTests {
         yaml += "      - { id: end, ending: skill, title: { nb: a, en: a }, debrief: { nb: a, en: a }, lesson: first }\n"
         var files = try Fixtures.baseFiles().filter { $0.role != .conversation }
         files.append(CurriculumFile(path: "Conversations/basics.yaml", role: .conversation, bytes: Array(yaml.utf8)))
-        let clock = ContinuousClock()
-        let start = clock.now
         let result = CurriculumLoader.load(files: files)
-        let elapsed = clock.now - start
         let rules = result.diagnostics.map(\.rule)
         #expect(rules.filter { $0 == "conversation-bounds" }.count == 1)
         #expect(rules.contains("conversation-length"))
         #expect(result.diagnostics.contains { $0.message.contains("has \(count) decisions") })
-        #expect(elapsed < .seconds(30), "took \(elapsed)")
     }
 }

@@ -104,4 +104,19 @@ struct FormatDocumentationTests {
         let lintRules = LintRule.all.map(\.id)
         #expect(documented.filter { lintRules.contains($0) } == lintRules)
     }
+
+    @Test("the question table's `kind` row lists every kind in order, and each kind is described")
+    func questionKinds() throws {
+        let text = try document
+        let row = try #require(text.split(separator: "\n").first { $0.hasPrefix("| `kind` |") })
+        let listed = row.split(separator: "|")[1].split(separator: "`").enumerated()
+            .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        #expect(listed == Question.Kind.allCases.map(\.rawValue))
+        let start = try #require(text.range(of: "The kinds:"))
+        let end = try #require(text.range(of: "Every choice needs", range: start.upperBound..<text.endIndex))
+        let kinds = text[start.upperBound..<end.lowerBound]
+        for kind in Question.Kind.allCases {
+            #expect(kinds.contains("**`\(kind.rawValue)`**"), "'\(kind.rawValue)' is not described under 'The kinds:'")
+        }
+    }
 }

@@ -10,12 +10,15 @@ enum AnswerParser {
     /// 1-based positions of the chosen choices, in the order typed.
     static func parse(_ text: String, kind: Question.Kind, count: Int) throws(Failure) -> [Int] {
         let lowered = text.lowercased().trimmingSpacesAndTabs()
-        if kind == .trueFalse {
+        switch kind {
+        case .trueFalse:
             switch lowered {
             case "sant", "true", "s", "t", "ja", "yes": return [1]
             case "usant", "false", "u", "f", "nei", "no": return [2]
             default: break
             }
+        case .single, .multiple, .ordering, .scenario:
+            break
         }
         let parts = lowered.split { $0 == " " || $0 == "," || $0 == ";" }
         let numbers = parts.compactMap { Int($0) }
@@ -23,7 +26,7 @@ enum AnswerParser {
         switch kind {
         case .multiple: key = .quizBadNumbers
         case .ordering: key = .quizBadOrder
-        default: key = .quizBadNumber
+        case .single, .scenario, .trueFalse: key = .quizBadNumber
         }
         guard !parts.isEmpty, numbers.count == parts.count, numbers.allSatisfy({ (1...count).contains($0) }),
               Set(numbers).count == numbers.count else {

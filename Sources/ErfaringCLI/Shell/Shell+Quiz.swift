@@ -175,8 +175,14 @@ extension Shell {
                 let trimmed = text.trimmingSpacesAndTabs()
                 if trimmed.isEmpty { continue }
                 let words = trimmed.split(separator: " ").map(String.init)
+                // Words that answer this kind of question rather than name a command.
+                let answerWords: Set<String>
+                switch question.kind {
+                case .trueFalse: answerWords = ["sant", "usant", "true", "false", "ja", "nei"]
+                case .single, .multiple, .ordering, .scenario: answerWords = []
+                }
                 if let command = ShellCommandID.find(words[0]), Int(words[0]) == nil,
-                   !(question.kind == .trueFalse && ["sant", "usant", "true", "false", "ja", "nei"].contains(words[0].lowercased())) {
+                   !answerWords.contains(words[0].lowercased()) {
                     switch command {
                     case .hint:
                         if let hint = question.hint {
@@ -206,8 +212,11 @@ extension Shell {
     }
 
     func choiceText(_ question: Question, _ id: String) -> String {
-        if question.kind == .trueFalse { return strings(id == "true" ? .quizTrue : .quizFalse) }
-        return question.choices.first { $0.id.value == id }?.text.map { Prose.flattened($0[language]) } ?? id
+        switch question.kind {
+        case .trueFalse: return strings(id == "true" ? .quizTrue : .quizFalse)
+        case .single, .multiple, .ordering, .scenario:
+            return question.choices.first { $0.id.value == id }?.text.map { Prose.flattened($0[language]) } ?? id
+        }
     }
 
     func showChoices(_ question: Question, order: [String]) {
@@ -225,16 +234,24 @@ extension Shell {
     func showOutcome(_ outcome: Grader.Outcome, question: Question, order: [String], response: [String] = []) {
         terminal.line(outcome.correct ? style.good(strings(.quizRight)) : style.bad(strings(.quizWrong)))
         func number(_ id: String) -> String { order.firstIndex(of: id).map { String($0 + 1) } ?? "?" }
-        if !outcome.correct && question.kind == .multiple {
+        // Several right choices: how many were found, each marked picked or missed; an order:
+        // the learner's order and the right one.
+        let severalRight: Bool, ordered: Bool
+        switch question.kind {
+        case .multiple: (severalRight, ordered) = (true, false)
+        case .ordering: (severalRight, ordered) = (false, true)
+        case .single, .trueFalse, .scenario: (severalRight, ordered) = (false, false)
+        }
+        if !outcome.correct && severalRight {
             let found = outcome.feedbackItems.count { $0.wasChosen && $0.isCorrect }
             terminal.line("  " + strings(.quizFound, [.found: String(found), .total: String(outcome.correctChoiceIDs.count)]))
         }
-        if !outcome.correct && question.kind == .ordering && !response.isEmpty {
+        if !outcome.correct && ordered && !response.isEmpty {
             terminal.line("  " + strings(.quizYourOrder, [.answer: response.map(number).joined(separator: " → ")]))
         }
         for item in outcome.feedbackItems {
             var heading = "\(number(item.choiceID)). \(choiceText(question, item.choiceID))"
-            if question.kind == .multiple {
+            if severalRight {
                 heading += " (\(strings(item.wasChosen ? .quizPicked : .quizMissed)))"
             }
             for line in style.wrapper.wrap(heading, first: "  \(style.plain ? "-" : "▸") ", rest: "    ") {
@@ -243,7 +260,7 @@ extension Shell {
             paragraph(Prose.flattened(item.text[language]), indent: "    ")
         }
         if !outcome.correct {
-            if question.kind == .ordering {
+            if ordered {
                 let sequence = outcome.correctChoiceIDs.map(number).joined(separator: " → ")
                 paragraph(strings(.quizRightOrder, [.answer: sequence]), indent: "  ")
             } else {

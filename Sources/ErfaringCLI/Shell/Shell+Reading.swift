@@ -279,7 +279,8 @@ extension Shell {
             case .help, .glossary, .journal, .progress, .assignments, .modules, .export:
                 _ = try dispatch(text, atHome: false)
                 return .shown
-            default: return .skip
+            case .open, .next, .back, .where, .quiz, .hint, .review, .readiness, .search, .lang, .crisis:
+                return .skip
             }
         }
         switch command {
@@ -293,7 +294,8 @@ extension Shell {
             guard words.count == 2, Int(argument) != nil else { return .answer }
         case .lang:
             guard words.count == 2, Language(rawValue: argument.lowercased()) != nil else { return .answer }
-        default:
+        case .home, .modules, .next, .back, .where, .hint, .review, .readiness, .search, .glossary,
+             .progress, .assignments, .export, .crisis, .quit:
             return .answer
         }
         _ = try dispatch(text, atHome: false)

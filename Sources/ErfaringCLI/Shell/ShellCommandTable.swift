@@ -43,7 +43,8 @@ enum ShellCommandID: String, CaseIterable {
         case .progress: return ["framgang", "fremdrift"]
         case .hint: return ["tips"]
         case .crisis: return ["akutt", "sos"]
-        default: return []
+        case .home, .modules, .next, .back, .where, .quiz, .journal, .glossary, .assignments, .export, .lang:
+            return []
         }
     }
 
@@ -70,7 +71,9 @@ enum ShellCommandID: String, CaseIterable {
         case .glossary: return [.nb: "[begrep]", .en: "[term]"]
         case .lang: return [.nb: "nb|en", .en: "nb|en"]
         case .help: return [.nb: "[kommando]", .en: "[command]"]
-        default: return [.nb: "", .en: ""]
+        case .home, .modules, .next, .back, .where, .hint, .review, .readiness, .progress, .assignments,
+             .export, .crisis, .quit:
+            return [.nb: "", .en: ""]
         }
     }
 

@@ -256,8 +256,10 @@ struct CurriculumValidator {
         checkUnique(question.choices.map(\.id), what: "choice")
         let correct = question.choices.count(where: \.isCorrect)
         let count = question.choices.count
+        let severalRight: Bool
         switch question.kind {
         case .trueFalse:
+            severalRight = false
             let ids = Set(question.choices.map(\.id.value))
             if count != 2 || ids != ["true", "false"] {
                 sink.report(.trueFalseChoices, at: question.location,
@@ -283,6 +285,7 @@ struct CurriculumValidator {
             }
             return
         case .single, .scenario, .multiple:
+            severalRight = question.kind == .multiple
             if !(2...6).contains(count) {
                 sink.report(.choiceCount, at: question.location,
                             "\(name) has \(count) choice\(count == 1 ? "" : "s"); it needs 2 to 6")
@@ -291,7 +294,7 @@ struct CurriculumValidator {
         if correct == 0 {
             sink.report(.noCorrectAnswer, at: question.location, "\(name) has no correct choice",
                         notes: [.init("mark the right answer with 'correct: true'")])
-        } else if correct > 1 && question.kind != .multiple {
+        } else if correct > 1 && !severalRight {
             sink.report(.severalCorrect, at: question.location,
                         "\(name) is '\(question.kind.rawValue)' but has \(correct) correct choices",
                         notes: [.init("use 'kind: multiple' when several choices are right")])

@@ -15,10 +15,21 @@ struct ItemWritingRules {
     static let trueShare = 0.35...0.65
     static let trueFalseMinimum = 4
 
+    /// Which item-writing rules a kind of question falls under: the longest-option cue where one
+    /// written option is right among wrong ones, the form of the options where options are written
+    /// and marked right or wrong. True/false choices have no text; ordering choices are all right.
+    static func rules(for kind: Question.Kind) -> (longestCue: Bool, optionForm: Bool) {
+        switch kind {
+        case .single, .scenario: (true, true)
+        case .multiple: (false, true)
+        case .trueFalse, .ordering: (false, false)
+        }
+    }
+
     /// Whether the right option of a single-answer or scenario question is clearly the longest
     /// in `language`: the right length and the longest wrong one when it is.
     static func longestCue(_ question: Question, _ language: Language) -> (right: Int, wrong: Int)? {
-        guard question.kind == .single || question.kind == .scenario else { return nil }
+        guard rules(for: question.kind).longestCue else { return nil }
         let right = question.choices.filter(\.isCorrect)
         let wrong = question.choices.filter { !$0.isCorrect }
         guard right.count == 1, let longestWrong = wrong.map({ ItemText.length(ItemText.text($0, language)) }).max()
@@ -33,7 +44,8 @@ struct ItemWritingRules {
         var cued = 0
         var singleAnswer = 0
         for question in quiz.questions {
-            if question.kind == .single || question.kind == .scenario {
+            let rules = Self.rules(for: question.kind)
+            if rules.longestCue {
                 singleAnswer += 1
                 var isCued = false
                 for language in Language.allCases {
@@ -45,7 +57,7 @@ struct ItemWritingRules {
                 }
                 if isCued { cued += 1 }
             }
-            if question.kind == .single || question.kind == .scenario || question.kind == .multiple {
+            if rules.optionForm {
                 checkOptions(question)
             }
         }

@@ -35,7 +35,10 @@ public struct Question: Hashable, Sendable {
 
     /// Ids of the correct choices (for ordering: every choice, in order).
     public var correctChoiceIDs: [String] {
-        kind == .ordering ? choices.map(\.id.value) : choices.filter(\.isCorrect).map(\.id.value)
+        switch kind {
+        case .ordering: choices.map(\.id.value)
+        case .single, .multiple, .trueFalse, .scenario: choices.filter(\.isCorrect).map(\.id.value)
+        }
     }
 
     /// Every learner-facing text of the question.

@@ -33,12 +33,23 @@ struct QuizReader {
 struct QuestionReader {
     let document: DocumentContext
 
+    /// What a kind of question is written with: a `scenario:` text, choices with `text:`,
+    /// choices marked `correct:` (an ordering question's choices are right in the order given).
+    static func shape(of kind: Question.Kind) -> (scenario: Bool, choiceText: Bool, choiceCorrect: Bool) {
+        switch kind {
+        case .single, .multiple: (false, true, true)
+        case .scenario: (true, true, true)
+        case .trueFalse: (false, false, true)
+        case .ordering: (false, true, false)
+        }
+    }
+
     func readQuestion(_ node: YAMLNode) -> Question? {
         let name = node.peekID().map { "question '\($0)'" } ?? "a question"
         let kindText = node.mapping?.first { $0.key.scalar?.value == "kind" }?.value.scalar?.value
         let kind = kindText.flatMap(Question.Kind.init(rawValue:))
         var keys = ["id", "kind", "objective", "prompt", "choices", "hint", "explanation"]
-        if kind == nil || kind == .scenario { keys.insert("scenario", at: 3) }
+        if kind.map({ Self.shape(of: $0).scenario }) ?? true { keys.insert("scenario", at: 3) }
         guard let question = MappingReader(node, what: name, keys: keys, in: document) else { return nil }
         let id = question.id()
         if let kindNode = question.node("kind"), kind == nil,
@@ -60,13 +71,14 @@ struct QuestionReader {
     /// Reads what questions and checks share: scenario, prompt, choices, hint, explanation.
     func readBody(_ reader: MappingReader, id: Located<String>?, kind: Question.Kind,
                   objective: Located<String>?, name: String) -> Question? {
-        let scenario = kind == .scenario ? reader.text("scenario") : nil
+        let shape = Self.shape(of: kind)
+        let scenario = shape.scenario ? reader.text("scenario") : nil
         let prompt = reader.text("prompt")
         let choices = (reader.list("choices") ?? []).compactMap { readChoice($0, kind: kind, of: name) }
         let hint = reader.text("hint", required: false)
         let explanation = reader.text("explanation")
         guard let id, let prompt, let explanation, reader.has("choices") else { return nil }
-        if kind == .scenario && scenario == nil { return nil }
+        if shape.scenario && scenario == nil { return nil }
         return Question(id: id, kind: kind, objective: objective, scenario: scenario, prompt: prompt,
                         choices: choices, hint: hint, hintLocation: reader.keyLocation("hint"),
                         explanation: explanation, location: reader.location)
@@ -78,19 +90,20 @@ struct QuestionReader {
         // 'key-not-allowed' below says why.
         let keys = ["id", "text", "correct", "feedback"]
         guard let choice = MappingReader(node, what: name, keys: keys, in: document) else { return nil }
-        if kind == .trueFalse, let location = choice.keyLocation("text") {
+        let shape = Self.shape(of: kind)
+        if !shape.choiceText, let location = choice.keyLocation("text") {
             document.sink.report(.keyNotAllowed, at: location,
                                  "true/false choices take no 'text' in \(name)",
                                  notes: [.init("the shell shows 'Sant'/'Usant' and 'True'/'False' itself")])
         }
-        if kind == .ordering, let location = choice.keyLocation("correct") {
+        if !shape.choiceCorrect, let location = choice.keyLocation("correct") {
             document.sink.report(.keyNotAllowed, at: location,
                                  "ordering choices take no 'correct' in \(name)",
                                  notes: [.init("list the choices in the correct order instead")])
         }
         let id = choice.id()
-        let text = kind == .trueFalse ? nil : choice.text("text")
-        let isCorrect = kind == .ordering ? false : (choice.bool("correct", required: false) ?? false)
+        let text = shape.choiceText ? choice.text("text") : nil
+        let isCorrect = shape.choiceCorrect ? (choice.bool("correct", required: false) ?? false) : false
         let feedback = readFeedback(choice, name: name)
         guard let id else { return nil }
         return Choice(id: id, text: text, isCorrect: isCorrect,

@@ -42,7 +42,7 @@ extension HTMLPages {
                 body += "<td>\(ItemAnalysis.hundredths(item.discrimination))\(few)</td>"
                 body += "<td>\(ItemAnalysis.percent(item.efficiency).replacingOccurrences(of: "%", with: "\u{A0}%"))\(few)</td>"
                 body += "<td>" + item.options.map { option in
-                    let text = "\(escape(option.choiceID))\(option.isCorrect && item.kind != .ordering ? "✓" : "") \(option.count)"
+                    let text = "\(escape(option.choiceID))\(option.isCorrect && !item.countsPlaces ? "✓" : "") \(option.count)"
                     return option.choiceID == item.distractor ? "<strong>\(text)</strong>" : text
                 }.joined(separator: " · ") + "</td>"
                 body += "<td class=\"flag\">" + item.flags.map { escape(ItemAnalysis.label($0, language)) }.joined(separator: "<br>")

@@ -25,7 +25,7 @@ extension ItemAnalysis {
 
     /// `a 1 · b✓ 5 · c 2`: each option with how often it was chosen, the right ones marked.
     public static func optionsText(_ item: Item) -> String {
-        item.options.map { "\($0.choiceID)\($0.isCorrect && item.kind != .ordering ? "✓" : "") \($0.count)" }
+        item.options.map { "\($0.choiceID)\($0.isCorrect && !item.countsPlaces ? "✓" : "") \($0.count)" }
             .joined(separator: " · ")
     }
 

@@ -47,6 +47,17 @@ public struct ItemAnalysis: Hashable, Sendable {
 
         /// Whether too few answered for the figures to mean much.
         public var hasFewAnswers: Bool { answered < ItemAnalysis.fewAnswers }
+        /// Whether its options are counted by place (then every option is a right one, unmarked).
+        public var countsPlaces: Bool { ItemAnalysis.countsPlaces(kind) }
+    }
+
+    /// Whether a kind's options are counted by how often each was put in its right place (an
+    /// ordering question) rather than by how often each was chosen.
+    public static func countsPlaces(_ kind: Question.Kind) -> Bool {
+        switch kind {
+        case .ordering: true
+        case .single, .multiple, .trueFalse, .scenario: false
+        }
     }
 
     /// Learners whose answers were read.
@@ -95,7 +106,7 @@ public struct ItemAnalysis: Hashable, Sendable {
         let correctIDs = question.correctChoiceIDs
         let options: [OptionCount]
         var wrongCounts: [String: Int] = [:]
-        if question.kind == .ordering {
+        if countsPlaces(question.kind) {
             options = question.choices.map { choice in
                 let place = correctIDs.firstIndex(of: choice.id.value)
                 return OptionCount(choiceID: choice.id.value, isCorrect: true, count: responses.count { response in

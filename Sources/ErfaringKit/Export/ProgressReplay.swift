@@ -38,7 +38,18 @@ public struct ModuleSummary: Hashable, Sendable, Codable {
 
 public enum ProgressReplay {
     /// Events that are never exported or sent, whatever the flags.
-    public static let privateKinds: Set<LearningEvent.Kind> = [.reflectionSaved, .readinessAnswered]
+    public static let privateKinds = Set(LearningEvent.Kind.allCases.filter(isPrivate))
+
+    /// Whether a kind of event stays on the learner's machine: never exported or sent, whatever
+    /// the flags (what a learner wrote or answered about themselves).
+    public static func isPrivate(_ kind: LearningEvent.Kind) -> Bool {
+        switch kind {
+        case .reflectionSaved, .readinessAnswered: true
+        case .profileCreated, .languageChanged, .blockViewed, .lessonCompleted, .quizStarted,
+             .questionAnswered, .quizFinished, .cardReviewed, .assignmentImported,
+             .conversationStarted, .conversationChoice, .conversationEnded: false
+        }
+    }
 
     /// Whether an event becomes an xAPI statement and counts as activity: not private, and about
     /// a module, lesson or question that still exists.
@@ -51,7 +62,9 @@ public enum ProgressReplay {
         case .questionAnswered, .cardReviewed:
             return curriculum.question(event.itemID, in: moduleID) != nil
         case .quizStarted, .quizFinished: return true
-        default: return false
+        case .profileCreated, .languageChanged, .assignmentImported, .reflectionSaved, .readinessAnswered,
+             .conversationStarted, .conversationChoice, .conversationEnded:
+            return false
         }
     }
 

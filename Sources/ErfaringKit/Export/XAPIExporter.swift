@@ -89,7 +89,8 @@ public struct XAPIExporter: Sendable {
                                   duration: event.payload.seconds.map(Self.duration)),
                     registration: event.payload.attemptID))
                 if didPass { passed.insert(moduleID) }
-            default:
+            case .profileCreated, .languageChanged, .assignmentImported, .reflectionSaved, .readinessAnswered,
+                 .conversationStarted, .conversationChoice, .conversationEnded:
                 continue
             }
             if !completed.contains(moduleID), passed.contains(moduleID),
@@ -127,13 +128,16 @@ public struct XAPIExporter: Sendable {
     }
 
     func questionActivity(_ question: Question, in module: Module) -> XAPIStatement.Activity {
+        // The xAPI interaction type, and whether the definition lists the choices (a true/false
+        // interaction has none: its response is 'true' or 'false').
         let interaction: String
+        let listsChoices: Bool
         switch question.kind {
-        case .ordering: interaction = "sequencing"
-        case .trueFalse: interaction = "true-false"
-        default: interaction = "choice"
+        case .ordering: (interaction, listsChoices) = ("sequencing", true)
+        case .trueFalse: (interaction, listsChoices) = ("true-false", false)
+        case .single, .multiple, .scenario: (interaction, listsChoices) = ("choice", true)
         }
-        let choices = question.kind == .trueFalse ? nil : question.choices.map { choice in
+        let choices = !listsChoices ? nil : question.choices.map { choice in
             XAPIStatement.InteractionComponent(id: choice.id.value, description: choice.text.map(names) ?? [:])
         }
         return .init(

@@ -61,7 +61,7 @@ public struct CueScore: Hashable, Sendable, Codable {
             Cell(strategy: key.1, language: key.0, passRate: Double(passes[index]) / count,
                  meanScore: totals[index] / count)
         }
-        let singleAnswer = quiz.questions.filter { $0.kind == .single || $0.kind == .scenario }
+        let singleAnswer = quiz.questions.filter { ItemWritingRules.rules(for: $0.kind).longestCue }
         singleAnswerQuestions = singleAnswer.count
         var longest: [String: Int] = [:]
         var shortest: [String: Int] = [:]

@@ -27,6 +27,8 @@ struct CommandContext: Sendable {
     var executable: URL
     /// The repository the program was built in, the last place the curriculum is looked for.
     var buildRepository: URL
+    /// How HTTP requests are made (to an LRS), given the time-out in seconds.
+    var http: @Sendable (TimeInterval) -> any HTTPExchange = { HTTPTransport(timeout: $0) }
 
     /// The real process: its environment, folder, clock, standard streams and binary.
     static func live() -> CommandContext {

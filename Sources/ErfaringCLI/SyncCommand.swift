@@ -113,6 +113,7 @@ func makeLRSClient(_ url: String, _ context: CommandContext) throws -> LRSClient
         var client = try LRSClient(endpoint: endpoint, user: credentials.user, password: credentials.password,
                                    credentialSource: credentials.source, timeout: timeout, backoff: backoff)
         client.notice = { notice in context.writeError("erfaring: \(notice)") }
+        client.makeTransport = context.http
         return client
     } catch {
         throw CLIError(lrs: error)

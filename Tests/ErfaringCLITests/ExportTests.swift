@@ -46,9 +46,11 @@ struct Cohort {
     }
 
     /// Runs `erfaring` in-process on a learner's data folder.
-    func command(_ harness: ShellHarness, _ arguments: [String], environment: [String: String] = [:]) throws -> Binary.Result {
+    func command(_ harness: ShellHarness, _ arguments: [String], environment: [String: String] = [:],
+                 http: (@Sendable (TimeInterval) -> any HTTPExchange)? = nil) throws -> Binary.Result {
         try InProcess.run(arguments + ["--curriculum", Binary.fixtures.appendingPathComponent("base").path],
-                       environment: environment.merging(["ERFARING_HOME": harness.folder.path]) { new, _ in new })
+                       environment: environment.merging(["ERFARING_HOME": harness.folder.path]) { new, _ in new },
+                       http: http)
     }
 
     static let assignment = Assignment(id: "demo-2025", cohort: "Demo, høst 2025", message: nil, contact: nil,

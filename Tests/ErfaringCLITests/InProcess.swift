@@ -47,11 +47,13 @@ enum InProcess {
     }
 
     /// Runs `arguments` as `erfaring` would, returning its status and captured output.
+    /// `http`, when given, is the context's HTTP transport.
     static func run(_ arguments: [String], environment: [String: String] = [:], directory: URL? = nil,
-                    now: Date = Date()) throws -> Binary.Result {
+                    now: Date = Date(), http: (@Sendable (TimeInterval) -> any HTTPExchange)? = nil) throws -> Binary.Result {
         let capture = Capture()
-        let status = ErfaringCommand.run(arguments, try context(environment: environment, directory: directory,
-                                                                 now: now, capture: capture))
+        var context = try context(environment: environment, directory: directory, now: now, capture: capture)
+        if let http { context.http = http }
+        let status = ErfaringCommand.run(arguments, context)
         return Binary.Result(status: status.rawValue, stdout: capture.stdout, stderr: capture.stderr)
     }
 }

@@ -49,6 +49,35 @@ struct SyncFaultTests {
         #expect(try marked(cohort, lrs).isEmpty)
     }
 
+    /// The real transport, with every request's URL and whether it carried the credentials noted.
+    struct WatchedTransport: HTTPExchange {
+        let seen: Locked<[(url: URL, authorized: Bool)]>
+        let real: HTTPTransport
+
+        func perform(url: URL, headers: [String: String], body: Data?, noProxy: Bool) -> Result<HTTPResponse, HTTPFailure> {
+            seen.withLock { $0.append((url, headers["Authorization"] != nil)) }
+            return real.perform(url: url, headers: headers, body: body, noProxy: noProxy)
+        }
+    }
+
+    @Test("every request of a sync goes through the context's transport, and only to the LRS's origin")
+    func requestsThroughContext() throws {
+        let cohort = try Cohort()
+        let other = try FaultServer(host: "127.0.0.2", [.echoIDs()])
+        let lrs = try FaultServer([.answer(307, headers: ["Location": "/moved/statements"]),
+                                   .answer(308, headers: ["Location": other.url + "/xAPI/statements"])])
+        let seen = Locked<[(url: URL, authorized: Bool)]>([])
+        let result = try cohort.command(cohort.kari, ["sync", "--lrs", lrs.url], environment: Self.environment,
+                                        http: { WatchedTransport(seen: seen, real: HTTPTransport(timeout: $0)) })
+        #expect(result.status == 1, "\(result.stderr)")
+        let requests = seen.withLock { $0 }
+        #expect(requests.map(\.url.path) == ["/xAPI/statements", "/moved/statements"])
+        #expect(requests.allSatisfy { $0.url.host == lrs.host && $0.url.port == lrs.port })
+        #expect(requests.allSatisfy { $0.authorized })
+        #expect(try other.requests().isEmpty)
+        #expect(try lrs.requests().count == requests.count, "the transport saw every request the LRS received")
+    }
+
     @Test("a same-origin 307 or 308 is followed with the method, the body and the credentials", arguments: [307, 308])
     func sameOriginRedirect(_ status: Int) throws {
         let cohort = try Cohort()

@@ -3,17 +3,23 @@ import Foundation
 
 /// What an HTTP server answered: the status, the headers of the final response (names in lower
 /// case) and the body.
-struct HTTPResponse: Sendable {
-    var status: Int
-    var headers: [String: String]
-    var body: Data
+public struct HTTPResponse: Sendable {
+    public var status: Int
+    public var headers: [String: String]
+    public var body: Data
+
+    public init(status: Int, headers: [String: String], body: Data) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
 
     /// The value of a header, whatever the case of its name.
-    func header(_ name: String) -> String? { headers[name.lowercased()] }
+    public func header(_ name: String) -> String? { headers[name.lowercased()] }
 }
 
 /// Why an HTTP exchange did not produce an answer.
-enum HTTPFailure: Error, Equatable, Sendable {
+public enum HTTPFailure: Error, Equatable, Sendable {
     /// Nothing came within the time-out: no connection, or a connection that went quiet.
     case timedOut(seconds: Double)
     /// The answer was longer than the limit.
@@ -28,17 +34,21 @@ enum HTTPFailure: Error, Equatable, Sendable {
 /// URLSession on Linux is not used here: while it waits for an answer it keeps a write source on
 /// the socket that fires without pause, so a hanging server costs most of a core, and with a
 /// completion handler it follows redirects to any host, credentials included.
-struct HTTPTransport: Sendable {
+public struct HTTPTransport: HTTPExchange {
     /// Seconds allowed to connect, and seconds a connection may stay silent before giving up.
-    var timeout: Double
+    public var timeout: Double
     /// The longest body read; a longer answer is an error rather than memory without end.
-    var bodyLimit: Int = 64 << 20
+    public var bodyLimit: Int = 64 << 20
+
+    public init(timeout: Double) {
+        self.timeout = timeout
+    }
 
     private static let setUp: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
 
     /// POSTs `body` to `url` with `headers`, or GETs it when `body` is nil; `noProxy` talks to
     /// the host directly even when `https_proxy` or `http_proxy` is set (for loopback).
-    func perform(url: URL, headers: [String: String], body: Data?, noProxy: Bool) -> Result<HTTPResponse, HTTPFailure> {
+    public func perform(url: URL, headers: [String: String], body: Data?, noProxy: Bool) -> Result<HTTPResponse, HTTPFailure> {
         guard Self.setUp, let handle = curl_easy_init() else { return .failure(.failed("libcurl could not start")) }
         defer { curl_easy_cleanup(handle) }
         let collector = Collector(limit: bodyLimit, silence: timeout)

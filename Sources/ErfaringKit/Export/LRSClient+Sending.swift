@@ -4,7 +4,7 @@ extension LRSClient {
     /// POSTs `body` to `url` (GETs it when `body` is nil) and returns the 2xx answer: following
     /// same-origin 307 and 308 redirects, waiting out 429 and 503, retrying failures and 5xx.
     func send(_ url: URL, body: Data?) throws(LRSError) -> HTTPResponse {
-        let transport = HTTPTransport(timeout: timeout)
+        let transport = makeTransport(timeout)
         var target = url
         var redirects = 0
         var failures = 0

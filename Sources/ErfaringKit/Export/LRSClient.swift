@@ -28,6 +28,9 @@ public struct LRSClient: Sendable {
     public var redirectLimit: Int = 3
     /// Told of each wait and retry as it begins, so a person waiting knows why.
     public var notice: @Sendable (LRSNotice) -> Void = { _ in }
+    /// Makes the transport for a request with the given time-out, in seconds: libcurl unless the
+    /// caller passes another.
+    public var makeTransport: @Sendable (TimeInterval) -> any HTTPExchange = { HTTPTransport(timeout: $0) }
 
     public init(endpoint: URL, user: String, password: String,
                 credentialSource: String = "ERFARING_LRS_USER and ERFARING_LRS_PASSWORD, or ~/.netrc",

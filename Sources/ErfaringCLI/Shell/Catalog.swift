@@ -231,5 +231,5 @@ enum Catalog {
         "cli.summary-written": [.nb: "Skrev «{file}»: {count} fullførte moduler.", .en: "Wrote “{file}”: {count} completed modules."],
         "cli.summary-written.one": [.nb: "Skrev «{file}»: {count} fullført modul.", .en: "Wrote “{file}”: {count} completed module."],
         "cli.written": [.nb: "Skrev «{file}».", .en: "Wrote “{file}”."],
-    ]
+    ].merging(Catalog.practiceEntries) { current, _ in current }
 }

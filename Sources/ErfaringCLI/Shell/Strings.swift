@@ -39,6 +39,8 @@ struct Strings {
             text = self("state.in-progress", ["done": String(status.lessonsDone), "total": String(status.lessonsTotal)])
         case .quizPending:
             text = self("state.quiz-pending")
+        case .practicePending:
+            text = self("state.practice-pending")
         case .completed:
             text = self("state.completed")
         }

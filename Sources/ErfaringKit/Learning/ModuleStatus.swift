@@ -32,6 +32,12 @@ public struct ModuleStatus: Hashable, Sendable {
     }
 
     public var isCompleted: Bool { state == .completed }
+
+    /// Whether every lesson is read and the quiz passed, and only practice remains.
+    public var isPracticePending: Bool {
+        if case .practicePending = state { return true }
+        return false
+    }
 }
 
 /// The rules that turn stored progress into module states.

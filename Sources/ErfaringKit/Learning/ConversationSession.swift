@@ -63,6 +63,14 @@ public struct ConversationSession {
         }
     }
 
+    /// Whether a session made now would resume a play-through left at a decision (so the shell
+    /// shows no content note before it), rather than start a new one.
+    public static func wouldResume(module: Module, conversation: Conversation, profile: String,
+                                   store: ProgressStore) throws(StoreError) -> Bool {
+        guard let stored = try storedPlay(conversation, profile: profile, module: module, store: store) else { return false }
+        return !stored.node.isEnding
+    }
+
     /// The stored play-through, walked from the start along its chosen options: nil when there
     /// is none or the walk no longer ends at the stored node.
     private static func storedPlay(_ conversation: Conversation, profile: String, module: Module,

@@ -1,0 +1,321 @@
+import ErfaringKit
+import Foundation
+
+/// Practice conversations in the shell: the list to pick from, and one conversation played
+/// node by node. The rules (resume, what a choice leads to, replay) are `ConversationSession`'s.
+extension Shell {
+    /// A conversation the learner can pick, with the endings found so far.
+    struct PracticeEntry {
+        var module: Module
+        var conversation: Conversation
+        var reached: Int
+        var total: Int
+    }
+
+    /// `øv [module]`: a numbered list to pick from (the module's conversations; without a
+    /// module, those of the module being read, else all); a list of one starts at once.
+    func startPractice(_ text: String) throws -> Next {
+        var modules = curriculum.modules
+        var oneModule: Module?
+        if !text.isEmpty {
+            guard let module = resolveModule(text, for: .practice) else { return .stay }
+            oneModule = module
+        } else if let current = currentModule.flatMap(curriculum.module), !curriculum.conversations(for: current.id.value).isEmpty {
+            oneModule = current
+        }
+        if let oneModule { modules = [oneModule] }
+        let entries = try practiceEntries(modules)
+        guard !entries.isEmpty else {
+            terminal.line(oneModule.map { strings("practice.none", ["module": $0.title[language]]) } ?? strings("practice.none-at-all"))
+            return .stay
+        }
+        if entries.count == 1, let only = entries.first {
+            return .run(.practice(only.module.id.value, only.conversation.id.value))
+        }
+        blank()
+        terminal.line(style.bold(oneModule.map { strings("practice.header.module", ["module": $0.title[language]]) }
+            ?? strings("practice.header")))
+        for (index, entry) in entries.enumerated() {
+            let values = ["title": entry.conversation.title[language], "module": entry.module.title[language],
+                          "reached": String(entry.reached), "total": String(entry.total)]
+            var text = strings(oneModule == nil ? "practice.entry" : "practice.entry.module", values)
+            if case .locked = status(of: entry.module.id.value)?.state { text += " (\(strings("practice.entry.locked")))" }
+            for line in style.wrapper.wrap(text, first: "  \(index + 1). ", rest: "     ") { terminal.line(line) }
+        }
+        while true {
+            switch terminal.readLine(prompt: strings("practice.pick", ["max": String(entries.count)]), addToHistory: false) {
+            case .end: return .quit
+            case .interrupt: return .stay
+            case .line(let typed):
+                let text = typed.trimmingSpacesAndTabs()
+                if text.isEmpty { return .stay }
+                if let number = Int(text), entries.indices.contains(number - 1) {
+                    let entry = entries[number - 1]
+                    return .run(.practice(entry.module.id.value, entry.conversation.id.value))
+                }
+                if Int(text) == nil, ShellCommandID.find(text.split(separator: " ").first.map(String.init) ?? "") != nil {
+                    return try dispatch(text, atHome: false)
+                }
+                terminal.line(strings("practice.pick.again", ["max": String(entries.count)]))
+            }
+        }
+    }
+
+    /// The conversations of `modules` in course and file order, with the endings found.
+    func practiceEntries(_ modules: [Module]) throws -> [PracticeEntry] {
+        let reached = try storeCall { () throws(StoreError) in
+            try store.reachedEndings(profile: profile?.id ?? "", module: modules.count == 1 ? modules.first?.moduleID : nil)
+        }
+        return modules.flatMap { module in
+            curriculum.conversations(for: module.id.value).map { conversation in
+                let ids = Set(reached[module.moduleID]?[conversation.conversationID]?.map(\.endingID) ?? [])
+                return PracticeEntry(module: module, conversation: conversation,
+                                     reached: ConversationSession.reachedEndings(of: conversation, among: ids).count,
+                                     total: conversation.endings.count)
+            }
+        }
+    }
+
+    /// The module list's lines for a module's conversations: title, endings found, and what to type.
+    func practiceLines(_ module: Module, entries: [PracticeEntry]) {
+        for entry in entries where entry.module.id == module.id {
+            let text = strings("practice.modules-line", [
+                "title": entry.conversation.title[language], "reached": String(entry.reached),
+                "total": String(entry.total), "command": practiceHint(module.id.value)])
+            for line in style.wrapper.wrap(text, first: "   ", rest: "     ") { terminal.line(line) }
+        }
+    }
+
+    /// What to type to come back to a module's conversations: `øv 2`.
+    func practiceHint(_ moduleID: String) -> String {
+        ShellCommandID.practice.name(in: language) + (moduleNumber(moduleID).map { "\u{00A0}\($0)" } ?? "")
+    }
+
+    /// Plays one conversation: the content note on a new start, the setting, each node until an
+    /// ending or a pause, then the debrief and the offer to play again.
+    func practise(_ moduleID: String, _ conversationID: String) throws -> Next {
+        guard let profile, let module = curriculum.module(moduleID),
+              let conversation = curriculum.conversation(conversationID, in: moduleID) else { return .stay }
+        if case .locked(let missing) = status(of: moduleID)?.state {
+            terminal.line(strings("open.locked", ["module": module.title[language], "modules": titles(missing)]))
+            return .stay
+        }
+        currentModule = moduleID
+        let resuming = try storeCall { () throws(StoreError) in
+            try ConversationSession.wouldResume(module: module, conversation: conversation, profile: profile.id, store: store)
+        }
+        if !resuming, let note = conversation.contentNote, let next = try offerPracticeNote(note, module: module) {
+            return next
+        }
+        var session = try storeCall { () throws(StoreError) in
+            try ConversationSession(module: module, conversation: conversation, profile: profile.id, store: store,
+                                    environment: environment)
+        }
+        showOpening(session)
+        while true {
+            let next = try playNodes(&session)
+            if let next { return next }
+            showEnding(session)
+            guard try offerReplay() else { return .stay }
+            try storeCall { () throws(StoreError) in try session.replay() }
+            showOpening(session)
+        }
+    }
+
+    private func showOpening(_ session: ConversationSession) {
+        blank()
+        terminal.line(style.bold(strings("practice.title", ["title": session.conversation.title[language]])))
+        paragraph(Prose.flattened(session.conversation.setting[language]))
+        if session.resumed { quiet(strings.counted("practice.resume", session.path.count)) }
+    }
+
+    /// The nodes until an ending (nil) or until the learner leaves (where to go).
+    private func playNodes(_ session: inout ConversationSession) throws -> Next? {
+        let pause = strings("practice.paused", ["command": practiceHint(session.module.id.value)])
+        while !session.isEnded {
+            showLine(session.node, in: session.conversation)
+            let options = session.node.options
+            for (index, option) in options.enumerated() {
+                for line in style.wrapper.wrap(Prose.flattened(option.text[language]), first: "  \(index + 1). ", rest: "     ") {
+                    terminal.line(line)
+                }
+            }
+            quiet(strings("practice.how"))
+            let number: Int
+            switch readChoice(count: options.count) {
+            case .left(let next):
+                if next != .quit { terminal.line(pause) }
+                return next
+            case .picked(let picked):
+                number = picked
+            }
+            let outcome: ConversationSession.Outcome
+            do {
+                outcome = try session.choose(number)
+            } catch {
+                failedToSave = true
+                terminal.line(strings("error.store", ["detail": error.description]))
+                terminal.line(strings("practice.not-saved"))
+                continue
+            }
+            switch outcome {
+            case .chosen(let option, _):
+                showFeedback(option, number: number)
+                if terminal.isInteractive, let next = waitForEnter(pause: pause) { return next }
+            case .movedOn:
+                terminal.line(strings("practice.moved-on"))
+            case .noSuchOption(let count):
+                terminal.line(strings("practice.bad-number", ["max": String(count)]))
+            case .ended:
+                break
+            }
+        }
+        return nil
+    }
+
+    /// The speaker's name and line, if the node has one.
+    private func showLine(_ node: ConversationNode, in conversation: Conversation) {
+        guard let says = node.says else { return }
+        blank()
+        let name = conversation.speaker(of: node)?.name[language]
+        terminal.line(style.accent(style.bold((name ?? "") + ":")))
+        paragraph(Prose.flattened(says[language]), indent: "  ")
+    }
+
+    private func showFeedback(_ option: ConversationOption, number: Int) {
+        blank()
+        terminal.line(style.dim(strings("practice.chosen", ["number": String(number)])))
+        paragraph(strings("practice.feedback", ["text": Prose.flattened(option.feedback[language])]))
+        if let note = option.note {
+            paragraph(strings("practice.note", ["text": Prose.flattened(note[language])]))
+        }
+    }
+
+    private enum ChoiceInput {
+        case picked(Int)
+        case left(Next)
+    }
+
+    /// Reads an option number; commands work as at the quiz's prompt, and anything else says
+    /// what to type.
+    private func readChoice(count: Int) -> ChoiceInput {
+        while true {
+            switch terminal.readLine(prompt: strings("practice.prompt"), addToHistory: false) {
+            case .end: return .left(.quit)
+            case .interrupt: return .left(.stay)
+            case .line(let typed):
+                let text = typed.trimmingSpacesAndTabs()
+                if let number = Int(text) { return .picked(number) }
+                if asksForHelpLines(text) {
+                    showHelpLines()
+                    continue
+                }
+                let words = text.split(separator: " ").map(String.init)
+                if let first = words.first, let command = ShellCommandID.find(first) {
+                    switch command {
+                    case .home: return .left(.home)
+                    case .quit: return .left(.quit)
+                    case .crisis: showHelpLines()
+                    default:
+                        let next = (try? dispatch(text, atHome: false)) ?? .stay
+                        if next != .stay { return .left(next) }
+                    }
+                    continue
+                }
+                terminal.line(strings("practice.bad-number", ["max": String(count)]))
+            }
+        }
+    }
+
+    /// At a keyboard, the feedback stays until Enter; `hjem` pauses. Nil to go on.
+    private func waitForEnter(pause: String) -> Next? {
+        while true {
+            switch terminal.readLine(prompt: strings("practice.next-prompt"), addToHistory: false) {
+            case .end: return .quit
+            case .interrupt:
+                terminal.line(pause)
+                return .stay
+            case .line(let text):
+                if asksForHelpLines(text) {
+                    showHelpLines()
+                    continue
+                }
+                if let command = ShellCommandID.find(text.trimmingSpacesAndTabs()), command == .home || command == .quit {
+                    if command == .home { terminal.line(pause) }
+                    return command == .home ? .home : .quit
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The ending: its last line, title and kind in words, the debrief, the path taken, the
+    /// lesson to read and the endings found.
+    private func showEnding(_ session: ConversationSession) {
+        let node = session.node
+        guard case .ending(let kind, let title, let debrief, _) = node.content else { return }
+        showLine(node, in: session.conversation)
+        blank()
+        terminal.line(style.bold(strings("practice.ending", ["title": title[language], "kind": strings("practice.kind.\(kind.rawValue)")])))
+        paragraph(Prose.flattened(debrief[language]))
+        blank()
+        terminal.line(strings("practice.path"))
+        for (index, step) in session.path.enumerated() {
+            let text = Self.short(Prose.flattened(step.option.text[language]), limit: 64)
+            for line in style.wrapper.wrap(text, first: "  \(index + 1). ", rest: "     ") { terminal.line(line) }
+        }
+        if let (index, lesson) = session.endingLesson {
+            let command = ShellCommandID.open.name(in: language)
+                + (moduleNumber(session.module.id.value).map { "\u{00A0}\($0)\u{00A0}\(index + 1)" } ?? "")
+            paragraph(strings("practice.lesson", ["lesson": lesson.title[language], "command": command]))
+        }
+        let reached = (try? store.reachedEndings(profile: session.profileID, module: session.module.moduleID))?[
+            session.module.moduleID]?[session.conversation.conversationID]?.map(\.endingID) ?? []
+        terminal.line(strings("practice.reached", [
+            "reached": String(ConversationSession.reachedEndings(of: session.conversation, among: Set(reached)).count),
+            "total": String(session.conversation.endings.count)]))
+    }
+
+    /// A text cut at a word before `limit` characters, with an ellipsis when cut.
+    static func short(_ text: String, limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        var kept = cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]
+        while let last = kept.last, last.isPunctuation || last.isWhitespace { kept = kept.dropLast() }
+        return String(kept) + "…"
+    }
+
+    private func offerReplay() throws -> Bool {
+        while true {
+            switch terminal.readLine(prompt: strings("practice.again"), addToHistory: false) {
+            case .end, .interrupt: return false
+            case .line(let text):
+                let answer = text.trimmingSpacesAndTabs().lowercased()
+                return ["ja", "j", "yes", "y"].contains(answer)
+            }
+        }
+    }
+
+    /// The content note before a new start: Enter begins, `hjem` waits. Nil to begin.
+    private func offerPracticeNote(_ note: LocalizedText, module: Module) throws -> Next? {
+        blank()
+        style.box(title: strings("read.content-note"), body: [Prose.flattened(note[language])]).forEach { terminal.line($0) }
+        quiet(strings("practice.content-note.choice"))
+        while true {
+            switch terminal.readLine(prompt: strings("practice.content-note.prompt"), addToHistory: false) {
+            case .end: return .quit
+            case .interrupt: return .stay
+            case .line(let text):
+                let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }
+                let command = words.first.flatMap { ShellCommandID.find($0) }
+                if words.isEmpty || (command == .next && words.count == 1) { return nil }
+                if command == .home && words.count == 1 {
+                    terminal.line(strings("practice.content-note.later", ["command": practiceHint(module.id.value)]))
+                    return .home
+                }
+                let next = try dispatch(text, atHome: false)
+                if next != .stay { return next }
+            }
+        }
+    }
+}

@@ -256,7 +256,7 @@ extension Shell {
         guard case .ending(let kind, let title, let debrief, _) = node.content else { return }
         showLine(node, in: session.conversation)
         blank()
-        terminal.line(style.bold(strings("practice.ending", ["title": title[language], "kind": strings("practice.kind.\(kind.rawValue)")])))
+        terminal.line(style.bold(strings("practice.ending", ["title": title[language], "kind": kindWords(kind)])))
         paragraph(Prose.flattened(debrief[language]))
         blank()
         terminal.line(strings("practice.path"))
@@ -274,6 +274,15 @@ extension Shell {
         terminal.line(strings("practice.reached", [
             "reached": String(ConversationSession.reachedEndings(of: session.conversation, among: Set(reached)).count),
             "total": String(session.conversation.endings.count)]))
+    }
+
+    /// An ending's kind in words, so no meaning rests on colour.
+    func kindWords(_ kind: EndingKind) -> String {
+        switch kind {
+        case .skill: return strings("practice.kind.skill")
+        case .mixed: return strings("practice.kind.mixed")
+        case .mistake: return strings("practice.kind.mistake")
+        }
     }
 
     /// A text cut at a word before `limit` characters, with an ellipsis when cut.

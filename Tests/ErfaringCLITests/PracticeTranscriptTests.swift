@@ -119,11 +119,27 @@ struct PracticeTranscriptTests {
         #expect(feedback.lowerBound < noted.lowerBound)
     }
 
-    @Test("help on empty or invalid input; a number out of range stores nothing")
+    @Test("the command: Norwegian and English names and spellings, help, Tab completion, a module by name")
+    func command() throws {
+        for name in ["øv", "practice", "ov", "ØV"] { #expect(ShellCommandID.find(name) == .practice, "\(name)") }
+        #expect(ShellCommandID.allNames.contains("øv") && ShellCommandID.allNames.contains("practice"))
+        let harness = try harness()
+        let transcript = flat(try harness.run(["1", "Kari", "hjelp øv", "øv saying", "", "øv nowhere", "avslutt"]))
+        #expect(transcript.contains("øv [modul]"))
+        #expect(transcript.contains("Øvingssamtaler: noen sier noe"))
+        #expect(transcript.contains("Øvingssamtaler i Å kunne si nei"))
+        #expect(transcript.contains("Finner ingen modul 'nowhere'."))
+    }
+
+    @Test("help on empty or invalid input; a number out of range stores nothing; 'krise' at a choice")
     func invalidInput() throws {
         let harness = try harness()
-        let transcript = try harness.run(["1", "Kari", "øv 4", "2", "", "7", "tja", "hjem", "avslutt"])
+        let transcript = try harness.run(["1", "Kari", "øv 4", "2", "", "7", "tja", "krise", "hjem", "avslutt"])
         #expect(count("Skriv et tall fra 1 til 3, eller 'hjem' for å ta pause.", in: flat(transcript)) == 3)
+        // The help numbers at the choice, and back at the same choice.
+        let crisis = try #require(transcript.range(of: "> krise"))
+        #expect(transcript[crisis.upperBound...].contains("113"))
+        #expect(flat(String(transcript[crisis.upperBound...])).contains("Samtalen er satt på pause her."))
         let profile = try #require(try harness.store.currentProfile()).id
         #expect(try harness.store.events(profile: profile).count { $0.kind == .conversationChoice } == 0)
     }

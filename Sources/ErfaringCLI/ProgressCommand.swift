@@ -68,6 +68,7 @@ struct ProgressReport: Encodable {
             case .notStarted: state = "not-started"
             case .inProgress: state = "in-progress"
             case .quizPending: state = "quiz-pending"
+            case .practicePending: state = "practice-pending"
             case .completed: state = "completed"
             }
             return Module(id: status.moduleID, state: state, lessonsDone: status.lessonsDone,

@@ -1,3 +1,4 @@
+import ErfaringKit
 import Foundation
 import Testing
 
@@ -56,9 +57,9 @@ struct TmuxTests {
     }
 
     /// Starts this test's tmux server with one pane running `command`.
-    private func startServer(_ command: String) throws -> Server {
+    private func startServer(_ command: String, width: Int = 100, height: Int = 45) throws -> Server {
         do {
-            try tmux(["new-session", "-d", "-s", session, "-x", "100", "-y", "45", command])
+            try tmux(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), command])
             let pids = try tmux(["display-message", "-p", "-t", session, "#{pid} #{pane_pid}"])
                 .split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
             guard pids.count == 2 else { throw ChildProcess.Failure(description: "tmux did not name its processes: \(pids)") }
@@ -107,8 +108,8 @@ struct TmuxTests {
 
     /// The pane's command: the real binary on the base course, under `locale` (environment settings).
     /// `; sleep 30` keeps the pane (and its last screen) after the shell exits.
-    private func shellCommand(home: URL, locale: String) throws -> String {
-        let curriculum = Binary.fixtures.appendingPathComponent("base").path
+    private func shellCommand(home: URL, locale: String,
+                              curriculum: String = Binary.fixtures.appendingPathComponent("base").path) throws -> String {
         return "env \(locale) TERM=xterm-256color ERFARING_HOME='\(home.path)' '\(try Binary.url.path)' --curriculum '\(curriculum)'; sleep 30"
     }
 
@@ -210,5 +211,53 @@ struct TmuxTests {
         try keys("søk blåbær", "Enter")
         #expect(try wait(for: "Fant ingenting for «blåbær»."))
         #expect(try !screen().contains("crashed"))
+    }
+
+    @Test("80×24: a practice conversation played at the keyboard; each line's speaker stays on screen with its options")
+    func practiceAt80x24() throws {
+        let home = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let course = try #require(try CurriculumLoader.load(root: Binary.repository).curriculum)
+        // The start of 'he-is-chronic' is the tallest decision of the shipped course at 80 columns.
+        let conversation = try #require(course.conversation("he-is-chronic", in: "recovery-orientation"))
+        let command = try shellCommand(home: home, locale: "LC_ALL=C.UTF-8", curriculum: Binary.repository.path)
+        let server = try startServer(command, width: 80, height: 24)
+        defer { stop(server) }
+        try firstRun()
+        #expect(try waitForPrompt())
+        try keys("øv 1", "Enter")
+        #expect(try wait(for: "Velg en samtale"))
+        try keys("1", "Enter")
+        var node = try #require(conversation.startNode)
+        var decisions = 0
+        while !node.isEnding {
+            let says = Prose.flattened(try #require(node.says?.nb))
+            let speaker = try #require(conversation.speaker(of: node)?.name.nb) + ":"
+            #expect(try wait(for: String(says.prefix(30))), "the line of '\(node.id.value)'")
+            #expect(try wait(for: "Ditt valg:"))
+            let shown = try screen()
+            let lines = shown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let speakerRow = try #require(lines.lastIndex { $0 == speaker }, "the speaker of '\(node.id.value)' is on screen")
+            #expect(lines[speakerRow + 1].hasPrefix("  " + String(says.prefix(20))), "the line follows its speaker")
+            for number in 1...node.options.count {
+                #expect(lines[speakerRow...].contains { $0.hasPrefix("  \(number). ") }, "option \(number) below the speaker")
+            }
+            try keys("1", "Enter")
+            #expect(try wait(for: "Enter: videre"))
+            try keys("Enter")
+            node = try #require(conversation.node(node.options[0].next.value))
+            decisions += 1
+        }
+        #expect(decisions == 3)
+        let ending = try #require({ () -> LocalizedText? in
+            if case .ending(_, let title, _, _) = node.content { return title }
+            return nil
+        }())
+        #expect(try wait(for: "Slutt: " + ending.nb))
+        #expect(try wait(for: "Spille igjen"))
+        try keys("nei", "Enter")
+        #expect(try waitForPrompt())
+        try keys("avslutt", "Enter")
+        #expect(try wait(for: "Ha det!"))
     }
 }

@@ -17,7 +17,7 @@ struct ConversationReaderTests {
         #expect(curriculum.conversations(for: "next-steps").isEmpty)
         let conversation = try #require(curriculum.conversation("evening-hours", in: "basics"))
         #expect(conversation.objective.value == "apply")
-        #expect(conversation.required)
+        #expect(!conversation.required)
         #expect(conversation.title.en == "The evening before the board meeting")
         #expect(conversation.setting.nb.hasPrefix("Du er erfaringskonsulent"))
         #expect(conversation.people.map(\.id.value) == ["leader", "colleague"])
@@ -107,5 +107,19 @@ struct ConversationHostileTests {
         #expect(rules.filter { $0 == "conversation-bounds" }.count == 1)
         #expect(rules.contains("conversation-length"))
         #expect(result.diagnostics.contains { $0.message.contains("has \(count) decisions") })
+    }
+
+    @Test("'required: true' is read; left out or false, a conversation is not required")
+    func readsRequired() throws {
+        let files = try Fixtures.baseFiles().map { file in
+            guard file.path == "Conversations/basics.yaml" else { return file }
+            var changed = file
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            #expect(text.contains("    required: false\n"))
+            changed.bytes = Array(text.replacingOccurrences(of: "    required: false\n", with: "    required: true\n").utf8)
+            return changed
+        }
+        let curriculum = try #require(CurriculumLoader.load(files: files).curriculum)
+        #expect(curriculum.conversation("evening-hours", in: "basics")?.required == true)
     }
 }

@@ -112,4 +112,17 @@ struct ConversationStoreTests {
         #expect(try store.reachedEndings(profile: ola, module: nil)[other]?[talk]?.map(\.endingID) == ["end-crisis-and-duties"])
         #expect(try store.reachedEndings(profile: ola, module: module).isEmpty)
     }
+
+    @Test("the endings reached are part of the module progress the states are computed from")
+    func endingsInModuleProgress() throws {
+        let store = try ProgressStore.inMemory()
+        let profile = try store.createProfile(name: "Kari", language: .nb, id: UUID(), at: t0).id
+        #expect(try store.moduleProgress(profile: profile)["saying-no"] == nil)
+        try store.startConversation(profile: profile, module: module, conversation: talk, at: "ask", date: t0)
+        #expect(try store.moduleProgress(profile: profile)["saying-no"] == nil, "a start reaches no ending")
+        try store.recordConversationChoice(profile: profile, module: module, conversation: talk, node: "ask",
+                                           option: "o", next: "good-end", ending: .skill, date: t0)
+        let progress = try #require(try store.snapshot(profile: profile, at: t0).modules["saying-no"])
+        #expect(progress.conversationEndings == ["evening-hours": ["good-end"]])
+    }
 }

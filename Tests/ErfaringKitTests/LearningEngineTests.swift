@@ -103,6 +103,31 @@ struct ModuleStateTests {
         #expect(status.fraction == 1)
     }
 
+    @Test("a required conversation holds completion until one of its current endings is reached")
+    func requiredConversation() throws {
+        var curriculum = try fixtureCurriculum()
+        func state(_ progress: ModuleProgress) -> ModuleStatus.State? {
+            ModuleStates.compute(curriculum: curriculum, progress: ["basics": progress]).first?.state
+        }
+        var basics = ModuleProgress(moduleID: "basics", lessonsDone: ["first"], passedAt: Date(timeIntervalSince1970: 1000))
+        // Not required (as shipped): conversations do not touch completion.
+        #expect(state(basics) == .completed)
+        let index = try #require(curriculum.conversations["basics"]?.firstIndex { $0.id.value == "evening-hours" })
+        curriculum.conversations["basics"]?[index].required = true
+        #expect(state(basics) == .practicePending(conversations: ["evening-hours"]))
+        let next = ModuleStates.compute(curriculum: curriculum, progress: ["basics": basics]).last?.state
+        #expect(next == .locked(missing: ["basics"]), "a module waiting for practice opens nothing")
+        // An ending no longer in the conversation does not count; a decision node is no ending.
+        basics.conversationEndings = ["evening-hours": ["removed-ending", "ask"]]
+        #expect(state(basics) == .practicePending(conversations: ["evening-hours"]))
+        let ending = try #require(curriculum.conversation("evening-hours", in: "basics")?.endings.last?.id.value)
+        basics.conversationEndings["evening-hours"]?.insert(ending)
+        #expect(state(basics) == .completed)
+        // Still reading: the lessons come first, whatever was practised.
+        basics.lessonsDone = []
+        #expect(state(basics) != .completed)
+    }
+
     @Test("a stored position that no longer exists resumes at the start of its lesson or the first lesson not done")
     func curriculumEdits() throws {
         let curriculum = try fixtureCurriculum()

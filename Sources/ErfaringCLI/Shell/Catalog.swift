@@ -247,6 +247,69 @@ enum Catalog {
         case .cliSummaryWritten: LocalizedText(nb: "Skrev «{file}»: {count} fullførte moduler.", en: "Wrote “{file}”: {count} completed modules.")
         case .cliSummaryWrittenOne: LocalizedText(nb: "Skrev «{file}»: {count} fullført modul.", en: "Wrote “{file}”: {count} completed module.")
         case .cliWritten: LocalizedText(nb: "Skrev «{file}».", en: "Wrote “{file}”.")
+
+        // Practice conversations
+        case .statePracticePending: LocalizedText(nb: "quiz bestått – en øvingssamtale gjenstår", en: "quiz passed – a practice conversation to go")
+        case .practiceNone: LocalizedText(nb: "{module} har ingen øvingssamtaler.", en: "{module} has no practice conversations.")
+        case .practiceNoneAtAll: LocalizedText(nb: "Kurset har ingen øvingssamtaler.", en: "The course has no practice conversations.")
+        case .practiceHeader: LocalizedText(
+            nb: "Øvingssamtaler (slutter du har funnet, av alle):",
+            en: "Practice conversations (endings you have found, of all):")
+        case .practiceHeaderModule: LocalizedText(
+            nb: "Øvingssamtaler i {module} (slutter du har funnet, av alle):",
+            en: "Practice conversations in {module} (endings you have found, of all):")
+        case .practiceEntry: LocalizedText(nb: "{title} – {module} ({reached} av {total})", en: "{title} – {module} ({reached} of {total})")
+        case .practiceEntryModule: LocalizedText(nb: "{title} ({reached} av {total})", en: "{title} ({reached} of {total})")
+        case .practiceEntryLocked: LocalizedText(nb: "låst", en: "locked")
+        case .practicePick: LocalizedText(nb: "Velg en samtale (1–{max}, Enter for å la være): ", en: "Pick a conversation (1–{max}, Enter to leave it): ")
+        case .practicePickAgain: LocalizedText(
+            nb: "Skriv et tall fra 1 til {max}, eller trykk Enter for å la være.",
+            en: "Type a number from 1 to {max}, or press Enter to leave it.")
+        case .practiceModulesLine: LocalizedText(
+            nb: "Øv: {title} ({reached} av {total} slutter funnet, {command})",
+            en: "Practise: {title} ({reached} of {total} endings found, {command})")
+        case .practiceContentNoteChoice: LocalizedText(
+            nb: "Trykk Enter for å begynne samtalen, eller skriv 'hjem' for å vente med den.",
+            en: "Press Enter to start the conversation, or type 'home' to leave it for later.")
+        case .practiceContentNoteLater: LocalizedText(
+            nb: "Greit. Samtalen venter; skriv '{command}' når du vil.",
+            en: "All right. The conversation will wait; type '{command}' when you like.")
+        case .practiceContentNotePrompt: LocalizedText(nb: "Enter: begynn · 'hjem': vent: ", en: "Enter: begin · 'home': later: ")
+        case .practiceTitle: LocalizedText(nb: "Øvingssamtale: {title}", en: "Practice conversation: {title}")
+        case .practiceResume: LocalizedText(nb: "Du fortsetter der du slapp, etter {count} valg.", en: "You go on where you left off, after {count} choices.")
+        case .practiceResumeOne: LocalizedText(
+            nb: "Du fortsetter der du slapp, etter {count} valg.",
+            en: "You go on where you left off, after {count} choice.")
+        case .practiceHow: LocalizedText(
+            nb: "Skriv nummeret på det du vil si eller gjøre ('hjem' tar pause).",
+            en: "Type the number of what you want to say or do ('home' pauses).")
+        case .practicePrompt: LocalizedText(nb: "Ditt valg: ", en: "Your choice: ")
+        case .practiceBadNumber: LocalizedText(
+            nb: "Skriv et tall fra 1 til {max}, eller 'hjem' for å ta pause.",
+            en: "Type a number from 1 to {max}, or 'home' to pause.")
+        case .practiceChosen: LocalizedText(nb: "Du valgte {number}.", en: "You chose {number}.")
+        case .practiceFeedback: LocalizedText(nb: "Tilbakemelding: {text}", en: "Feedback: {text}")
+        case .practiceNote: LocalizedText(nb: "Hva valget koster eller gir: {text}", en: "What the choice costs or wins: {text}")
+        case .practiceNextPrompt: LocalizedText(nb: "Enter: videre · 'hjem' tar pause: ", en: "Enter: go on · 'home' pauses: ")
+        case .practicePaused: LocalizedText(
+            nb: "Samtalen er satt på pause her. Skriv '{command}' for å fortsette der du slapp.",
+            en: "The conversation is paused here. Type '{command}' to go on where you left off.")
+        case .practiceNotSaved: LocalizedText(
+            nb: "Valget ble ikke lagret. Velg på nytt når det er ordnet, eller skriv 'hjem'.",
+            en: "Your choice was not saved. Choose again when it is sorted out, or type 'home'.")
+        case .practiceMovedOn: LocalizedText(
+            nb: "Samtalen kom videre i et annet vindu; du fortsetter der.",
+            en: "The conversation moved on in another window; you go on from there.")
+        case .practiceEnding: LocalizedText(nb: "Slutt: {title} – {kind}", en: "Ending: {title} – {kind}")
+        case .practiceKindSkill: LocalizedText(nb: "Godt håndtert", en: "Handled well")
+        case .practiceKindMixed: LocalizedText(nb: "Delvis", en: "Partly")
+        case .practiceKindMistake: LocalizedText(nb: "En vanlig feil", en: "A common mistake")
+        case .practicePath: LocalizedText(nb: "Veien du valgte:", en: "The path you took:")
+        case .practiceLesson: LocalizedText(nb: "Les mer: «{lesson}» ({command})", en: "Read more: “{lesson}” ({command})")
+        case .practiceReached: LocalizedText(
+            nb: "Slutter du har funnet i denne samtalen: {reached} av {total}.",
+            en: "Endings you have found in this conversation: {reached} of {total}.")
+        case .practiceAgain: LocalizedText(nb: "Spille igjen for å finne en annen slutt? (ja/nei): ", en: "Play again to find another ending? (yes/no): ")
         }
     }
 }

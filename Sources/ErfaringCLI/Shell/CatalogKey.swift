@@ -9,7 +9,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     case homeContinue, homeStart, homeAllDone, homeReviewsDue, homeReviewsDueOne, homeReviewsNext, homeReadiness
     case homeCrisis, homeHint
     // States
-    case stateLocked, stateNotStarted, stateInProgress, stateQuizPending, stateCompleted, stateBest
+    case stateLocked, stateNotStarted, stateInProgress, stateQuizPending, statePracticePending, stateCompleted, stateBest
     // Progress command
     case progressHeader, progressDue, progressDueOne
     // Modules
@@ -57,19 +57,26 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     // Learner commands on the command line, in the profile's language
     case cliImported, cliImportedOne, cliNoAssignments, cliFlagCompleted, cliFlagOverdue, cliFlagOpen, cliContact
     case cliSummaryWritten, cliSummaryWrittenOne, cliWritten
+    // Practice conversations
+    case practiceNone, practiceNoneAtAll, practiceHeader, practiceHeaderModule, practiceEntry, practiceEntryModule
+    case practiceEntryLocked, practicePick, practicePickAgain, practiceModulesLine, practiceContentNoteChoice
+    case practiceContentNoteLater, practiceContentNotePrompt, practiceTitle, practiceResume, practiceResumeOne
+    case practiceHow, practicePrompt, practiceBadNumber, practiceChosen, practiceFeedback, practiceNote
+    case practiceNextPrompt, practicePaused, practiceNotSaved, practiceMovedOn, practiceEnding, practiceKindSkill
+    case practiceKindMixed, practiceKindMistake, practicePath, practiceLesson, practiceReached, practiceAgain
 
     /// A `{name}` a catalog text can hold; `Strings` fills only these, in one pass over the text.
     enum Placeholder: String, CaseIterable, Hashable, Sendable {
-        case answer, arguments, attempts, best, block, blocks, cohort, command, contact, correct, count, date, detail
-        case done, file, folder, found, id, ids, lesson, lessonCount, lessonNumber, lessons, mark, max, minutes
-        case module, modules, name, needed, number, open, percent, place, rating, score, term, text, total, usage
-        case when, words
+        case answer, arguments, attempts, best, block, blocks, cohort, command, contact, correct, count, date
+        case detail, done, file, folder, found, id, ids, kind, lesson, lessonCount, lessonNumber, lessons, mark, max
+        case minutes, module, modules, name, needed, number, open, percent, place, rating, reached, score, term
+        case text, title, total, usage, when, words
     }
 
     /// A text that depends on a count: one form for exactly one, another for every other count.
     /// `{count}` is filled in by `Strings.counted`.
     enum Counted: CaseIterable, Sendable {
-        case homeReviewsDue, progressDue, cliImported, cliSummaryWritten
+        case homeReviewsDue, progressDue, cliImported, cliSummaryWritten, practiceResume
 
         var forms: (one: CatalogKey, other: CatalogKey) {
             switch self {
@@ -77,6 +84,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
             case .progressDue: (.progressDueOne, .progressDue)
             case .cliImported: (.cliImportedOne, .cliImported)
             case .cliSummaryWritten: (.cliSummaryWrittenOne, .cliSummaryWritten)
+            case .practiceResume: (.practiceResumeOne, .practiceResume)
             }
         }
     }

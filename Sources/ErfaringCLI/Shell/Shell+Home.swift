@@ -145,6 +145,7 @@ extension Shell {
     func showModules() {
         let progress = (try? store.moduleProgress(profile: profile?.id ?? "")) ?? [:]
         let statuses = ModuleStates.compute(curriculum: curriculum, progress: progress)
+        let practice = (try? practiceEntries(curriculum.modules)) ?? []
         terminal.line(style.bold(strings(.modulesHeader)))
         for (index, module) in curriculum.modules.enumerated() {
             blank()
@@ -155,6 +156,7 @@ extension Shell {
             if let status = statuses.first(where: { $0.moduleID == module.id.value }) {
                 terminal.line("   " + strings.describe(status, curriculum: curriculum))
             }
+            practiceLines(module, entries: practice)
         }
         blank()
         terminal.line(strings(.modulesOpen, [.id: curriculum.modules.first?.id.value ?? ""]))

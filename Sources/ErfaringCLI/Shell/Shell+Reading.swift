@@ -279,7 +279,7 @@ extension Shell {
             case .help, .glossary, .journal, .progress, .assignments, .modules, .export:
                 _ = try dispatch(text, atHome: false)
                 return .shown
-            case .open, .next, .back, .where, .quiz, .hint, .review, .readiness, .search, .lang, .crisis:
+            case .open, .next, .back, .where, .quiz, .hint, .review, .readiness, .search, .lang, .crisis, .practice:
                 return .skip
             }
         }
@@ -295,7 +295,7 @@ extension Shell {
         case .lang:
             guard words.count == 2, Language(rawValue: argument.lowercased()) != nil else { return .answer }
         case .home, .modules, .next, .back, .where, .hint, .review, .readiness, .search, .glossary,
-             .progress, .assignments, .export, .crisis, .quit:
+             .progress, .assignments, .export, .crisis, .quit, .practice:
             return .answer
         }
         _ = try dispatch(text, atHome: false)

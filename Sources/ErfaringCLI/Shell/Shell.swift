@@ -20,6 +20,8 @@ final class Shell {
         case quiz(String)
         case review
         case readiness
+        /// A practice conversation: module id, conversation id.
+        case practice(String, String)
     }
 
     let curriculum: Curriculum
@@ -121,6 +123,7 @@ final class Shell {
         case .quiz(let module): return try takeQuiz(module)
         case .review: return try reviewSession()
         case .readiness: return try runReadiness()
+        case .practice(let module, let conversation): return try practise(module, conversation)
         }
     }
 
@@ -176,6 +179,7 @@ final class Shell {
             terminal.line(strings(.readNotReading))
             return .stay
         case .quiz: return startQuiz(rest)
+        case .practice: return try startPractice(rest)
         case .hint:
             terminal.line(strings(.quizHintWhere))
             return .stay

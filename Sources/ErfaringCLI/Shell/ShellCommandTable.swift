@@ -2,7 +2,7 @@ import ErfaringKit
 
 /// The shell's commands with their English and Norwegian names, usage and help, both languages.
 enum ShellCommandID: String, CaseIterable {
-    case home, modules, open, next, back, `where`, quiz, hint, review, journal, readiness, search, glossary
+    case home, modules, open, next, back, `where`, quiz, practice, hint, review, journal, readiness, search, glossary
     case progress, assignments, export, lang, help, crisis, quit
 
     /// The Norwegian name; the English name is the raw value.
@@ -15,6 +15,7 @@ enum ShellCommandID: String, CaseIterable {
         case .back: return "tilbake"
         case .where: return "hvor"
         case .quiz: return "quiz"
+        case .practice: return "øv"
         case .hint: return "hint"
         case .review: return "repeter"
         case .journal: return "dagbok"
@@ -43,6 +44,7 @@ enum ShellCommandID: String, CaseIterable {
         case .progress: return ["framgang", "fremdrift"]
         case .hint: return ["tips"]
         case .crisis: return ["akutt", "sos"]
+        case .practice: return ["ov", "oev", "øve"]
         case .home, .modules, .next, .back, .where, .quiz, .journal, .glossary, .assignments, .export, .lang:
             return []
         }
@@ -66,6 +68,7 @@ enum ShellCommandID: String, CaseIterable {
         switch self {
         case .open: return [.nb: "<modul> [leksjon]", .en: "<module> [lesson]"]
         case .quiz: return [.nb: "[modul]", .en: "[module]"]
+        case .practice: return [.nb: "[modul]", .en: "[module]"]
         case .journal: return [.nb: "[nummer]", .en: "[number]"]
         case .search: return [.nb: "<ord>", .en: "<words>"]
         case .glossary: return [.nb: "[begrep]", .en: "[term]"]
@@ -91,6 +94,7 @@ enum ShellCommandID: String, CaseIterable {
         case .back: return [.nb: "forrige del av leksjonen", .en: "the previous part of the lesson"]
         case .where: return [.nb: "hvor du er i modulen", .en: "where you are in the module"]
         case .quiz: return [.nb: "ta quizen i modulen (fortsetter en påbegynt quiz)", .en: "take the module's quiz (resumes an unfinished one)"]
+        case .practice: return [.nb: "øv på en samtale fra jobben: velg hva du sier, og få tilbakemelding", .en: "practise a conversation from the job: choose what to say, get feedback"]
         case .hint: return [.nb: "et hint til spørsmålet du svarer på", .en: "a hint for the question you are answering"]
         case .review: return [.nb: "repeter spørsmålene du er i ferd med å glemme", .en: "review the questions you are about to forget"]
         case .journal: return [.nb: "les refleksjonene dine (bare på denne maskinen)", .en: "read your reflections (on this machine only)"]
@@ -131,6 +135,9 @@ enum ShellCommandID: String, CaseIterable {
         case .quiz: return [
             .nb: "Starter quizen i en modul, eller fortsetter en quiz du har satt på pause: 'quiz 1', 'quiz saying-no'. Uten modul brukes den du sist arbeidet med. Svar med tallene foran svaralternativene; Ctrl-C setter quizen på pause, og svarene er lagret.",
             .en: "Starts a module's quiz, or resumes one you paused: 'quiz 1', 'quiz saying-no'. Without a module, the one you worked on last is used. Answer with the numbers in front of the choices; Ctrl-C pauses the quiz, and your answers are saved."]
+        case .practice: return [
+            .nb: "Øvingssamtaler: noen sier noe, og du velger hva du svarer ved å skrive nummeret. Etter hvert valg får du tilbakemelding, og til slutt en oppsummering med veien du valgte og leksjonen du kan lese. 'øv' alene viser samtalene i modulen du leser, ellers alle; 'øv 2' dem i modul 2. 'hjem' tar pause, og du fortsetter der du slapp. Spill igjen for å finne andre slutter.",
+            .en: "Practice conversations: someone speaks, and you choose what to answer by typing its number. After each choice you get feedback, and at the end a debrief with the path you took and the lesson to read. 'practice' alone lists the conversations of the module you are reading, else all; 'practice 2' those of module 2. 'home' pauses, and you go on where you left off. Play again to find other endings."]
         case .hint: return [
             .nb: "Gir et hint mens du svarer på et spørsmål, uten at det teller mot deg.",
             .en: "Gives a hint while you answer a question, without counting against you."]

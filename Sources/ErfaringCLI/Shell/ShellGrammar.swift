@@ -7,7 +7,7 @@ struct ShellGrammar: ParsableCommand {
         commandName: "erfaring-shell",
         subcommands: [
             Home.self, Modules.self, Next.self, Back.self, Where.self, Hint.self, Review.self, Readiness.self,
-            Progress.self, Assignments.self, Export.self, Quit.self, Open.self, Quiz.self, Journal.self,
+            Progress.self, Assignments.self, Export.self, Quit.self, Open.self, Quiz.self, Practice.self, Journal.self,
             Search.self, Glossary.self, Lang.self, Crisis.self,
         ])
 
@@ -32,6 +32,11 @@ struct ShellGrammar: ParsableCommand {
 
     struct Quiz: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "quiz")
+        @Argument(parsing: .allUnrecognized) var words: [String] = []
+    }
+
+    struct Practice: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "practice")
         @Argument(parsing: .allUnrecognized) var words: [String] = []
     }
 

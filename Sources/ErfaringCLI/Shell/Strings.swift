@@ -61,6 +61,8 @@ struct Strings {
             text = self(.stateInProgress, [.done: String(status.lessonsDone), .total: String(status.lessonsTotal)])
         case .quizPending:
             text = self(.stateQuizPending)
+        case .practicePending:
+            text = self(.statePracticePending)
         case .completed:
             text = self(.stateCompleted)
         }

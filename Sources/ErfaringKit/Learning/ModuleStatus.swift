@@ -10,6 +10,9 @@ public struct ModuleStatus: Hashable, Sendable {
         case inProgress(lessonID: String, blockID: String)
         /// Every lesson read; the quiz is not passed yet.
         case quizPending
+        /// Every lesson read and the quiz passed; these required practice conversations (ids, in
+        /// file order) have no ending reached yet.
+        case practicePending(conversations: [String])
         case completed
     }
 
@@ -29,6 +32,12 @@ public struct ModuleStatus: Hashable, Sendable {
     }
 
     public var isCompleted: Bool { state == .completed }
+
+    /// Whether every lesson is read and the quiz passed, and only practice remains.
+    public var isPracticePending: Bool {
+        if case .practicePending = state { return true }
+        return false
+    }
 }
 
 /// The rules that turn stored progress into module states.
@@ -52,7 +61,8 @@ public enum ModuleStates {
             let batch = ready.isEmpty ? pending : ready  // cycles are lint errors; never loop forever
             for module in batch {
                 let status = status(of: module, progress: progress[module.id.value], completed: completed,
-                                    order: curriculum.modules.map(\.id.value))
+                                    order: curriculum.modules.map(\.id.value),
+                                    conversations: curriculum.conversations(for: module.id.value))
                 statuses[module.id.value] = status
                 if status.isCompleted { completed.insert(module.id.value) }
             }
@@ -63,7 +73,7 @@ public enum ModuleStates {
     }
 
     static func status(of module: Module, progress: ModuleProgress?, completed: Set<String>,
-                       order: [String]) -> ModuleStatus {
+                       order: [String], conversations: [Conversation] = []) -> ModuleStatus {
         let lessonIDs = module.lessons.map(\.id.value)
         let done = (progress?.lessonsDone ?? []).intersection(lessonIDs)
         var status = ModuleStatus(
@@ -76,7 +86,8 @@ public enum ModuleStates {
             return status
         }
         if done.count == lessonIDs.count && progress?.passedAt != nil {
-            status.state = .completed
+            let pending = practicePending(conversations, reached: progress?.conversationEndings ?? [:])
+            status.state = pending.isEmpty ? .completed : .practicePending(conversations: pending)
         } else if done.count == lessonIDs.count && !lessonIDs.isEmpty {
             status.state = .quizPending
         } else if let position = resumePosition(module: module, progress: progress, done: done) {
@@ -85,6 +96,16 @@ public enum ModuleStates {
             status.state = started ? .inProgress(lessonID: position.lesson, blockID: position.block) : .notStarted
         }
         return status
+    }
+
+    /// The required conversations with no ending reached that still is an ending of the
+    /// conversation as it is now (a removed or renamed ending no longer counts).
+    static func practicePending(_ conversations: [Conversation], reached: [String: Set<String>]) -> [String] {
+        conversations.filter { conversation in
+            guard conversation.required else { return false }
+            let endings = Set(conversation.endings.map(\.id.value))
+            return (reached[conversation.id.value] ?? []).isDisjoint(with: endings)
+        }.map(\.id.value)
     }
 
     /// The modules that name `moduleID` as a prerequisite and are open now, in course order:

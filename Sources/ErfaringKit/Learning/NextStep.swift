@@ -17,7 +17,7 @@ public enum NextStep: Hashable, Sendable {
             switch status.state {
             case .inProgress: return .read(moduleID: last)
             case .quizPending: return .quiz(moduleID: last)
-            case .locked, .notStarted, .completed: break
+            case .locked, .notStarted, .completed, .practicePending: break
             }
         }
         if let next = statuses.first(where: { if case .inProgress = $0.state { return true } else { return false } })

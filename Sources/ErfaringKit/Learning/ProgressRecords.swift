@@ -14,10 +14,12 @@ public struct ModuleProgress: Hashable, Sendable, Codable {
     public var bestScore: Double?
     /// When a quiz attempt first reached the pass mark.
     public var passedAt: Date?
+    /// The endings reached in the module's practice conversations: ending ids by conversation id.
+    public var conversationEndings: [String: Set<String>]
 
     public init(moduleID: String, lessonID: String? = nil, blockID: String? = nil, lessonsDone: Set<String> = [],
                 startedAt: Date? = nil, lastActivityAt: Date? = nil, attempts: Int = 0, bestScore: Double? = nil,
-                passedAt: Date? = nil) {
+                passedAt: Date? = nil, conversationEndings: [String: Set<String>] = [:]) {
         self.moduleID = moduleID
         self.lessonID = lessonID
         self.blockID = blockID
@@ -27,6 +29,7 @@ public struct ModuleProgress: Hashable, Sendable, Codable {
         self.attempts = attempts
         self.bestScore = bestScore
         self.passedAt = passedAt
+        self.conversationEndings = conversationEndings
     }
 }
 

@@ -51,7 +51,7 @@ public struct ReadingSession {
         rereadsCompleted = status.state == .completed && !(chosenLesson.map(module.lessons.indices.contains) ?? false)
         if let chosenLesson, module.lessons.indices.contains(chosenLesson) {
             position = Position(lesson: chosenLesson, block: 0)
-        } else if status.state == .completed || status.state == .quizPending {
+        } else if status.state == .completed || status.state == .quizPending || status.isPracticePending {
             position = Position(lesson: 0, block: 0)
         } else if let resume = ModuleStates.resumePosition(module: module, progress: progress, done: done),
                   let lessonIndex = module.lessons.firstIndex(where: { $0.id.value == resume.lesson }),

@@ -55,6 +55,12 @@ extension ProgressStore {
             """, arguments: [profile]) {
             result[done.moduleID, default: ModuleProgress(moduleID: done.moduleID)].lessonsDone.insert(done.lessonID)
         }
+        for (module, conversations) in try reachedEndings(db, profile: profile, module: nil) {
+            for (conversation, endings) in conversations {
+                result[module.rawValue, default: ModuleProgress(moduleID: module.rawValue)]
+                    .conversationEndings[conversation.rawValue, default: []].formUnion(endings.map(\.endingID))
+            }
+        }
         return result
     }
 

@@ -1,0 +1,91 @@
+import ErfaringKit
+
+/// The practice conversations to pick from: `øv [module]`, and the lines of the module list.
+extension Shell {
+    /// A conversation the learner can pick, with the endings found so far.
+    struct PracticeEntry {
+        var module: Module
+        var conversation: Conversation
+        var reached: Int
+        var total: Int
+    }
+
+    /// `øv [module]`: a numbered list to pick from (the module's conversations; without a
+    /// module, those of the module being read, else all); a list of one starts at once.
+    func startPractice(_ text: String) throws -> Next {
+        var modules = curriculum.modules
+        var oneModule: Module?
+        if !text.isEmpty {
+            guard let module = resolveModule(text, for: .practice) else { return .stay }
+            oneModule = module
+        } else if let current = currentModule.flatMap(curriculum.module), !curriculum.conversations(for: current.id.value).isEmpty {
+            oneModule = current
+        }
+        if let oneModule { modules = [oneModule] }
+        let entries = try practiceEntries(modules)
+        guard !entries.isEmpty else {
+            terminal.line(oneModule.map { strings(.practiceNone, [.module: $0.title[language]]) } ?? strings(.practiceNoneAtAll))
+            return .stay
+        }
+        if entries.count == 1, let only = entries.first {
+            return .run(.practice(only.module.id.value, only.conversation.id.value))
+        }
+        blank()
+        terminal.line(style.bold(oneModule.map { strings(.practiceHeaderModule, [.module: $0.title[language]]) }
+            ?? strings(.practiceHeader)))
+        for (index, entry) in entries.enumerated() {
+            let values: [CatalogKey.Placeholder: String] = [.title: entry.conversation.title[language], .module: entry.module.title[language],
+                          .reached: String(entry.reached), .total: String(entry.total)]
+            var text = strings(oneModule == nil ? CatalogKey.practiceEntry : .practiceEntryModule, values)
+            if case .locked = status(of: entry.module.id.value)?.state { text += " (\(strings(.practiceEntryLocked)))" }
+            for line in style.wrapper.wrap(text, first: "  \(index + 1). ", rest: "     ") { terminal.line(line) }
+        }
+        while true {
+            switch terminal.readLine(prompt: strings(.practicePick, [.max: String(entries.count)]), addToHistory: false) {
+            case .end: return .quit
+            case .interrupt: return .stay
+            case .line(let typed):
+                let text = typed.trimmingSpacesAndTabs()
+                if text.isEmpty { return .stay }
+                if let number = Int(text), entries.indices.contains(number - 1) {
+                    let entry = entries[number - 1]
+                    return .run(.practice(entry.module.id.value, entry.conversation.id.value))
+                }
+                if Int(text) == nil, ShellCommandID.find(text.split(separator: " ").first.map(String.init) ?? "") != nil {
+                    return try dispatch(text, atHome: false)
+                }
+                terminal.line(strings(.practicePickAgain, [.max: String(entries.count)]))
+            }
+        }
+    }
+
+    /// The conversations of `modules` in course and file order, with the endings found.
+    func practiceEntries(_ modules: [Module]) throws -> [PracticeEntry] {
+        let reached = try storeCall { () throws(StoreError) in
+            try store.reachedEndings(profile: profile?.id ?? "", module: modules.count == 1 ? modules.first?.moduleID : nil)
+        }
+        return modules.flatMap { module in
+            curriculum.conversations(for: module.id.value).map { conversation in
+                let ids = Set(reached[module.moduleID]?[conversation.conversationID]?.map(\.endingID) ?? [])
+                return PracticeEntry(module: module, conversation: conversation,
+                                     reached: ConversationSession.reachedEndings(of: conversation, among: ids).count,
+                                     total: conversation.endings.count)
+            }
+        }
+    }
+
+    /// The module list's lines for a module's conversations: title, endings found, and what to type.
+    func practiceLines(_ module: Module, entries: [PracticeEntry]) {
+        for entry in entries where entry.module.id == module.id {
+            let text = strings(.practiceModulesLine, [
+                .title: entry.conversation.title[language], .reached: String(entry.reached),
+                .total: String(entry.total), .command: practiceHint(module.id.value)])
+            for line in style.wrapper.wrap(text, first: "   ", rest: "     ") { terminal.line(line) }
+        }
+    }
+
+    /// What to type to come back to a module's conversations: `øv 2`.
+    func practiceHint(_ moduleID: String) -> String {
+        ShellCommandID.practice.name(in: language) + (moduleNumber(moduleID).map { "\u{00A0}\($0)" } ?? "")
+    }
+}

@@ -152,6 +152,40 @@ struct StoreRefusalTests {
         #expect(try olaStore.integrityCheck() == ["ok"])
     }
 
+    @Test("a checkpoint cut short (main file incomplete alone, its -wal whole) is recovered, not refused as damaged")
+    func checkpointCutShort() throws {
+        let temp = try TemporaryFolder()
+        let live = temp.url.appendingPathComponent("live/progress.sqlite")
+        let whole = temp.url.appendingPathComponent("whole/progress.sqlite")
+        let cut = temp.url.appendingPathComponent("cut/progress.sqlite")
+        for url in [live, whole, cut] {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
+        // An open shell whose -wal holds every event since the database was made.
+        let open = try ProgressStore(url: live)
+        let profile = try open.createProfile(name: "Kari", language: .nb, id: UUID(), at: t0)
+        for index in 0..<400 {
+            try open.saveReflection(profile: profile.id, module: "m", lesson: LessonID("l\(index)"), block: "b",
+                                    text: String(repeating: "tanke \(index) ", count: 20), at: t0)
+        }
+        let mainBefore = try Data(contentsOf: live)
+        let wal = try Data(contentsOf: URL(fileURLWithPath: live.path + "-wal"))
+        // The same pair once SQLite has copied the -wal back: the main file it was on its way to.
+        try mainBefore.write(to: whole)
+        try wal.write(to: URL(fileURLWithPath: whole.path + "-wal"))
+        #expect(try ProgressStore(url: whole).eventCount(profile: profile.id) == 401)
+        let mainAfter = try Data(contentsOf: whole)
+        #expect(mainAfter.count > mainBefore.count + 8192, "the -wal holds pages past the old end of the file")
+        // The disk filled during that copy: the main file has its new first pages but stops
+        // where the old file ended; the -wal was never reset.
+        try mainAfter.prefix(mainBefore.count).write(to: cut)
+        try wal.write(to: URL(fileURLWithPath: cut.path + "-wal"))
+        let recovered = try ProgressStore(url: cut)
+        #expect(try recovered.eventCount(profile: profile.id) == 401)
+        #expect(try recovered.integrityCheck() == ["ok"])
+        #expect(try recovered.reflections(profile: profile.id).count == 400)
+    }
+
     @Test("a database file made read-only is refused, not written")
     func readOnlyFile() throws {
         let temp = try TemporaryFolder()

@@ -17,8 +17,34 @@ extension ProgressStore {
         if header.applicationID != 0 && header.applicationID != StoreFile.applicationID {
             throw foreign(path)
         }
-        try checkContent(path: path)
+        do {
+            try checkContent(path: path)
+        } catch {
+            // A checkpoint cut short (the disk filled while SQLite copied the -wal back) leaves a
+            // main file that is incomplete alone, beside a -wal that still holds every page.
+            guard case .damaged = error, completedByWAL(path: path, pageSize: header.pageSize) else { throw error }
+            return
+        }
         try checkLeftoverWAL(path: path, pageSize: header.pageSize)
+    }
+
+    /// Whether a main file that fails the check alone is whole together with the `-wal` beside
+    /// it: the two merged on copies pass every check of `trialMerge`, and the main file was not
+    /// written well after the -wal (as a copied-back file would be).
+    static func completedByWAL(path: String, pageSize: Int?) -> Bool {
+        let wal = path + "-wal"
+        guard StoreFile.fileType(wal) == S_IFREG, StoreFile.size(wal) >= 32, !StoreFile.isInUse(path) else { return false }
+        if let pageSize, let walPage = try? walPageSize(wal), walPage != pageSize { return false }
+        if let written = StoreFile.times(path)?.modified, let walWritten = StoreFile.times(wal)?.modified,
+           written > walWritten + 2 {
+            return false
+        }
+        do {
+            try trialMerge(path: path, wal: wal, keeping: nil)
+            return true
+        } catch {
+            return false
+        }
     }
 
     static func foreign(_ path: String) -> StoreError {
@@ -91,36 +117,42 @@ extension ProgressStore {
             let reader = try StoreFile.immutableReader(path)
             defer { try? reader.close() }
             before = try reader.read { db in try identity(db) }
-        } catch {
-            throw stray
-        }
-        // The trial copies hold the learner's private progress: they stay in the data folder (0700).
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            .appendingPathComponent(".wal-check-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-            let copy = folder.appendingPathComponent("progress.sqlite")
-            try FileManager.default.copyItem(atPath: path, toPath: copy.path)
-            try FileManager.default.copyItem(atPath: wal, toPath: copy.path + "-wal")
-            let trial = try DatabaseQueue(path: copy.path)
-            defer { try? trial.close() }
-            try trial.read { db in
-                try checkContent(db, path: path)
-                if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil { throw stray }
-                let after = try identity(db)
-                guard before.profiles.isSubset(of: after.profiles) else { throw stray }
-                if let last = before.lastEvent {
-                    let same = try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [last["id"] as Int64?])
-                    guard same == last else { throw stray }
-                }
-            }
+            try trialMerge(path: path, wal: wal, keeping: before)
         } catch let error as StoreError {
             if case .newerSchema = error { throw error }
             throw stray
         } catch {
             throw stray
+        }
+    }
+
+    /// Merges copies of the main file and `wal` in a temporary folder beside them and checks the
+    /// result: SQLite's quick check and foreign-key check, Erfaring's tables and migrations, and
+    /// (when given) the profiles and last event the main file alone holds. Throws when any fails.
+    static func trialMerge(path: String, wal: String, keeping before: (profiles: Set<String>, lastEvent: Row?)?) throws {
+        struct Mismatch: Error {}
+        // The trial copies hold the learner's private progress: they stay in the data folder (0700).
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            .appendingPathComponent(".wal-check-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let copy = folder.appendingPathComponent("progress.sqlite")
+        try FileManager.default.copyItem(atPath: path, toPath: copy.path)
+        try FileManager.default.copyItem(atPath: wal, toPath: copy.path + "-wal")
+        let trial = try DatabaseQueue(path: copy.path)
+        defer { try? trial.close() }
+        try trial.read { db in
+            try checkContent(db, path: path)
+            if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil { throw Mismatch() }
+            guard try db.tableExists("event") else { throw Mismatch() }
+            guard let before else { return }
+            let after = try identity(db)
+            guard before.profiles.isSubset(of: after.profiles) else { throw Mismatch() }
+            if let last = before.lastEvent {
+                let same = try Row.fetchOne(db, sql: "SELECT * FROM event WHERE id = ?", arguments: [last["id"] as Int64?])
+                guard same == last else { throw Mismatch() }
+            }
         }
     }
 

@@ -49,7 +49,7 @@ struct Cohort {
     func command(_ harness: ShellHarness, _ arguments: [String], environment: [String: String] = [:],
                  http: (@Sendable (TimeInterval) -> any HTTPExchange)? = nil) throws -> Binary.Result {
         try InProcess.run(arguments + ["--curriculum", Binary.fixtures.appendingPathComponent("base").path],
-                       environment: environment.merging(["ERFARING_HOME": harness.folder.path]) { new, _ in new },
+                       environment: environment.merging(["ERFARING_HOME": harness.folder.path]) { given, _ in given },
                        http: http)
     }
 

@@ -29,6 +29,9 @@ enum InProcess {
                         capture: Capture) throws -> CommandContext {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "ERFARING_CURRICULUM")
+        // A test that names no data folder must never reach the developer's own.
+        env["ERFARING_HOME"] = FileManager.default.temporaryDirectory
+            .appendingPathComponent("erfaring-inprocess-unset-\(UUID().uuidString)").path
         env.merge(environment) { _, new in new }
         let learning = LearningEnvironment(
             now: { now },
@@ -58,7 +61,7 @@ enum InProcess {
     }
 }
 
-/// A value behind a lock (`Mutex` needs macOS 15; the package supports macOS 13).
+/// A value behind a lock.
 final class Locked<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value

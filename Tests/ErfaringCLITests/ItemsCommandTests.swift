@@ -76,7 +76,7 @@ struct ItemCohort {
 
     func command(_ index: Int, _ arguments: [String], environment: [String: String] = [:]) throws -> Binary.Result {
         try InProcess.run(arguments + ["--curriculum", Binary.fixtures.appendingPathComponent("base").path],
-                       environment: environment.merging(["ERFARING_HOME": homes[index].path]) { new, _ in new })
+                       environment: environment.merging(["ERFARING_HOME": homes[index].path]) { given, _ in given })
     }
 
     /// Every learner's JSON export, written by `erfaring export`.

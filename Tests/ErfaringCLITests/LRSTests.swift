@@ -199,7 +199,7 @@ struct LRSTests {
         let create = try InProcess.run(["profile", "create", "Tom"], environment: ["ERFARING_HOME": home.path])
         #expect(create.status == 0, "\(create.stderr)")
         let sync = try InProcess.run(["sync", "--lrs", lrs] + curriculum,
-                                  environment: environment.merging(["ERFARING_HOME": home.path]) { new, _ in new })
+                                  environment: environment.merging(["ERFARING_HOME": home.path]) { given, _ in given })
         #expect(sync.status == 0, "\(sync.stderr)")
         #expect(sync.stdout.contains("Nothing to send yet"))
         #expect(!sync.stdout.contains("all 0 statements"))

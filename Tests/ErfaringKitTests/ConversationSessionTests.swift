@@ -1,4 +1,5 @@
 import ErfaringKit
+import ErfaringTestSupport
 import Foundation
 import Testing
 
@@ -57,7 +58,7 @@ struct ConversationSessionTests {
         #expect(reached["basics"]?["evening-hours"]?.map(\.endingID) == ["good-end"])
     }
 
-    @Test("a number that names no option stores nothing and says how many there are", arguments: [0, 3, -1, 99])
+    @Test("a number that names no option stores nothing and says how many there are", arguments: [0, 3, -1, 99, Int.min, Int.max])
     func invalidNumber(number: Int) throws {
         let world = try SessionWorld()
         var play = try session(world)
@@ -150,5 +151,14 @@ struct ConversationSessionTests {
         let again = try ConversationSession(module: module, conversation: edited, profile: world.profile,
                                             store: world.store, environment: world.clock.environment())
         #expect(again.node.id.value == "ask" && again.path.isEmpty && !again.resumed)
+        #expect(again.startedAnew, "the learner is told the place was lost")
+        // A stored path damaged by hand is no place either: begun anew, and said so.
+        var other = try session(world)
+        _ = try other.choose(1)
+        try StoreRows.execute(world.file, "UPDATE conversation_progress SET path = 'not a list'")
+        let afterDamage = try session(world)
+        #expect(afterDamage.node.id.value == "ask" && afterDamage.path.isEmpty && afterDamage.startedAnew)
+        // A fresh start, a resumed play and a replay after an ending are not "anew".
+        #expect(try !session(world).startedAnew)
     }
 }

@@ -128,6 +128,21 @@ struct ModuleStateTests {
         #expect(state(basics) != .completed)
     }
 
+    @Test("after a passed quiz: complete, the lessons left, or the required practice left")
+    func afterPass() throws {
+        var curriculum = try fixtureCurriculum()
+        func after(_ progress: ModuleProgress) -> ModuleStatus.AfterPass? {
+            ModuleStates.compute(curriculum: curriculum, progress: ["basics": progress]).first?.afterPass
+        }
+        let passed = Date(timeIntervalSince1970: 1000)
+        #expect(after(ModuleProgress(moduleID: "basics", lessonsDone: ["first"], passedAt: passed)) == .complete)
+        #expect(after(ModuleProgress(moduleID: "basics", lessonsDone: [], passedAt: passed)) == .lessons(1))
+        let index = try #require(curriculum.conversations["basics"]?.firstIndex { $0.id.value == "evening-hours" })
+        curriculum.conversations["basics"]?[index].required = true
+        #expect(after(ModuleProgress(moduleID: "basics", lessonsDone: ["first"], passedAt: passed))
+                == .practice(conversations: ["evening-hours"]))
+    }
+
     @Test("a stored position that no longer exists resumes at the start of its lesson or the first lesson not done")
     func curriculumEdits() throws {
         let curriculum = try fixtureCurriculum()

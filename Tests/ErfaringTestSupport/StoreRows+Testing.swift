@@ -16,4 +16,13 @@ public enum StoreRows {
             }
         }
     }
+
+    /// Runs `sql` on the file as another program would (for tests that damage a row by hand).
+    public static func execute(_ url: URL, _ sql: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+        defer { try? queue.close() }
+        try queue.write { db in try db.execute(sql: sql) }
+    }
 }

@@ -145,6 +145,9 @@ enum Catalog {
         case .quizPassed: LocalizedText(nb: "Bestått! Les de {count} leksjonene som er igjen, så er {module} fullført.", en: "Passed! Read the {count} lessons that are left, and {module} is complete.")
         case .quizPassedOneLeft: LocalizedText(nb: "Bestått! Les den siste leksjonen, så er {module} fullført.", en: "Passed! Read the last lesson, and {module} is complete.")
         case .quizPassedComplete: LocalizedText(nb: "Bestått! Du har fullført {module}.", en: "Passed! You have completed {module}.")
+        case .quizPassedPracticeLeft: LocalizedText(
+            nb: "Bestått! Fullfør {count} øvingssamtale(r) i {module} ('{command}'), så er modulen fullført.",
+            en: "Passed! Finish {count} practice conversation(s) in {module} ('{command}'), and the module is complete.")
         case .quizFailed: LocalizedText(nb: "Ikke bestått denne gangen. Det er helt vanlig – les gjennom dette igjen og prøv på nytt med 'quiz':", en: "Not passed this time. That is common – read these again and try again with 'quiz':")
         case .quizHistory: LocalizedText(nb: "Forsøk: {attempts} · beste resultat: {best}", en: "Attempts: {attempts} · best result: {best}")
         case .quizOtherWindow: LocalizedText(nb: "Dette spørsmålet var allerede besvart i et annet vindu. Det svaret gjelder:", en: "This question was already answered in another window. That answer stands:")
@@ -280,6 +283,9 @@ enum Catalog {
         case .practiceResumeOne: LocalizedText(
             nb: "Du fortsetter der du slapp, etter {count} valg.",
             en: "You go on where you left off, after {count} choice.")
+        case .practiceStartedAnew: LocalizedText(
+            nb: "Samtalen er endret siden sist, så stedet du var, finnes ikke lenger. Den begynner på nytt.",
+            en: "The conversation has changed since last time, so the place you were no longer exists. It starts again.")
         case .practiceHow: LocalizedText(
             nb: "Skriv nummeret på det du vil si eller gjøre ('hjem' tar pause).",
             en: "Type the number of what you want to say or do ('home' pauses).")

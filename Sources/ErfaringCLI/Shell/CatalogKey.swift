@@ -29,6 +29,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     case quizFound, quizYourOrder, quizWrong, quizRightAnswer, quizRightOrder, quizPicked, quizMissed
     case quizExplanation, quizHintWhere, quizNavigation, quizNoHint, quizHint, quizBadNumber, quizBadNumbers
     case quizBadOrder, quizPaused, quizPausedUnsaved, quizResult, quizPassed, quizPassedOneLeft, quizPassedComplete
+    case quizPassedPracticeLeft
     case quizFailed, quizHistory, quizOtherWindow, quizFinishedElsewhere, quizNotSaved
     // Review
     case reviewNone, reviewStart, reviewConfidence, reviewConfidenceExpected, reviewDone, reviewPaused, reviewNext
@@ -64,6 +65,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     case practiceHow, practicePrompt, practiceBadNumber, practiceChosen, practiceFeedback, practiceNote
     case practiceNextPrompt, practicePaused, practiceNotSaved, practiceMovedOn, practiceEnding, practiceKindSkill
     case practiceKindMixed, practiceKindMistake, practicePath, practiceLesson, practiceReached, practiceAgain
+    case practiceStartedAnew
 
     /// A `{name}` a catalog text can hold; `Strings` fills only these, in one pass over the text.
     enum Placeholder: String, CaseIterable, Hashable, Sendable {

@@ -29,7 +29,7 @@ extension Shell {
         while true {
             let next = try playNodes(&session)
             if let next { return next }
-            showEnding(session)
+            try showEnding(session)
             guard try offerReplay() else { return .stay }
             try storeCall { () throws(StoreError) in try session.replay() }
             showOpening(session)
@@ -41,6 +41,7 @@ extension Shell {
         terminal.line(style.bold(strings(.practiceTitle, [.title: session.conversation.title[language]])))
         paragraph(Prose.flattened(session.conversation.setting[language]))
         if session.resumed { quiet(strings.counted(.practiceResume, session.path.count)) }
+        if session.startedAnew { quiet(strings(.practiceStartedAnew)) }
     }
 
     /// The nodes until an ending (nil) or until the learner leaves (where to go).
@@ -165,7 +166,7 @@ extension Shell {
 
     /// The ending: its last line, title and kind in words, the debrief, the path taken, the
     /// lesson to read and the endings found.
-    private func showEnding(_ session: ConversationSession) {
+    private func showEnding(_ session: ConversationSession) throws {
         let node = session.node
         guard case .ending(let kind, let title, let debrief, _) = node.content else { return }
         showLine(node, in: session.conversation)
@@ -183,7 +184,9 @@ extension Shell {
                 + (moduleNumber(session.module.id.value).map { "\u{00A0}\($0)\u{00A0}\(index + 1)" } ?? "")
             paragraph(strings(.practiceLesson, [.lesson: lesson.title[language], .command: command]))
         }
-        let reached = (try? store.reachedEndings(profile: session.profileID, module: session.module.moduleID))?[
+        let reached = try storeCall { () throws(StoreError) in
+            try store.reachedEndings(profile: session.profileID, module: session.module.moduleID)
+        }[
             session.module.moduleID]?[session.conversation.conversationID]?.map(\.endingID) ?? []
         terminal.line(strings(.practiceReached, [
             .reached: String(ConversationSession.reachedEndings(of: session.conversation, among: Set(reached)).count),

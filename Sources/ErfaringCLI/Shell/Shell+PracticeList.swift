@@ -47,7 +47,7 @@ extension Shell {
             case .line(let typed):
                 let text = typed.trimmingSpacesAndTabs()
                 if text.isEmpty { return .stay }
-                if let number = Int(text), entries.indices.contains(number - 1) {
+                if let number = Int(text), number >= 1, number <= entries.count {
                     let entry = entries[number - 1]
                     return .run(.practice(entry.module.id.value, entry.conversation.id.value))
                 }

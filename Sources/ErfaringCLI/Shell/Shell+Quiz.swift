@@ -99,24 +99,28 @@ extension Shell {
             }
         }
         let result = try storeCall { () throws(StoreError) in try session.finish() }
-        showResult(result, module: module)
+        try showResult(result, module: module)
         return .stay
     }
 
-    private func showResult(_ result: QuizResult, module: Module) {
+    private func showResult(_ result: QuizResult, module: Module) throws {
         blank()
         terminal.line(style.bold(strings(.quizResult, [
             .correct: String(result.correct), .total: String(result.total),
             .percent: strings.percent(result.score), .mark: strings.percent(result.passMark)])))
         let status = status(of: module.id.value)
         if result.passed {
-            let left = status.map { max(0, $0.lessonsTotal - $0.lessonsDone) } ?? 0
-            let key: CatalogKey = status?.isCompleted == true || left == 0 ? .quizPassedComplete
-                : left == 1 ? .quizPassedOneLeft : .quizPassed
-            terminal.line(style.good(strings(key, [.module: module.title[language], .count: String(left)])))
+            let key: CatalogKey, left: Int
+            switch status?.afterPass ?? .complete {
+            case .complete: (key, left) = (.quizPassedComplete, 0)
+            case .lessons(let count): (key, left) = (count == 1 ? .quizPassedOneLeft : .quizPassed, count)
+            case .practice(let conversations): (key, left) = (.quizPassedPracticeLeft, conversations.count)
+            }
+            terminal.line(style.good(strings(key, [.module: module.title[language], .count: String(left),
+                                                   .command: ShellCommandID.practice.name(in: language)])))
             if status?.isCompleted == true {
                 terminal.line(strings(.summaryOffer))
-                let progress = (try? store.moduleProgress(profile: profile?.id ?? "")) ?? [:]
+                let progress = try storeCall { () throws(StoreError) in try store.moduleProgress(profile: profile?.id ?? "") }
                 let opened = ModuleStates.opened(by: module.id.value, in: curriculum,
                                                  statuses: ModuleStates.compute(curriculum: curriculum, progress: progress))
                 if !opened.isEmpty {

@@ -34,6 +34,10 @@ public struct ConversationSession {
     public private(set) var path: [Step]
     /// Whether the session took up a play-through left at a decision (rather than starting).
     public private(set) var resumed: Bool
+    /// Whether a play-through left at a decision could not be resumed (the conversation was
+    /// edited since, or its stored path no longer reads) and this session began anew: the
+    /// learner is told, never left to wonder where their place went.
+    public private(set) var startedAnew = false
     private let store: ProgressStore
     private let environment: LearningEnvironment
 
@@ -59,6 +63,10 @@ public struct ConversationSession {
             path = stored.path
             resumed = !stored.path.isEmpty
         } else {
+            if !restart, let left = try store.conversationPlay(profile: profile, module: module.moduleID,
+                                                               conversation: conversation.conversationID) {
+                startedAnew = conversation.node(left.nodeID)?.isEnding != true
+            }
             try begin()
         }
     }
@@ -112,7 +120,10 @@ public struct ConversationSession {
     public mutating func choose(_ number: Int) throws(StoreError) -> Outcome {
         guard !node.isEnding else { return .ended }
         let options = node.options
-        guard options.indices.contains(number - 1) else { return .noSuchOption(count: options.count) }
+        // Compared before subtracting: `Int.min - 1` would stop the program.
+        guard number >= 1, number <= options.count else {
+            return .noSuchOption(count: options.count)
+        }
         let option = options[number - 1]
         guard let next = conversation.node(option.next.value) else {
             throw StoreError.notFound("node '\(option.next.value)' of conversation '\(conversation.id.value)'")

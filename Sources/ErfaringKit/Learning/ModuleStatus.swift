@@ -33,6 +33,24 @@ public struct ModuleStatus: Hashable, Sendable {
 
     public var isCompleted: Bool { state == .completed }
 
+    /// What is left of a module once its quiz is passed: nothing, lessons to read, or the
+    /// required practice conversations.
+    public enum AfterPass: Hashable, Sendable {
+        case complete
+        case lessons(Int)
+        case practice(conversations: [String])
+    }
+
+    /// What is left of the module, for a status computed after its quiz was passed.
+    public var afterPass: AfterPass {
+        switch state {
+        case .completed: return .complete
+        case .practicePending(let conversations): return .practice(conversations: conversations)
+        case .locked, .notStarted, .inProgress, .quizPending:
+            return .lessons(max(0, lessonsTotal - lessonsDone))
+        }
+    }
+
     /// Whether every lesson is read and the quiz passed, and only practice remains.
     public var isPracticePending: Bool {
         if case .practicePending = state { return true }

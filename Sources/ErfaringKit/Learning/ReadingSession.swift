@@ -78,7 +78,8 @@ public struct ReadingSession {
                                  block: block.id.value, at: environment.now())
     }
 
-    /// One block back, into the lesson before at its first block, or nowhere at the very start.
+    /// One block back; from a lesson's first block to the last block of the lesson before, or
+    /// nowhere at the very start.
     public mutating func back() -> BackMove {
         if position.block > 0 {
             position.block -= 1

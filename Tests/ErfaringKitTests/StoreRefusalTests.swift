@@ -184,6 +184,21 @@ struct StoreRefusalTests {
         #expect(try recovered.eventCount(profile: profile.id) == 401)
         #expect(try recovered.integrityCheck() == ["ok"])
         #expect(try recovered.reflections(profile: profile.id).count == 400)
+
+        // The same cut file beside the -wal of another learner's database: not merged, refused.
+        let ola = temp.url.appendingPathComponent("ola/progress.sqlite")
+        let foreign = temp.url.appendingPathComponent("foreign/progress.sqlite")
+        for url in [ola, foreign] {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
+        let olaStore = try ProgressStore(url: ola)
+        let olaProfile = try olaStore.createProfile(name: "Ola", language: .nb, id: UUID(), at: t0)
+        for index in 0..<50 {
+            try olaStore.recordPosition(profile: olaProfile.id, module: "m", lesson: LessonID("l\(index)"), block: "b", at: t0)
+        }
+        try mainAfter.prefix(mainBefore.count).write(to: foreign)
+        try Data(contentsOf: URL(fileURLWithPath: ola.path + "-wal")).write(to: URL(fileURLWithPath: foreign.path + "-wal"))
+        try expectRefusal(foreign, "is damaged")
     }
 
     @Test("a database file made read-only is refused, not written")

@@ -39,12 +39,51 @@ extension ProgressStore {
            written > walWritten + 2 {
             return false
         }
+        guard let pageSize, walWasBeingCopied(into: path, wal: wal, pageSize: pageSize) else { return false }
         do {
             try trialMerge(path: path, wal: wal, keeping: nil)
             return true
         } catch {
             return false
         }
+    }
+
+    /// Whether the main file shows the start of a checkpoint of this very `-wal`: SQLite copies a
+    /// -wal back in page order, so the lowest page the -wal holds (its last committed version)
+    /// is already in the main file, byte for byte. Another database's -wal does not match.
+    static func walWasBeingCopied(into path: String, wal: String, pageSize: Int) -> Bool {
+        guard pageSize >= 512, let walHandle = FileHandle(forReadingAtPath: wal),
+              let mainHandle = FileHandle(forReadingAtPath: path) else { return false }
+        defer {
+            try? walHandle.close()
+            try? mainHandle.close()
+        }
+        guard let header = try? walHandle.read(upToCount: 32), header.count == 32 else { return false }
+        let headerBytes = Array(header)
+        func word(_ bytes: [UInt8], _ at: Int) -> UInt32 { bytes[at..<at + 4].reduce(0) { $0 << 8 | UInt32($1) } }
+        let salts = (word(headerBytes, 16), word(headerBytes, 20))
+        // Frames up to the last commit frame with this -wal's salts: the lowest page among them,
+        // and where its last version is.
+        var lowest: (page: UInt32, offset: UInt64)?
+        var pending: (page: UInt32, offset: UInt64)?
+        var offset: UInt64 = 32
+        let frameSize = UInt64(24 + pageSize)
+        let walSize = UInt64(StoreFile.size(wal))
+        while offset + frameSize <= walSize {
+            guard (try? walHandle.seek(toOffset: offset)) != nil, let frame = try? walHandle.read(upToCount: 24),
+                  frame.count == 24 else { break }
+            let bytes = Array(frame)
+            guard (word(bytes, 8), word(bytes, 12)) == salts else { break }
+            let page = word(bytes, 0)
+            if page > 0, page <= (pending?.page ?? .max) { pending = (page, offset + 24) }
+            if word(bytes, 4) != 0 { lowest = pending }  // a commit frame: what came before counts
+            offset += frameSize
+        }
+        guard let lowest,
+              (try? walHandle.seek(toOffset: lowest.offset)) != nil, let walPage = try? walHandle.read(upToCount: pageSize),
+              (try? mainHandle.seek(toOffset: UInt64(lowest.page - 1) * UInt64(pageSize))) != nil,
+              let mainPage = try? mainHandle.read(upToCount: pageSize) else { return false }
+        return walPage.count == pageSize && walPage == mainPage
     }
 
     static func foreign(_ path: String) -> StoreError {

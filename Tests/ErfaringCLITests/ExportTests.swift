@@ -19,9 +19,28 @@ struct Cohort {
         try kari.run(["1", "Kari", "", "", "", "", Self.markerA + " jeg ville lyttet", "", "", "1", "", "", "hjem", "avslutt"])
         kari.clock.advance(3600)
         try kari.run(["quiz basics"] + right + ["avslutt"])
+        try Self.practise(kari, path: [("ask", "yes-of-course", "unpaid-again"), ("unpaid-again", "keep-quiet", "silent-yes")])
+        try Self.practise(kari, path: [("ask", "ask-about-pay", "pay-question"), ("pay-question", "offer-swap", "good-end")])
+        // Reached again: sent and exported once.
+        try Self.practise(kari, path: [("ask", "ask-about-pay", "pay-question"), ("pay-question", "offer-swap", "good-end")])
         let wrong = try ola.answers(module: "basics", right: [false, false, true, false])
         ola.clock.advance(7200)
         try ola.run(["2", "Ola", "readiness", "2", "open basics", "", "", "", Self.markerB, "", "home"] + ["quiz basics"] + wrong + ["quit"])
+    }
+
+    /// Plays the fixture's practice conversation along `path` (node, option, next), a minute a step.
+    static func practise(_ harness: ShellHarness, path: [(String, String, String)]) throws {
+        let profile = try #require(try harness.store.currentProfile()).id
+        let conversation = try #require(harness.curriculum.conversation("evening-hours", in: "basics"))
+        harness.clock.advance(60)
+        try harness.store.startConversation(profile: profile, module: "basics", conversation: "evening-hours",
+                                            at: conversation.start.value, date: harness.clock.now)
+        for (node, option, next) in path {
+            harness.clock.advance(60)
+            #expect(try harness.store.recordConversationChoice(
+                profile: profile, module: "basics", conversation: "evening-hours", node: node, option: option, next: next,
+                ending: conversation.node(next)?.endingKind, date: harness.clock.now))
+        }
     }
 
     func export(_ harness: ShellHarness, includePrivate: Bool = false) throws -> ProgressExport {

@@ -89,4 +89,30 @@ struct ConversationExportTests {
         kari.modules[index].conversations?[0].endings[0].id = "good\u{1B}[2J"
         #expect(kari.problems() == ["it contains control characters"])
     }
+
+    @Test("a bad ending kind names the field in words and skips the file; of two exports made at once, more endings win")
+    func readingConversations() throws {
+        let cohort = try Cohort()
+        let kari = try cohort.export(cohort.kari)
+        let text = String(decoding: try ProgressExport.encoder.encode(kari), as: UTF8.self)
+        let folder = cohort.kari.folder
+        let bad = folder.appendingPathComponent("bad.json")
+        try Data(text.replacingOccurrences(of: "\"kind\" : \"skill\"", with: "\"kind\" : \"brave\"").utf8).write(to: bad)
+        let refused = try cohort.command(cohort.kari, ["facilitator", "report", "--format", "csv", bad.path])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("the kind of ending ('modules[0].conversations[0].endings[1].kind')"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("'skill', 'mixed' or 'mistake'"), "\(refused.stderr)")
+        // The same moment, one ending fewer: the export with both endings counts.
+        var fewer = kari
+        let index = try #require(fewer.modules.firstIndex { $0.conversations != nil })
+        fewer.modules[index].conversations?[0].endings.removeLast()
+        let more = folder.appendingPathComponent("more.json"), less = folder.appendingPathComponent("less.json")
+        try ProgressExport.encoder.encode(kari).write(to: more)
+        try ProgressExport.encoder.encode(fewer).write(to: less)
+        for order in [[less, more], [more, less]] {
+            let result = try cohort.command(cohort.kari, ["facilitator", "report", "--format", "csv"] + order.map(\.path))
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("a tie; counted '\(more.path)', which shows more progress"), "\(result.stderr)")
+        }
+    }
 }

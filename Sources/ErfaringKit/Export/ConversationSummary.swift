@@ -35,7 +35,15 @@ public struct ConversationSummary: Hashable, Sendable, Codable {
                      in curriculum: Curriculum) -> EndingKind? {
         guard let endingID, let conversationID,
               let conversation = curriculum.conversation(conversationID, in: moduleID) else { return nil }
-        return conversation.node(endingID)?.endingKind
+        return kind(of: endingID, in: conversation)
+    }
+
+    /// The kind of the ending `endingID` of `conversation`, nil when it has no such ending.
+    static func kind(of endingID: String, in conversation: Conversation) -> EndingKind? {
+        for node in conversation.nodes where node.id.value == endingID {
+            if case .ending(let kind, _, _, _) = node.content { return kind }
+        }
+        return nil
     }
 
     /// Summaries in the order of the module's conversations, from endings first reached (any
@@ -51,9 +59,13 @@ public struct ConversationSummary: Hashable, Sendable, Codable {
         return curriculum.conversations(for: module.id.value).compactMap { conversation in
             let id = conversation.id.value
             guard let endings = byConversation[id], !endings.isEmpty else { return nil }
-            let sorted = endings.compactMap { endingID, at in
-                conversation.node(endingID)?.endingKind.map { Ending(id: endingID, kind: $0, firstReachedAt: at) }
-            }.sorted { ($0.firstReachedAt, $0.id) < ($1.firstReachedAt, $1.id) }
+            // A plain loop: Swift 6.3's optimizer crashes on the same as a closure (CopyPropagation).
+            var sorted: [Ending] = []
+            for (endingID, at) in endings {
+                guard let kind = Self.kind(of: endingID, in: conversation) else { continue }
+                sorted.append(Ending(id: endingID, kind: kind, firstReachedAt: at))
+            }
+            sorted.sort { ($0.firstReachedAt, $0.id) < ($1.firstReachedAt, $1.id) }
             return ConversationSummary(conversationID: id, endings: sorted)
         }
     }

@@ -97,7 +97,7 @@ public struct XAPIExporter: Sendable {
                 guard ProgressReplay.isFirstReaching(event, seen: &endingsSeen),
                       let conversation = event.payload.conversationID.flatMap({ curriculum.conversation($0, in: moduleID) }),
                       let endingID = event.payload.endingID,
-                      let kind = conversation.node(endingID)?.endingKind else { continue }
+                      let kind = ConversationSummary.kind(of: endingID, in: conversation) else { continue }
                 statements.append(statement("completed", conversationActivity(conversation, in: module),
                                             result: .init(completion: true, response: endingID,
                                                           extensions: [Self.endingKindExtension: .string(kind.rawValue)])))

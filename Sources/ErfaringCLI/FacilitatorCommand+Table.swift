@@ -34,18 +34,22 @@ extension FacilitatorCommand.Report {
         let nb = language == .nb
         // A module's due date goes in the due row when every learner has the same one, else in the cells.
         let dues = report.modules.indices.map { column in Set(report.rows.compactMap { $0.cells[column].due }) }
-        let header = [nb ? "deltaker" : "learner"] + report.modules.map(\.id) + [nb ? "sist aktiv" : "last active"]
+        // Practice conversations completed of all in the modules shown, when there are any.
+        let practice = report.hasConversations ? [nb ? "øving" : "practice"] : []
+        let header = [nb ? "deltaker" : "learner"] + report.modules.map(\.id) + practice + [nb ? "sist aktiv" : "last active"]
         var rows: [[String]] = []
         if dues.contains(where: { !$0.isEmpty }) {
             rows.append([nb ? "frist" : "due"] + dues.map { $0.count == 1 ? $0.first ?? "" : $0.isEmpty ? "" : nb ? "ulik" : "varies" }
-                        + [""])
+                        + practice.map { _ in "" } + [""])
         }
         rows += report.rows.map { row in
             [TextChecks.sanitized(row.learner.label)]
                 + row.cells.enumerated().map { cellText($1, language: language, showDue: dues[$0].count > 1) }
+                + practice.map { _ in "\(row.practice.completed)/\(row.practice.total)" }
                 + [row.lastActivityAt.map { String(XAPIExporter.timestamp($0).prefix(10)) } ?? "–"]
         }
-        rows.append([nb ? "fullført" : "completed"] + report.totals.map { "\($0.completed)/\(report.rows.count)" } + [""])
+        rows.append([nb ? "fullført" : "completed"] + report.totals.map { "\($0.completed)/\(report.rows.count)" }
+                    + practice.map { _ in "" } + [""])
         let widths = header.indices.map { column in ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
@@ -99,6 +103,11 @@ extension FacilitatorCommand.Report {
             }
             entries.append(("!", nb ? "på overtid: fristen er passert og modulen ikke fullført (per \(report.today))"
                                 : "overdue: past the due date and not completed (as of \(report.today))"))
+        }
+        if report.hasConversations {
+            entries.append((nb ? "øving k/n" : "practice k/n",
+                            nb ? "øvingssamtaler med en avslutning nådd, av alle i modulene som vises"
+                                : "practice conversations with an ending reached, of all in the modules shown"))
         }
         entries.append((nb ? "sist aktiv" : "last active", nb ? "dagen for deltakerens siste aktivitet i kurset"
                             : "the day of the learner's latest activity in the course"))

@@ -17,11 +17,31 @@ struct Cohort {
         ola = try ShellHarness(idNamespace: 2)
         let right = try kari.answers(module: "basics", right: [true, true, true, true])
         try kari.run(["1", "Kari", "", "", "", "", Self.markerA + " jeg ville lyttet", "", "", "1", "", "", "hjem", "avslutt"])
-        kari.clock.advance(3600)
+        // Practice before the quiz (nine minutes of the hour), so the later times stay as they were.
+        try Self.practise(kari, path: [("ask", "yes-of-course", "unpaid-again"), ("unpaid-again", "keep-quiet", "silent-yes")])
+        try Self.practise(kari, path: [("ask", "ask-about-pay", "pay-question"), ("pay-question", "offer-swap", "good-end")])
+        // Reached again: sent and exported once.
+        try Self.practise(kari, path: [("ask", "ask-about-pay", "pay-question"), ("pay-question", "offer-swap", "good-end")])
+        kari.clock.advance(3600 - 9 * 60)
         try kari.run(["quiz basics"] + right + ["avslutt"])
         let wrong = try ola.answers(module: "basics", right: [false, false, true, false])
         ola.clock.advance(7200)
         try ola.run(["2", "Ola", "readiness", "2", "open basics", "", "", "", Self.markerB, "", "home"] + ["quiz basics"] + wrong + ["quit"])
+    }
+
+    /// Plays the fixture's practice conversation along `path` (node, option, next), a minute a step.
+    static func practise(_ harness: ShellHarness, path: [(String, String, String)]) throws {
+        let profile = try #require(try harness.store.currentProfile()).id
+        let conversation = try #require(harness.curriculum.conversation("evening-hours", in: "basics"))
+        harness.clock.advance(60)
+        try harness.store.startConversation(profile: profile, module: "basics", conversation: "evening-hours",
+                                            at: conversation.start.value, date: harness.clock.now)
+        for (node, option, next) in path {
+            harness.clock.advance(60)
+            #expect(try harness.store.recordConversationChoice(
+                profile: profile, module: "basics", conversation: "evening-hours", node: node, option: option, next: next,
+                ending: conversation.node(next)?.endingKind, date: harness.clock.now))
+        }
     }
 
     func export(_ harness: ShellHarness, includePrivate: Bool = false) throws -> ProgressExport {
@@ -252,15 +272,15 @@ struct ExportTests {
         let csv = try cohort.command(cohort.kari, ["export", "--format", "csv"])
         #expect(csv.status == 0, "\(csv.stderr)")
         let rows = csv.stdout.split(separator: "\r\n")
-        #expect(rows.contains { $0.contains(",basics,") && $0.hasSuffix(",2099-01-15,no") }, "\(csv.stdout)")
-        #expect(rows.contains { $0.contains(",next-steps,") && $0.hasSuffix(",2099-01-31,no") }, "the earliest due date")
+        #expect(rows.contains { $0.contains(",basics,") && $0.hasSuffix(",2099-01-15,no,1,1") }, "\(csv.stdout)")
+        #expect(rows.contains { $0.contains(",next-steps,") && $0.hasSuffix(",2099-01-31,no,0,0") }, "the earliest due date")
         let json = folder.appendingPathComponent("kari.json").path
         #expect(try cohort.command(cohort.kari, ["export", "--out", json]).status == 0)
         let report = try cohort.command(cohort.kari, ["facilitator", "report", json, "--format", "csv", "--today", "2099-02-01"])
         #expect(report.status == 0, "\(report.stderr)")
         let reportRows = report.stdout.split(separator: "\r\n")
-        #expect(reportRows.contains { $0.contains(",basics,") && $0.hasSuffix(",2099-01-15,no") }, "completed: not overdue")
-        #expect(reportRows.contains { $0.contains(",next-steps,") && $0.hasSuffix(",2099-01-31,yes") }, "\(report.stdout)")
+        #expect(reportRows.contains { $0.contains(",basics,") && $0.hasSuffix(",2099-01-15,no,1,1") }, "completed: not overdue")
+        #expect(reportRows.contains { $0.contains(",next-steps,") && $0.hasSuffix(",2099-01-31,yes,0,0") }, "\(report.stdout)")
         let table = try cohort.command(cohort.kari, ["facilitator", "report", json, "--today", "2099-02-01"])
         #expect(table.stdout.contains(" !"))
     }

@@ -54,6 +54,14 @@ struct LRSTests {
         }
         #expect(rows(fromFiles.stdout).count == 4)
         #expect(rows(fromFiles.stdout) == rows(fromLRS.stdout))
+        // Practice conversations too: the endings read back from the LRS equal the export's.
+        let kari = try cohort.export(cohort.kari)
+        #expect(rows(fromLRS.stdout).contains { $0.hasPrefix(kari.learner.id + ",,basics,") && $0.hasSuffix(",1,1") })
+        let readBack = StatementsProgress.learners(stored, curriculum: cohort.kari.curriculum,
+                                                   activityBase: "https://erfaring.no/xapi")
+            .first { $0.id == kari.learner.id }
+        #expect(kari.summaries.contains { $0.conversations.first?.endings.count == 2 })
+        #expect(readBack?.modules.map(\.conversations) == kari.summaries.map(\.conversations))
     }
 
     @Test("statements the LRS already holds (it answers 204, or leaves their ids out) are read back by id and then marked")

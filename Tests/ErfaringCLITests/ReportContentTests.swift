@@ -29,7 +29,7 @@ struct ReportContentTests {
         #expect(table.contains { $0.hasPrefix("due ") && $0.contains("2025-11-20") && $0.contains("2025-12-20") })
         #expect(table.contains { $0.contains("N× S%/B%") && $0.contains("the best, when it is better than the last") })
         let csv = CohortCSV.render(fromFiles)
-        #expect(csv.contains(",basics,Basics,in-progress,0,1,4,0.00,0.50,2025-11-24T18:30:00.000Z,2025-11-20,yes\r\n"), "\(csv)")
+        #expect(csv.contains(",basics,Basics,in-progress,0,1,4,0.00,0.50,2025-11-24T18:30:00.000Z,2025-11-20,yes,0,1\r\n"), "\(csv)")
         let html = HTMLPages.cohortReport(fromFiles, language: .en)
         #expect(html.contains("4 attempts · last 0\u{A0}% · best 50\u{A0}%"), "\(html)")
         #expect(html.contains("<span class=\"date\">active 2025-11-24</span>"))

@@ -36,7 +36,7 @@ struct DerivedExportTests {
             let module = curriculum.module(moduleID)
             let lessons = (module?.lessons.map(\.id.value) ?? []) + ["old-lesson"]
             let lesson = lessons[random.next(lessons.count)]
-            switch random.next(7) {
+            switch random.next(8) {
             case 0, 1:
                 try store.recordPosition(profile: profile, module: ModuleID(moduleID), lesson: LessonID(lesson), block: "b", at: tick())
             case 2:
@@ -62,6 +62,9 @@ struct DerivedExportTests {
                     QuizResult(module: module, quiz: quiz,
                                answers: draw.items.compactMap { item in stored[item.questionID].map { (item.questionID, $0) } })
                 }, at: tick())
+            case 7:
+                try playConversation(store, profile: profile, curriculum: curriculum, module: moduleID,
+                                     draw: { random.next($0) }, tick: tick)
             default:
                 let questions = (curriculum.quiz(for: moduleID)?.questions.map(\.id.value) ?? []) + ["old-question"]
                 try store.recordReview(profile: profile, module: ModuleID(moduleID), question: QuestionID(questions[random.next(questions.count)]),
@@ -73,6 +76,31 @@ struct DerivedExportTests {
         return profile
     }
 
+    /// Plays a conversation of the module (or one the course no longer has) from its start,
+    /// picking options at random, to an ending or left half-way.
+    private func playConversation(_ store: ProgressStore, profile: String, curriculum: Curriculum, module moduleID: String,
+                                  draw: (Int) -> Int, tick: () -> Date) throws {
+        let conversations = curriculum.conversations(for: moduleID)
+        guard draw(4) > 0, let conversation = conversations.isEmpty ? nil : conversations[draw(conversations.count)],
+              var node = conversation.startNode else {
+            // A conversation the course no longer has: started and ended without a known node.
+            try store.startConversation(profile: profile, module: ModuleID(moduleID), conversation: "old-talk", at: "a", date: tick())
+            try store.recordConversationChoice(profile: profile, module: ModuleID(moduleID), conversation: "old-talk", node: "a",
+                                               option: "o", next: "old-end", ending: .skill, date: tick())
+            return
+        }
+        let id = ConversationID(conversation.id.value)
+        try store.startConversation(profile: profile, module: ModuleID(moduleID), conversation: id, at: node.id.value, date: tick())
+        for _ in 0..<12 where !node.options.isEmpty && draw(8) > 0 {
+            let option = node.options[draw(node.options.count)]
+            guard let next = conversation.node(option.next.value) else { return }
+            try store.recordConversationChoice(profile: profile, module: ModuleID(moduleID), conversation: id,
+                                               node: node.id.value, option: option.id.value, next: next.id.value,
+                                               ending: next.endingKind, date: tick())
+            node = next
+        }
+    }
+
     @Test("summaries from the derived tables equal the replay of every event", arguments: [UInt64(1), 2, 3, 4, 5, 6])
     func sameAsReplay(seed: UInt64) throws {
         let curriculum = try fixtureCurriculum()
@@ -82,6 +110,17 @@ struct DerivedExportTests {
         let derived = try store.moduleSummaries(profile: profileID, curriculum: curriculum)
         #expect(derived == replayed)
         #expect(replayed.contains { $0.completedAt != nil } || replayed.contains { $0.attempts > 0 })
+        // Conversation endings were reached, and one the course no longer has is left out.
+        let events = try store.events(profile: profileID)
+        #expect(replayed.contains { !$0.conversations.isEmpty })
+        #expect(events.contains { $0.payload.conversationID == "old-talk" && $0.kind == .conversationEnded })
+        #expect(!replayed.flatMap(\.conversations).contains { $0.conversationID == "old-talk" })
+        // The report read back from the xAPI statements, in any order, has the same endings.
+        let learners = StatementsProgress.learners(
+            XAPIExporter(curriculum: curriculum).statements(profile: try #require(try store.profile(id: profileID)),
+                                                            events: events).reversed(),
+            curriculum: curriculum, activityBase: "https://erfaring.no/xapi")
+        #expect(learners.first?.modules.map(\.conversations) == replayed.map(\.conversations))
 
         // The JSON export is byte for byte the same.
         let profile = try #require(try store.profile(id: profileID))

@@ -1,11 +1,13 @@
 import Foundation
 
 /// The cohort report as CSV: one row per learner × module, with the quiz attempts and the last
-/// and best score, the last activity, the due date and the overdue flag.
+/// and best score, the last activity, the due date, the overdue flag and the practice
+/// conversations completed of the module's.
 public enum CohortCSV {
     public static let header = [
         "learner_id", "learner_name", "module_id", "module_title", "state", "lessons_done", "lessons_total",
         "quiz_attempts", "last_score", "best_score", "last_activity", "due", "overdue",
+        "conversations_completed", "conversations_total",
     ]
 
     public static func render(_ report: CohortReport, dialect: CSVWriter.Dialect = .comma) -> String {
@@ -18,6 +20,7 @@ public enum CohortCSV {
                     String(cell.lessonsDone), String(cell.lessonsTotal), String(cell.attempts),
                     cell.lastScore.map(dialect.decimal) ?? "", cell.bestScore.map(dialect.decimal) ?? "",
                     cell.lastActivityAt.map(XAPIExporter.timestamp) ?? "", cell.due ?? "", cell.overdue ? "yes" : "no",
+                    String(cell.conversationsCompleted), String(cell.conversationsTotal),
                 ])
             }
         }

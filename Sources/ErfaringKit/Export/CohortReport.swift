@@ -50,13 +50,24 @@ public struct CohortReport: Hashable, Sendable {
         /// The assignment's due date for this module, if any.
         public var due: String?
         public var overdue: Bool
+        /// The module's practice conversations with an ending reached, of those the course ships.
+        public var conversationsCompleted: Int = 0
+        public var conversationsTotal: Int = 0
     }
 
     public struct Row: Hashable, Sendable {
         public var learner: LearnerProgress
         public var cells: [Cell]
         public var lastActivityAt: Date?
+
+        /// Practice conversations completed of all in the modules shown.
+        public var practice: (completed: Int, total: Int) {
+            (cells.map(\.conversationsCompleted).reduce(0, +), cells.map(\.conversationsTotal).reduce(0, +))
+        }
     }
+
+    /// Whether the modules shown have any practice conversations (else the report leaves practice out).
+    public var hasConversations: Bool { rows.first.map { $0.practice.total > 0 } ?? false }
 
     public struct ModuleTotals: Hashable, Sendable {
         public var moduleID: String
@@ -125,13 +136,17 @@ public struct CohortReport: Hashable, Sendable {
                     state = .notStarted
                 }
                 let dueDate = assignment == nil ? learner.due[id] : due[id]
+                let conversations = curriculum.conversations(for: id).map(\.id.value)
+                let completedConversations = Set(summary.conversations.filter(\.isCompleted).map(\.conversationID))
                 return Cell(moduleID: id, state: state, lessonsDone: summary.lessonsDone,
                             lessonsTotal: module.lessons.count, attempts: summary.attempts,
                             bestScore: summary.bestScore,
                             // An export from before lastScore existed: known only when there was one attempt.
                             lastScore: summary.lastScore ?? (summary.attempts == 1 ? summary.bestScore : nil),
                             lastActivityAt: summary.lastActivityAt, due: dueDate,
-                            overdue: dueDate.map { $0 < today && state != .completed } ?? false)
+                            overdue: dueDate.map { $0 < today && state != .completed } ?? false,
+                            conversationsCompleted: conversations.count { completedConversations.contains($0) },
+                            conversationsTotal: conversations.count)
             }
             return Row(learner: learner, cells: cells, lastActivityAt: cells.compactMap(\.lastActivityAt).max())
         }

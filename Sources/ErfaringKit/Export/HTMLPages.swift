@@ -91,6 +91,9 @@ public enum HTMLPages {
                     text += "<br>\(words.attempts(cell.attempts)) · \(words.last) \(percent(cell.lastScore))"
                         + " · \(words.best) \(percent(cell.bestScore))"
                 }
+                if cell.conversationsTotal > 0 {
+                    text += "<br>\(words.practice) \(cell.conversationsCompleted)/\(cell.conversationsTotal)"
+                }
                 if let active = cell.lastActivityAt { text += "<br>\(dated("\(words.active) \(day(active))"))" }
                 if let due = cell.due {
                     text += cell.overdue ? "<br><span class=\"flag date\">\(words.overdue) \(escape(due))</span>"
@@ -197,6 +200,8 @@ public enum HTMLPages {
         var best: String { t("beste", "best") }
         var last: String { t("siste", "last") }
         var active: String { t("aktiv", "active") }
+        /// Before "k/n": practice conversations with an ending reached, of the module's.
+        var practice: String { t("øvingssamtaler", "practice conversations") }
         func attempts(_ count: Int) -> String { t("\(count) forsøk", count == 1 ? "1 attempt" : "\(count) attempts") }
         var lrsLimits: String {
             t("Lest fra et Learning Record Store (LRS). Et LRS kan ikke skille kull fra hverandre: alle deltakere i kurset "

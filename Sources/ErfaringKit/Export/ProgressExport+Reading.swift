@@ -117,10 +117,12 @@ extension ProgressExport {
     }
 
     /// How far the learner has come, to settle a tie between two exports made at the same time:
-    /// modules completed, lessons read, quiz attempts, the latest activity (seconds). More is further.
+    /// modules completed, lessons read, quiz attempts, conversation endings reached, the latest
+    /// activity (seconds). More is further.
     public var progressRank: [Int] {
         [modules.count { $0.completedAt != nil }, modules.reduce(0) { $0 + $1.lessonsDone },
          modules.reduce(0) { $0 + $1.attempts },
+         modules.reduce(0) { $0 + ($1.conversations ?? []).reduce(0) { $0 + $1.endings.count } },
          Int(modules.compactMap(\.lastActivityAt).max()?.timeIntervalSince1970 ?? 0)]
     }
 
@@ -167,6 +169,11 @@ extension ProgressExport {
         "questionID": ("the question id", "text"),
         "response": ("the chosen options", "a list of choice ids"),
         "correct": ("whether the answer was right", "true or false"),
+        "conversations": ("the practice conversations", "a list"),
+        "completed": ("whether the conversation was completed", "true or false"),
+        "endings": ("the endings reached", "a list"),
+        "kind": ("the kind of ending", "'skill', 'mixed' or 'mistake'"),
+        "firstReachedAt": ("the time the ending was first reached", "a time such as '2026-11-22T23:00:00Z'"),
     ]
 
     /// `the lessons done ('lessonsDone') of module 2 ('saying-no')`, for a coding path.

@@ -30,6 +30,24 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         public var passedAt: Date?
         public var completedAt: Date?
         public var lastActivityAt: Date?
+        /// Practice conversations with an ending reached; absent when none is (and in exports
+        /// written before it was added).
+        public var conversations: [ConversationEntry]?
+    }
+
+    /// A practice conversation with at least one ending reached (never the path or the choices).
+    public struct ConversationEntry: Codable, Hashable, Sendable {
+        public var id: String
+        /// Whether an ending is reached: always true in an export Erfaring writes.
+        public var completed: Bool
+        /// The endings reached, in the order first reached.
+        public var endings: [ConversationSummary.Ending]
+
+        public init(_ summary: ConversationSummary) {
+            id = summary.conversationID
+            completed = summary.isCompleted
+            endings = summary.endings
+        }
     }
 
     public struct AssignmentEntry: Codable, Hashable, Sendable {
@@ -104,7 +122,8 @@ public struct ProgressExport: Codable, Hashable, Sendable {
                         lessonsDone: summary.lessonsDone, lessonsTotal: summary.lessonsTotal, attempts: summary.attempts,
                         bestScore: summary.bestScore, lastScore: summary.lastScore, passedAt: summary.passedAt,
                         completedAt: summary.completedAt,
-                        lastActivityAt: summary.lastActivityAt)
+                        lastActivityAt: summary.lastActivityAt,
+                        conversations: summary.conversations.isEmpty ? nil : summary.conversations.map(ConversationEntry.init))
         }
         self.dueReviews = dueReviews
         self.assignments = assignments.map { AssignmentEntry(id: $0.id, cohort: $0.cohort, modules: $0.items) }
@@ -116,7 +135,9 @@ public struct ProgressExport: Codable, Hashable, Sendable {
     /// facilitator's terminal, an id that is not a UUID, numbers out of range. Empty when fine.
     public func problems() -> [String] {
         var problems: [String] = []
-        let texts = [learner.id, learner.name ?? "", course.id, course.title] + modules.flatMap { [$0.id, $0.title] }
+        let texts = [learner.id, learner.name ?? "", course.id, course.title] + modules.flatMap { module in
+            [module.id, module.title] + (module.conversations ?? []).flatMap { [$0.id] + $0.endings.map(\.id) }
+        }
         if texts.contains(where: { TextChecks.forbiddenCharacter(in: $0) != nil }) {
             problems.append("it contains control characters")
         }
@@ -139,7 +160,10 @@ public struct ProgressExport: Codable, Hashable, Sendable {
         modules.map { ModuleSummary(moduleID: $0.id, lessonsDone: $0.lessonsDone, lessonsTotal: $0.lessonsTotal,
                                     attempts: $0.attempts, bestScore: $0.bestScore, lastScore: $0.lastScore,
                                     passedAt: $0.passedAt,
-                                    completedAt: $0.completedAt, lastActivityAt: $0.lastActivityAt) }
+                                    completedAt: $0.completedAt, lastActivityAt: $0.lastActivityAt,
+                                    conversations: ($0.conversations ?? []).map {
+                                        ConversationSummary(conversationID: $0.id, endings: $0.endings)
+                                    }.filter(\.isCompleted)) }
     }
 
     public static let encoder: JSONEncoder = {

@@ -18,10 +18,12 @@ public struct ModuleSummary: Hashable, Sendable, Codable {
     public var passedAt: Date?
     public var completedAt: Date?
     public var lastActivityAt: Date?
+    /// The module's practice conversations with an ending reached, in the module's order.
+    public var conversations: [ConversationSummary]
 
     public init(moduleID: String, lessonsDone: Int = 0, lessonsTotal: Int = 0, attempts: Int = 0,
                 bestScore: Double? = nil, lastScore: Double? = nil, passedAt: Date? = nil, completedAt: Date? = nil,
-                lastActivityAt: Date? = nil) {
+                lastActivityAt: Date? = nil, conversations: [ConversationSummary] = []) {
         self.moduleID = moduleID
         self.lessonsDone = lessonsDone
         self.lessonsTotal = lessonsTotal
@@ -31,6 +33,7 @@ public struct ModuleSummary: Hashable, Sendable, Codable {
         self.passedAt = passedAt
         self.completedAt = completedAt
         self.lastActivityAt = lastActivityAt
+        self.conversations = conversations
     }
 
     public var isStarted: Bool { lastActivityAt != nil }
@@ -62,16 +65,29 @@ public enum ProgressReplay {
         case .questionAnswered, .cardReviewed:
             return curriculum.question(event.itemID, in: moduleID) != nil
         case .quizStarted, .quizFinished: return true
+        case .conversationEnded:
+            return ConversationSummary.kind(of: event.payload.endingID, conversation: event.payload.conversationID,
+                                            module: moduleID, in: curriculum) != nil
         case .profileCreated, .languageChanged, .assignmentImported, .reflectionSaved, .readinessAnswered,
-             .conversationStarted, .conversationChoice, .conversationEnded:
+             .conversationStarted, .conversationChoice:
             return false
         }
+    }
+
+    /// Whether a reported event is the first time its conversation ending was reached, given the
+    /// endings seen so far (updated): only that first time is sent and counts as activity.
+    static func isFirstReaching(_ event: LearningEvent, seen: inout Set<[String]>) -> Bool {
+        guard event.kind == .conversationEnded, let moduleID = event.moduleID,
+              let conversationID = event.payload.conversationID, let endingID = event.payload.endingID else { return false }
+        return seen.insert([moduleID, conversationID, endingID]).inserted
     }
 
     /// Summaries per module in course order, from events in order.
     public static func summaries(curriculum: Curriculum, events: [LearningEvent]) -> [ModuleSummary] {
         var lessons: [String: Set<String>] = [:]
         var summaries: [String: ModuleSummary] = [:]
+        var reached: [String: [(conversationID: String, endingID: String, at: Date)]] = [:]
+        var seen: Set<[String]> = []
         for module in curriculum.modules {
             summaries[module.id.value] = ModuleSummary(moduleID: module.id.value, lessonsTotal: module.lessons.count)
         }
@@ -81,6 +97,11 @@ public enum ProgressReplay {
             switch event.kind {
             case .lessonCompleted:
                 if let lesson = event.itemID, module.lesson(lesson) != nil { lessons[moduleID, default: []].insert(lesson) }
+            case .conversationEnded:
+                // A later reaching of the same ending is neither exported nor activity.
+                guard isFirstReaching(event, seen: &seen), let conversationID = event.payload.conversationID,
+                      let endingID = event.payload.endingID else { continue }
+                reached[moduleID, default: []].append((conversationID, endingID, event.occurredAt))
             case .quizFinished:
                 summary.attempts += 1
                 if let score = event.payload.score { summary.bestScore = max(summary.bestScore ?? 0, score) }
@@ -96,6 +117,11 @@ public enum ProgressReplay {
             }
             summaries[moduleID] = summary
         }
-        return curriculum.modules.compactMap { summaries[$0.id.value] }
+        return curriculum.modules.compactMap { module in
+            guard var summary = summaries[module.id.value] else { return nil }
+            summary.conversations = ConversationSummary.make(module: module, curriculum: curriculum,
+                                                             reached: reached[module.id.value] ?? [])
+            return summary
+        }
     }
 }

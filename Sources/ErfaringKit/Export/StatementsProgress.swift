@@ -40,6 +40,7 @@ public enum StatementsProgress {
             var lessons: [String: Set<String>] = [:]
             // The LRS returns statements in any order: the last score is the latest attempt's.
             var lastAttemptAt: [String: Date] = [:]
+            var reached: [String: [(conversationID: String, endingID: String, at: Date)]] = [:]
             for statement in statements {
                 let path = statement.object.id.dropFirst(prefix.count).split(separator: "/").map(String.init)
                 guard let moduleID = path.first, let module = curriculum.module(moduleID),
@@ -49,6 +50,13 @@ public enum StatementsProgress {
                 switch (verb, path.count) {
                 case ("completed", 3) where path[1] == "lesson" && module.lesson(path[2]) != nil:
                     lessons[moduleID, default: []].insert(path[2])
+                case ("completed", 3) where path[1] == "conversation":
+                    // The kind is the curriculum's, as in the export; an ending the course no longer
+                    // has is left out there, and is not activity either.
+                    guard let endingID = statement.result?.response,
+                          ConversationSummary.kind(of: endingID, conversation: path[2], module: moduleID,
+                                                   in: curriculum) != nil else { continue }
+                    reached[moduleID, default: []].append((path[2], endingID, time))
                 case ("completed", 1):
                     summary.completedAt = min(summary.completedAt ?? time, time)
                 case ("passed", _), ("failed", _):
@@ -66,7 +74,12 @@ public enum StatementsProgress {
                 summary.lastActivityAt = max(summary.lastActivityAt ?? time, time)
                 summaries[moduleID] = summary
             }
-            return LearnerProgress(id: learner, name: nil, modules: curriculum.modules.compactMap { summaries[$0.id.value] })
+            return LearnerProgress(id: learner, name: nil, modules: curriculum.modules.compactMap { module in
+                guard var summary = summaries[module.id.value] else { return nil }
+                summary.conversations = ConversationSummary.make(module: module, curriculum: curriculum,
+                                                                 reached: reached[module.id.value] ?? [])
+                return summary
+            })
         }
     }
 }

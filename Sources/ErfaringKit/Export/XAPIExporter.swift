@@ -11,6 +11,8 @@ public struct XAPIExporter: Sendable {
     public static let progressExtension = "https://w3id.org/xapi/cmi5/result/extensions/progress"
     public static let reviewExtension = "https://w3id.org/erfaring/extensions/spaced-review"
     public static let blockExtension = "https://w3id.org/erfaring/extensions/block"
+    /// The kind of a conversation ending reached: `skill`, `mixed` or `mistake`.
+    public static let endingKindExtension = "https://w3id.org/erfaring/extensions/ending-kind"
 
     public var curriculum: Curriculum
     /// The IRI under which activities are named: `<base>/<course>/<module>/…`.
@@ -30,6 +32,7 @@ public struct XAPIExporter: Sendable {
         var lessonsDone: [String: Set<String>] = [:]
         var passed: Set<String> = []
         var completed: Set<String> = []
+        var endingsSeen: Set<[String]> = []
         let actor = XAPIStatement.Actor(account: .init(homePage: accountHomePage, name: profile.id))
         // The language in force when each event happened, so a statement never changes later.
         var language = events.first { $0.kind == .profileCreated }?.payload.language ?? profile.language.rawValue
@@ -89,8 +92,17 @@ public struct XAPIExporter: Sendable {
                                   duration: event.payload.seconds.map(Self.duration)),
                     registration: event.payload.attemptID))
                 if didPass { passed.insert(moduleID) }
+            case .conversationEnded:
+                // Each ending once, when first reached: replays send nothing new.
+                guard ProgressReplay.isFirstReaching(event, seen: &endingsSeen),
+                      let conversation = event.payload.conversationID.flatMap({ curriculum.conversation($0, in: moduleID) }),
+                      let endingID = event.payload.endingID,
+                      let kind = ConversationSummary.kind(of: endingID, in: conversation) else { continue }
+                statements.append(statement("completed", conversationActivity(conversation, in: module),
+                                            result: .init(completion: true, response: endingID,
+                                                          extensions: [Self.endingKindExtension: .string(kind.rawValue)])))
             case .profileCreated, .languageChanged, .assignmentImported, .reflectionSaved, .readinessAnswered,
-                 .conversationStarted, .conversationChoice, .conversationEnded:
+                 .conversationStarted, .conversationChoice:
                 continue
             }
             if !completed.contains(moduleID), passed.contains(moduleID),
@@ -125,6 +137,11 @@ public struct XAPIExporter: Sendable {
         .init(id: "\(activityBase)/\(curriculum.course.id.value)/\(module.id.value)/quiz",
               definition: .init(name: ["nb": "Quiz: " + module.title.nb, "en": "Quiz: " + module.title.en],
                                 type: Self.activityTypeBase + "assessment"))
+    }
+
+    func conversationActivity(_ conversation: Conversation, in module: Module) -> XAPIStatement.Activity {
+        .init(id: "\(activityBase)/\(curriculum.course.id.value)/\(module.id.value)/conversation/\(conversation.id.value)",
+              definition: .init(name: names(conversation.title), type: Self.activityTypeBase + "simulation"))
     }
 
     func questionActivity(_ question: Question, in module: Module) -> XAPIStatement.Activity {

@@ -4,7 +4,8 @@ import GRDB
 extension ProgressStore {
     /// Summaries per module in course order, read from the derived tables: the same as
     /// ``ProgressReplay/summaries(curriculum:events:)`` over the learner's events, without
-    /// replaying them. As there, only lessons and questions that still exist count, and private
+    /// replaying them. As there, only lessons, questions and conversation endings that still exist
+    /// count, and private
     /// activity (reflections, readiness answers) never does.
     public func moduleSummaries(profile: String, curriculum: Curriculum) throws(StoreError) -> [ModuleSummary] {
         try read { db in
@@ -54,6 +55,19 @@ extension ProgressStore {
                 """, arguments: [profile]) {
                 passed[module.moduleID] = module.passedAt
             }
+            // Conversation endings: each counts once, as activity when first reached.
+            var reached: [String: [(conversationID: String, endingID: String, at: Date)]] = [:]
+            for (moduleID, conversations) in try Self.reachedEndings(db, profile: profile, module: nil) {
+                for (conversationID, endings) in conversations {
+                    for ending in endings where ConversationSummary.kind(
+                        of: ending.endingID, conversation: conversationID.rawValue, module: moduleID.rawValue,
+                        in: curriculum) != nil {
+                        reached[moduleID.rawValue, default: []].append((conversationID.rawValue, ending.endingID,
+                                                                        ending.firstReachedAt))
+                        touch(moduleID.rawValue, ending.firstReachedAt)
+                    }
+                }
+            }
             return curriculum.modules.map { module in
                 let id = module.id.value
                 let done = (lessonsDone[id] ?? [:]).filter { module.lesson($0.key) != nil }
@@ -66,6 +80,8 @@ extension ProgressStore {
                 }
                 summary.passedAt = passed[id]
                 summary.lastActivityAt = activity[id]
+                summary.conversations = ConversationSummary.make(module: module, curriculum: curriculum,
+                                                                 reached: reached[id] ?? [])
                 if let pass = passed[id], summary.lessonsDone == summary.lessonsTotal {
                     // Complete at the later of the pass and the last lesson it needed.
                     summary.completedAt = max(pass, done.values.max() ?? pass)

@@ -74,6 +74,11 @@ public enum ProgressReplay {
         }
     }
 
+    /// Ending ids reached, by conversation.
+    static func endingsReached(_ reached: [(conversationID: String, endingID: String, at: Date)]) -> [String: Set<String>] {
+        reached.reduce(into: [:]) { $0[$1.conversationID, default: []].insert($1.endingID) }
+    }
+
     /// Whether a reported event is the first time its conversation ending was reached, given the
     /// endings seen so far (updated): only that first time is sent and counts as activity.
     static func isFirstReaching(_ event: LearningEvent, seen: inout Set<[String]>) -> Bool {
@@ -112,7 +117,9 @@ public enum ProgressReplay {
             }
             summary.lessonsDone = lessons[moduleID]?.count ?? 0
             summary.lastActivityAt = max(summary.lastActivityAt ?? event.occurredAt, event.occurredAt)
-            if summary.completedAt == nil, summary.passedAt != nil, summary.lessonsDone == summary.lessonsTotal {
+            if summary.completedAt == nil, summary.passedAt != nil, summary.lessonsDone == summary.lessonsTotal,
+               ModuleStates.practicePending(curriculum.conversations(for: moduleID),
+                                            reached: endingsReached(reached[moduleID] ?? [])).isEmpty {
                 summary.completedAt = event.occurredAt
             }
             summaries[moduleID] = summary

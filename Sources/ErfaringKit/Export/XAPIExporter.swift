@@ -33,6 +33,7 @@ public struct XAPIExporter: Sendable {
         var passed: Set<String> = []
         var completed: Set<String> = []
         var endingsSeen: Set<[String]> = []
+        var endingsReached: [String: [String: Set<String>]] = [:]
         let actor = XAPIStatement.Actor(account: .init(homePage: accountHomePage, name: profile.id))
         // The language in force when each event happened, so a statement never changes later.
         var language = events.first { $0.kind == .profileCreated }?.payload.language ?? profile.language.rawValue
@@ -98,6 +99,7 @@ public struct XAPIExporter: Sendable {
                       let conversation = event.payload.conversationID.flatMap({ curriculum.conversation($0, in: moduleID) }),
                       let endingID = event.payload.endingID,
                       let kind = ConversationSummary.kind(of: endingID, in: conversation) else { continue }
+                endingsReached[moduleID, default: [:]][conversation.id.value, default: []].insert(endingID)
                 statements.append(statement("completed", conversationActivity(conversation, in: module),
                                             result: .init(completion: true, response: endingID,
                                                           extensions: [Self.endingKindExtension: .string(kind.rawValue)])))
@@ -106,7 +108,9 @@ public struct XAPIExporter: Sendable {
                 continue
             }
             if !completed.contains(moduleID), passed.contains(moduleID),
-               lessonsDone[moduleID]?.count == module.lessons.count {
+               lessonsDone[moduleID]?.count == module.lessons.count,
+               ModuleStates.practicePending(curriculum.conversations(for: moduleID),
+                                            reached: endingsReached[moduleID] ?? [:]).isEmpty {
                 completed.insert(moduleID)
                 statements.append(statement("completed", activity(module), suffix: "/module-completed",
                                             result: .init(success: true, completion: true), parent: false))

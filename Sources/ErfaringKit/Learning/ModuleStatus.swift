@@ -117,8 +117,10 @@ public enum ModuleStates {
     }
 
     /// The required conversations with no ending reached that still is an ending of the
-    /// conversation as it is now (a removed or renamed ending no longer counts).
-    static func practicePending(_ conversations: [Conversation], reached: [String: Set<String>]) -> [String] {
+    /// conversation as it is now (a removed or renamed ending no longer counts). The one rule
+    /// for practice in completion: the module states, the export from the store, the replay of
+    /// the events and the xAPI statements all ask it.
+    public static func practicePending(_ conversations: [Conversation], reached: [String: Set<String>]) -> [String] {
         conversations.filter { conversation in
             guard conversation.required else { return false }
             let endings = Set(conversation.endings.map(\.id.value))

@@ -82,9 +82,16 @@ extension ProgressStore {
                 summary.lastActivityAt = activity[id]
                 summary.conversations = ConversationSummary.make(module: module, curriculum: curriculum,
                                                                  reached: reached[id] ?? [])
-                if let pass = passed[id], summary.lessonsDone == summary.lessonsTotal {
-                    // Complete at the later of the pass and the last lesson it needed.
-                    summary.completedAt = max(pass, done.values.max() ?? pass)
+                let endings = reached[id] ?? []
+                if let pass = passed[id], summary.lessonsDone == summary.lessonsTotal,
+                   ModuleStates.practicePending(curriculum.conversations(for: id),
+                                                reached: ProgressReplay.endingsReached(endings)).isEmpty {
+                    // Complete at the latest of the pass, the last lesson it needed, and the first
+                    // ending of each required conversation.
+                    let practice = curriculum.conversations(for: id).filter(\.required).compactMap { conversation in
+                        endings.filter { $0.conversationID == conversation.id.value }.map(\.at).min()
+                    }
+                    summary.completedAt = ([pass] + Array(done.values) + practice).max()
                 }
                 return summary
             }

@@ -42,12 +42,22 @@ extension ProgressStore {
         return profile
     }
 
+    /// The profiles `key` names: the one with exactly this id; else those whose name matches
+    /// (``ProfileName/matches(_:_:)``: case, accents and spaces do not count); else those whose id
+    /// starts with `key`. More than one means the choice is ambiguous.
+    public func profiles(matching key: String) throws(StoreError) -> [Profile] {
+        let all = try profiles()
+        if let exact = all.first(where: { $0.id == key }) { return [exact] }
+        let named = all.filter { ProfileName.matches(key, $0.name) }
+        if !named.isEmpty { return named }
+        let prefix = key.trimmingCharacters(in: .whitespaces).lowercased()
+        return prefix.isEmpty ? [] : all.filter { $0.id.hasPrefix(prefix) }
+    }
+
     /// Makes the profile with this id (or a unique name or id prefix) the current one.
     @discardableResult
     public func useProfile(_ key: String) throws(StoreError) -> Profile {
-        let all = try profiles()
-        let matches = all.filter { $0.id == key || $0.name == key }
-        let found = matches.count == 1 ? matches : all.filter { $0.id.hasPrefix(key.lowercased()) }
+        let found = try profiles(matching: key)
         guard found.count == 1, let profile = found.first else {
             throw .notFound(found.isEmpty ? "profile '\(key)'" : "a single profile matching '\(key)' (several match)")
         }

@@ -56,7 +56,7 @@ enum Catalog {
 
         // Modules
         case .modulesHeader: LocalizedText(nb: "Modulene i kurset:", en: "The course's modules:")
-        case .modulesOpen: LocalizedText(nb: "Skriv nummeret eller 'åpne <modul>' for å begynne, for eksempel '1' eller 'åpne {id}'.", en: "Type a number or 'open <module>' to begin, for example '1' or 'open {id}'.")
+        case .modulesOpen: LocalizedText(nb: "Skriv nummeret for å begynne, for eksempel '1', eller 'åpne 1 2' for leksjon 2 i modul 1.", en: "Type a number to begin, for example '1', or 'open 1 2' for lesson 2 of module 1.")
         case .modulesMinutes: LocalizedText(nb: "{lessons} leksjoner · ca. {minutes} min", en: "{lessons} lessons · about {minutes} min")
 
         // Reading

@@ -143,6 +143,19 @@ struct ModuleStateTests {
                 == .practice(conversations: ["evening-hours"]))
     }
 
+    @Test("lessons left after a passed quiz: counted only while the quiz is passed and lessons remain")
+    func lessonsLeftAfterPassedQuiz() throws {
+        let curriculum = try fixtureCurriculum()
+        func left(_ progress: ModuleProgress) -> Int? {
+            ModuleStates.compute(curriculum: curriculum, progress: ["basics": progress]).first?.lessonsLeftAfterPassedQuiz
+        }
+        let passed = Date(timeIntervalSince1970: 1000)
+        #expect(left(ModuleProgress(moduleID: "basics", lessonID: "first", blockID: "case", attempts: 1, passedAt: passed)) == 1)
+        #expect(left(ModuleProgress(moduleID: "basics", lessonID: "first", blockID: "case", attempts: 1)) == nil,
+                "a quiz not passed leaves the reading text as it is")
+        #expect(left(ModuleProgress(moduleID: "basics", lessonsDone: ["first"], attempts: 1, passedAt: passed)) == nil)
+    }
+
     @Test("a stored position that no longer exists resumes at the start of its lesson or the first lesson not done")
     func curriculumEdits() throws {
         let curriculum = try fixtureCurriculum()

@@ -43,6 +43,8 @@ enum Catalog {
         case .stateLocked: LocalizedText(nb: "låst – fullfør først: {modules}", en: "locked until you complete {modules}")
         case .stateNotStarted: LocalizedText(nb: "ikke startet", en: "not started")
         case .stateInProgress: LocalizedText(nb: "{done} av {total} leksjoner lest, så quizen", en: "{done} of {total} lessons read, then the quiz")
+        case .stateLessonsAfterPass: LocalizedText(nb: "quiz bestått – {count} leksjoner igjen", en: "quiz passed – {count} lessons to go")
+        case .stateLessonAfterPass: LocalizedText(nb: "quiz bestått – {count} leksjon igjen", en: "quiz passed – {count} lesson to go")
         case .stateQuizPending: LocalizedText(nb: "alle leksjoner lest – quiz gjenstår", en: "all lessons read – quiz to go")
         case .stateCompleted: LocalizedText(nb: "fullført", en: "completed")
         case .stateBest: LocalizedText(nb: "beste quiz {score}", en: "best quiz {score}")
@@ -54,7 +56,7 @@ enum Catalog {
 
         // Modules
         case .modulesHeader: LocalizedText(nb: "Modulene i kurset:", en: "The course's modules:")
-        case .modulesOpen: LocalizedText(nb: "Skriv nummeret eller 'åpne <modul>' for å begynne, for eksempel '1' eller 'åpne {id}'.", en: "Type a number or 'open <module>' to begin, for example '1' or 'open {id}'.")
+        case .modulesOpen: LocalizedText(nb: "Skriv nummeret for å begynne, for eksempel '1', eller 'åpne 1 2' for leksjon 2 i modul 1.", en: "Type a number to begin, for example '1', or 'open 1 2' for lesson 2 of module 1.")
         case .modulesMinutes: LocalizedText(nb: "{lessons} leksjoner · ca. {minutes} min", en: "{lessons} lessons · about {minutes} min")
 
         // Reading
@@ -101,6 +103,7 @@ enum Catalog {
         case .openNoModule: LocalizedText(nb: "Det er {count} moduler: skriv et tall fra 1 til {count}.", en: "There are {count} modules: type a number from 1 to {count}.")
         case .openOneLesson: LocalizedText(nb: "{module} har bare én leksjon: skriv 'åpne {number} 1'.", en: "{module} has only one lesson: type 'open {number} 1'.")
         case .openDidYouMean: LocalizedText(nb: "Mente du '{id}'?", en: "Did you mean '{id}'?")
+        case .openDidYouMeanModule: LocalizedText(nb: "Mente du «{title}»? Skriv '{command}'.", en: "Did you mean “{title}”? Type '{command}'.")
         case .openLocked: LocalizedText(nb: "{module} er låst. Fullfør først: {modules}.", en: "{module} is locked until you complete {modules}.")
         case .openCompleted: LocalizedText(nb: "Du har fullført {module}. Du leser den på nytt fra starten.", en: "You have completed {module}. Reading it again from the start.")
 
@@ -183,6 +186,7 @@ enum Catalog {
         case .searchWhich: LocalizedText(nb: "Hva vil du søke etter? Skriv 'søk <ord>'.", en: "What do you want to search for? Type 'search <words>'.")
         case .searchNone: LocalizedText(nb: "Fant ingenting for «{words}».", en: "Nothing found for “{words}”.")
         case .searchHeader: LocalizedText(nb: "Treff for «{words}» ({count}):", en: "Matches for “{words}” ({count}):")
+        case .searchLocked: LocalizedText(nb: "låst", en: "locked")
         case .searchMore: LocalizedText(nb: "… og {count} til. Skriv flere ord for å snevre inn.", en: "… and {count} more. Add words to narrow it down.")
 
         // Glossary

@@ -9,7 +9,8 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     case homeContinue, homeStart, homeAllDone, homeReviewsDue, homeReviewsDueOne, homeReviewsNext, homeReadiness
     case homeCrisis, homeHint
     // States
-    case stateLocked, stateNotStarted, stateInProgress, stateQuizPending, statePracticePending, stateCompleted, stateBest
+    case stateLocked, stateNotStarted, stateInProgress, stateLessonsAfterPass, stateLessonAfterPass
+    case stateQuizPending, statePracticePending, stateCompleted, stateBest
     // Progress command
     case progressHeader, progressDue, progressDueOne
     // Modules
@@ -21,7 +22,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     case readCheckPrompt, readLessonDone, readModuleRead, readAtStart, readWhere, readNotReading, readLeft
     case readLeftUnsaved
     // Opening
-    case openWhich, openUnknown, openNoLesson, openNoModule, openOneLesson, openDidYouMean, openLocked
+    case openWhich, openUnknown, openNoLesson, openNoModule, openOneLesson, openDidYouMean, openDidYouMeanModule, openLocked
     case openCompleted
     // Quiz
     case quizWhich, quizStart, quizResume, quizNotRead, quizQuestion, quizHowSingle, quizHowMultiple
@@ -39,7 +40,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     // Journal
     case journalEmpty, journalHeader, journalNoEntry, journalWhich
     // Search
-    case searchWhich, searchNone, searchHeader, searchMore
+    case searchWhich, searchNone, searchHeader, searchMore, searchLocked
     // Glossary
     case glossaryHeader, glossaryNone, glossarySeveral
     // Readiness
@@ -78,7 +79,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     /// A text that depends on a count: one form for exactly one, another for every other count.
     /// `{count}` is filled in by `Strings.counted`.
     enum Counted: CaseIterable, Sendable {
-        case homeReviewsDue, progressDue, cliImported, cliSummaryWritten, practiceResume
+        case homeReviewsDue, progressDue, cliImported, cliSummaryWritten, practiceResume, stateLessonsAfterPass
 
         var forms: (one: CatalogKey, other: CatalogKey) {
             switch self {
@@ -87,6 +88,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
             case .cliImported: (.cliImportedOne, .cliImported)
             case .cliSummaryWritten: (.cliSummaryWrittenOne, .cliSummaryWritten)
             case .practiceResume: (.practiceResumeOne, .practiceResume)
+            case .stateLessonsAfterPass: (.stateLessonAfterPass, .stateLessonsAfterPass)
             }
         }
     }

@@ -72,7 +72,7 @@ extension Shell {
         terminal.line(strings(.homeModules))
         for (index, status) in statuses.enumerated() {
             let title = curriculum.module(status.moduleID)?.title[language] ?? status.moduleID
-            terminal.line(" \(index + 1). " + style.bold(title) + "  " + style.dim("(\(status.moduleID))"))
+            terminal.line(" \(index + 1). " + style.bold(title))
             terminal.line("    " + style.bar(status.fraction) + "  " + strings.describe(status, curriculum: curriculum))
         }
         blank()
@@ -149,7 +149,7 @@ extension Shell {
         terminal.line(style.bold(strings(.modulesHeader)))
         for (index, module) in curriculum.modules.enumerated() {
             blank()
-            terminal.line("\(index + 1). " + style.bold(module.title[language]) + "  " + style.dim("(\(module.id.value))"))
+            terminal.line("\(index + 1). " + style.bold(module.title[language]))
             paragraph(Prose.flattened(module.summary[language]), indent: "   ")
             terminal.line("   " + strings(.modulesMinutes, [.lessons: String(module.lessons.count),
                                                                .minutes: String(module.minutes)]))
@@ -159,7 +159,7 @@ extension Shell {
             practiceLines(module, entries: practice)
         }
         blank()
-        terminal.line(strings(.modulesOpen, [.id: curriculum.modules.first?.id.value ?? ""]))
+        terminal.line(strings(.modulesOpen))
     }
 
     func showProgress() throws {

@@ -60,13 +60,18 @@ extension Shell {
             return
         }
         terminal.line(style.bold(strings(.searchHeader, [.words: text, .count: String(hits.count)])))
+        let progress = (try? store.moduleProgress(profile: profile?.id ?? "")) ?? [:]
+        let locked = Set(ModuleStates.compute(curriculum: curriculum, progress: progress).compactMap { status in
+            if case .locked = status.state { return status.moduleID } else { return nil }
+        })
         for hit in hits.prefix(10) {
             let module = curriculum.module(hit.moduleID)
             var place = module?.title[language] ?? hit.moduleID
             if let lessonID = hit.lessonID, let lesson = module?.lesson(lessonID) { place += " › " + lesson.title[language] }
             // How to open the place: `åpne 1 3`, or `åpne 1` for the module's own texts.
             let open = openHint(hit.moduleID, lesson: hit.lessonID)
-            terminal.line("  " + style.bold(place) + "  " + style.dim("[\(hit.language.rawValue)] (\(open))"))
+            let lock = locked.contains(hit.moduleID) ? " – " + strings(.searchLocked) : ""
+            terminal.line("  " + style.bold(place) + "  " + style.dim("[\(hit.language.rawValue)] (\(open))" + lock))
             let snippet = hit.snippet.map { part in part.isMatch ? style.mark(part.text) : part.text }.joined()
             paragraph(snippet, indent: "    ")
         }

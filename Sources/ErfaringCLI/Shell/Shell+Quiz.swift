@@ -5,7 +5,7 @@ extension Shell {
     func startQuiz(_ text: String) -> Next {
         if text.isEmpty {
             guard let current = currentModule ?? lastActiveModule() else {
-                terminal.line(strings(.quizWhich, [.ids: numberedModuleIDs]))
+                terminal.line(strings(.quizWhich, [.ids: numberedModules]))
                 return .stay
             }
             return .run(.quiz(current))

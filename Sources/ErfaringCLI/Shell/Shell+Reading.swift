@@ -4,7 +4,7 @@ import Foundation
 extension Shell {
     func openModule(_ text: String) -> Next {
         guard !text.isEmpty else {
-            terminal.line(strings(.openWhich, [.command: ShellCommandID.open.name(in: language), .ids: numberedModuleIDs]))
+            terminal.line(strings(.openWhich, [.command: ShellCommandID.open.name(in: language), .ids: numberedModules]))
             return .stay
         }
         // `åpne 1 3`: the third lesson of the first module.

@@ -240,10 +240,11 @@ final class Shell {
         let key = text.lowercased().trimmingSpacesAndTabs()
         if let found = findModule(key) { return found }
         terminal.line(strings(.openUnknown, [.id: text]))
-        if let close = moduleSuggestion(for: key) {
-            terminal.line(strings(.openDidYouMean, [.id: close]))
+        if let close = moduleSuggestion(for: key), let number = moduleNumber(close), let module = curriculum.module(close) {
+            terminal.line(strings(.openDidYouMeanModule, [.title: module.title[language],
+                                                          .command: "\(command.name(in: language))\u{00A0}\(number)"]))
         } else {
-            terminal.line(strings(.openWhich, [.command: command.name(in: language), .ids: numberedModuleIDs]))
+            terminal.line(strings(.openWhich, [.command: command.name(in: language), .ids: numberedModules]))
         }
         return nil
     }
@@ -275,9 +276,11 @@ final class Shell {
         return hint
     }
 
-    /// "1 recovery-orientation · 2 generalizing-experience · …", for messages that ask which module.
-    var numberedModuleIDs: String {
-        curriculum.modules.enumerated().map { "\($0.offset + 1)\u{00A0}\($0.element.id.value)" }.joined(separator: " · ")
+    /// "1 Recovery-orientering · 2 Erfaringskompetanse · …": numbers and titles in the learner's
+    /// language, for messages that ask which module.
+    var numberedModules: String {
+        curriculum.modules.enumerated().map { "\($0.offset + 1)\u{00A0}\($0.element.title[language])" }
+            .joined(separator: " · ")
     }
 
     /// The id of the module `key` most likely means: close to a whole id or title, or a typo in

@@ -55,6 +55,8 @@ struct Strings {
         case .locked(let missing):
             let titles = missing.map { curriculum.module($0)?.title[language] ?? $0 }
             text = self(.stateLocked, [.modules: titles.joined(separator: ", ")])
+        case _ where status.lessonsLeftAfterPassedQuiz != nil:
+            text = counted(.stateLessonsAfterPass, status.lessonsLeftAfterPassedQuiz ?? 0)
         case .notStarted:
             text = self(.stateNotStarted)
         case .inProgress:

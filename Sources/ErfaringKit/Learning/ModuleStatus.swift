@@ -51,6 +51,16 @@ public struct ModuleStatus: Hashable, Sendable {
         }
     }
 
+    /// Lessons still to read in a module whose quiz is already passed (a learner may take the
+    /// quiz before reading everything); `nil` when the quiz is not passed, or every lesson is read.
+    public var lessonsLeftAfterPassedQuiz: Int? {
+        guard passedAt != nil, lessonsDone < lessonsTotal else { return nil }
+        switch state {
+        case .notStarted, .inProgress: return lessonsTotal - lessonsDone
+        case .locked, .quizPending, .practicePending, .completed: return nil
+        }
+    }
+
     /// Whether every lesson is read and the quiz passed, and only practice remains.
     public var isPracticePending: Bool {
         if case .practicePending = state { return true }

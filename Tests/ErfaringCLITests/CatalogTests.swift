@@ -55,6 +55,8 @@ struct CatalogTests {
     @Test("answers are parsed per kind of question", arguments: [
         ("2", Question.Kind.single, 3, [2]), ("1 3", .multiple, 4, [1, 3]), ("3,1,2", .ordering, 3, [3, 1, 2]),
         ("sant", .trueFalse, 2, [1]), ("False", .trueFalse, 2, [2]),
+        // An order of at most nine choices may be typed as one run of digits.
+        ("3142", .ordering, 4, [3, 1, 4, 2]), ("21", .ordering, 2, [2, 1]),
     ])
     func answers(_ text: String, _ kind: Question.Kind, _ count: Int, _ expected: [Int]) throws {
         #expect(try AnswerParser.parse(text, kind: kind, count: count) == expected)
@@ -63,6 +65,8 @@ struct CatalogTests {
     @Test("bad answers say what is expected", arguments: [
         ("4", Question.Kind.single, 3), ("1 2", .single, 3), ("1 1", .multiple, 3), ("1 2", .ordering, 3),
         ("x", .scenario, 3), ("", .single, 2), ("0", .trueFalse, 2),
+        ("12", .ordering, 3), ("1123", .ordering, 4), ("1203", .ordering, 4), ("12345678910", .ordering, 10),
+        ("13", .single, 3),
     ])
     func badAnswers(_ text: String, _ kind: Question.Kind, _ count: Int) {
         #expect(throws: AnswerParser.Failure.self) { try AnswerParser.parse(text, kind: kind, count: count) }

@@ -45,8 +45,12 @@ final class ShellHarness {
     /// Distinguishes the ids of several harnesses in one test: ids read `0000000N-…`.
     let idNamespace: Int
 
-    init(curriculum: Curriculum? = nil, idNamespace: Int = 0) throws {
+    /// The seed of every quiz draw.
+    let seed: UInt64
+
+    init(curriculum: Curriculum? = nil, idNamespace: Int = 0, seed: UInt64 = 42) throws {
         self.idNamespace = idNamespace
+        self.seed = seed
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("erfaring-shell-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let base = Binary.fixtures.appendingPathComponent("base")
@@ -57,17 +61,22 @@ final class ShellHarness {
     deinit { try? FileManager.default.removeItem(at: folder) }
 
     var environment: LearningEnvironment {
-        let clock = clock, counter = counter, namespace = idNamespace
+        let clock = clock, counter = counter, namespace = idNamespace, seed = seed
         return LearningEnvironment(
             now: { clock.now },
             uuid: { UUID(uuidString: String(format: "%08d-0000-4000-8000-%012d", namespace, counter.next()))! },
-            seed: { 42 })
+            seed: { seed })
     }
 
     /// Runs a script and returns the transcript.
     @discardableResult
     func run(_ script: [String], plain: Bool = false, width: Int = 72, interactive: Bool = false) throws -> String {
-        let terminal = ScriptedTerminal(script, width: width, interactive: interactive)
+        try run(on: ScriptedTerminal(script, width: width, interactive: interactive), plain: plain, width: width)
+    }
+
+    /// Runs the shell on a terminal the caller keeps, to look at more than the transcript.
+    @discardableResult
+    func run(on terminal: ScriptedTerminal, plain: Bool = false, width: Int = 72) throws -> String {
         let shell = Shell(curriculum: curriculum, store: store, terminal: terminal, environment: environment,
                           style: Style(color: false, plain: plain, width: width), dataFolder: "/home/kari/.local/share/erfaring")
         shell.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .current
@@ -307,5 +316,67 @@ struct ShellTranscriptTests {
         let transcript = try harness.run(firstRun + ["", "", "", "", "første linje", ScriptedTerminal.interruptLine, "avslutt"],
                                          width: 200)
         #expect(transcript.contains("Linjene du avsluttet med Enter, er lagret; en linje du holdt på å skrive, kom ikke med."))
+    }
+    @Test("a very long unknown command: only its start is echoed, and the history does not keep it")
+    func longUnknownCommand() throws {
+        let harness = try ShellHarness()
+        let long = String(repeating: "x", count: 5_000)
+        let terminal = ScriptedTerminal(firstRun + [long, "fremgang", "avslutt"], width: 200)
+        let transcript = try harness.run(on: terminal)
+        #expect(transcript.contains("Ukjent kommando: '" + String(repeating: "x", count: 40) + "…'."))
+        #expect(!transcript.contains("'" + String(repeating: "x", count: 41)))
+        #expect(!terminal.history.contains(long))
+        #expect(terminal.history.contains("fremgang"))
+    }
+
+    @Test("--plain: a lesson header broken next to its separator has no stray ' ,'")
+    func plainHeaderWrapped() throws {
+        for width in [30, 34, 36, 40, 44] {
+            let transcript = try ShellHarness().run(firstRun + ["", "avslutt"], plain: true, width: width)
+            #expect(transcript.contains("(1/1)"), "the header is shown at width \(width)")
+            #expect(!transcript.contains(" ,"), "a stray ' ,' at width \(width)")
+            #expect(!transcript.split(separator: "\n").contains { $0.hasPrefix(",") }, "a line begins with ',' at width \(width)")
+        }
+    }
+
+    @Test("'språk' takes the words the first run takes: 'engelsk', 'english', 'norsk'")
+    func languageWords() throws {
+        let harness = try ShellHarness()
+        try harness.run(firstRun + ["språk engelsk", "avslutt"])
+        #expect(try harness.store.currentProfile()?.language == .en)
+        try harness.run(["lang norsk", "avslutt"])
+        #expect(try harness.store.currentProfile()?.language == .nb)
+        try harness.run(["språk English", "avslutt"])
+        #expect(try harness.store.currentProfile()?.language == .en)
+        let first = try ShellHarness()
+        try first.run(["engelsk", "Kari", "avslutt"])
+        #expect(try first.store.currentProfile()?.language == .en)
+    }
+
+    @Test("an empty quiz answer says how to answer; an order may be typed as '21'")
+    func quizEmptyAnswerAndDigitRun() throws {
+        // A seed whose draw holds the ordering question (the quiz draws four of five).
+        let base = try ShellHarness()
+        let quiz = try #require(base.curriculum.quiz(for: "basics"))
+        let seed = try #require((1...64).map(UInt64.init).first { seed in
+            QuizDraw(quiz: quiz, seed: seed).items.contains { item in
+                quiz.questions.first { $0.id.value == item.questionID }?.kind == .ordering
+            }
+        })
+        let harness = try ShellHarness(seed: seed)
+        try harness.run(firstRun + ["avslutt"])
+        let draw = QuizDraw(quiz: quiz, seed: seed)
+        let first = try #require(quiz.questions.first { $0.id.value == draw.items.first?.questionID })
+        var answers = try harness.answers(module: "basics", seed: seed, right: [true, true, true, true])
+        for (index, item) in draw.items.enumerated() where quiz.questions.first(where: { $0.id.value == item.questionID })?.kind == .ordering {
+            answers[index] = answers[index].replacingOccurrences(of: " ", with: "")
+        }
+        #expect(answers.contains { $0.count > 1 && Int($0) != nil }, "the draw has an ordering question typed as a run")
+        let transcript = try harness.run(["quiz basics", ""] + answers + ["avslutt"], width: 300)
+        let hint = Strings(language: .nb)(Shell.howToAnswer(first.kind))
+        let afterEmpty = try #require(transcript.range(of: "> \n"))
+        #expect(transcript[afterEmpty.upperBound...].hasPrefix(hint), "the hint follows the empty answer")
+        let profile = try #require(try harness.store.currentProfile())
+        #expect(try harness.store.attempts(profile: profile.id, module: "basics").map(\.passed) == [true])
     }
 }

@@ -1,6 +1,7 @@
 import ErfaringKit
 
-/// Reads a typed answer: numbers for choices ("2", "1 3", "3,1,2"), or words for true/false.
+/// Reads a typed answer: numbers for choices ("2", "1 3", "3,1,2"; an order of at most nine
+/// choices also as one run of digits, "312"), or words for true/false.
 enum AnswerParser {
     enum Failure: Error, Equatable {
         /// The catalog key of the message and the highest number allowed.
@@ -20,7 +21,12 @@ enum AnswerParser {
         case .single, .multiple, .ordering, .scenario:
             break
         }
-        let parts = lowered.split { $0 == " " || $0 == "," || $0 == ";" }
+        var parts = lowered.split { $0 == " " || $0 == "," || $0 == ";" }
+        // With at most nine choices every number is one digit, so "1234" can only mean 1, 2, 3, 4.
+        if kind == .ordering, count <= 9, parts.count == 1, let run = parts.first, run.count > 1,
+           run.allSatisfy({ ("1"..."9").contains($0) }) {
+            parts = run.map { Substring(String($0)) }
+        }
         let numbers = parts.compactMap { Int($0) }
         let key: CatalogKey
         switch kind {

@@ -19,10 +19,14 @@ extension Shell {
                     showHelpLines(in: Self.languageOfHelpRequest(text))
                     continue
                 }
-                switch text.trimmingSpacesAndTabs().lowercased() {
-                case "1", "nb", "norsk", "bokmål": chosen = .nb
-                case "2", "en", "english", "engelsk": chosen = .en
-                default: terminal.line(Strings(language: .nb)(.firstLanguageAgain))
+                // The menu's numbers, or a language's name as `språk` takes it.
+                let typed = text.trimmingSpacesAndTabs()
+                if let number = Int(typed), Language.allCases.indices.contains(number - 1) {
+                    chosen = Language.allCases[number - 1]
+                } else if let named = Self.language(named: typed) {
+                    chosen = named
+                } else {
+                    terminal.line(Strings(language: .nb)(.firstLanguageAgain))
                 }
             }
         }
@@ -190,8 +194,19 @@ extension Shell {
         showAssignmentLines(snapshot.assignments, statuses: statuses)
     }
 
+    /// The words for a language, at the first run and in `språk`/`lang`: the code and its names.
+    static let languageWords: [String: Language] = [
+        "nb": .nb, "norsk": .nb, "bokmål": .nb, "norwegian": .nb,
+        "en": .en, "engelsk": .en, "english": .en,
+    ]
+
+    /// The language a typed word names, in any case; nil when it names none.
+    static func language(named text: String) -> Language? {
+        languageWords[text.trimmingSpacesAndTabs().lowercased()]
+    }
+
     func changeLanguage(_ text: String) throws {
-        guard let profile, let language = Language(rawValue: text.lowercased().trimmingSpacesAndTabs()) else {
+        guard let profile, let language = Self.language(named: text) else {
             terminal.line(strings(.langWhich))
             return
         }

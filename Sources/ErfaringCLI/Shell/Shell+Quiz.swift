@@ -162,13 +162,7 @@ extension Shell {
         }
         paragraph(style.bold(question.prompt[language]))
         showChoices(question, order: order)
-        let how: CatalogKey
-        switch question.kind {
-        case .multiple: how = .quizHowMultiple
-        case .ordering: how = .quizHowOrdering
-        case .trueFalse: how = .quizHowTrueFalse
-        case .single, .scenario: how = .quizHowSingle
-        }
+        let how = Self.howToAnswer(question.kind)
         quiet(strings(how))
         while true {
             switch terminal.readLine(prompt: strings(.quizPrompt), addToHistory: false) {
@@ -177,7 +171,11 @@ extension Shell {
                 return .left(.stay)
             case .line(let text):
                 let trimmed = text.trimmingSpacesAndTabs()
-                if trimmed.isEmpty { continue }
+                if trimmed.isEmpty {
+                    // An empty answer says again how to answer, rather than asking in silence.
+                    quiet(strings(how))
+                    continue
+                }
                 let words = trimmed.split(separator: " ").map(String.init)
                 // Words that answer this kind of question rather than name a command.
                 let answerWords: Set<String>
@@ -212,6 +210,16 @@ extension Shell {
                     terminal.line(strings(key, [.max: String(max)]))
                 }
             }
+        }
+    }
+
+    /// The text that says how to answer a kind of question.
+    static func howToAnswer(_ kind: Question.Kind) -> CatalogKey {
+        switch kind {
+        case .multiple: return .quizHowMultiple
+        case .ordering: return .quizHowOrdering
+        case .trueFalse: return .quizHowTrueFalse
+        case .single, .scenario: return .quizHowSingle
         }
     }
 

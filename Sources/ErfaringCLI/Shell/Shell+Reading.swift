@@ -293,7 +293,7 @@ extension Shell {
         case .journal:
             guard words.count == 2, Int(argument) != nil else { return .answer }
         case .lang:
-            guard words.count == 2, Language(rawValue: argument.lowercased()) != nil else { return .answer }
+            guard words.count == 2, Self.language(named: argument) != nil else { return .answer }
         case .home, .modules, .next, .back, .where, .hint, .review, .readiness, .search, .glossary,
              .progress, .assignments, .export, .crisis, .quit, .practice:
             return .answer

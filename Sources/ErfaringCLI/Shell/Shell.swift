@@ -147,7 +147,9 @@ final class Shell {
             return .run(.read(curriculum.modules[number - 1].id.value))
         }
         guard let command = ShellCommandID.find(first) else {
-            terminal.line(strings(.errorUnknown, [.command: first]))
+            // Only the start of a long word is echoed, made safe to show.
+            let shown = first.count > 40 ? String(first.prefix(40)) + "…" : first
+            terminal.line(strings(.errorUnknown, [.command: TextChecks.terminalSafe(shown)]))
             if let close = TextChecks.suggestion(for: first.lowercased(), among: ShellCommandID.allNames) {
                 terminal.line(strings(.errorDidYouMean, [.command: close]))
             }

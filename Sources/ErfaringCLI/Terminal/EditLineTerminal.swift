@@ -97,7 +97,7 @@ final class EditLineTerminal: Terminal {
         }
         // A hint copied from the screen may carry no-break spaces; they mean spaces here.
         let line = String(cString: pointer).replacingOccurrences(of: "\u{00A0}", with: " ")
-        if addToHistory && !line.trimmingSpacesAndTabs().isEmpty {
+        if addToHistory && keepsInHistory(line) {
             add_history(pointer)
         }
         return .line(line)

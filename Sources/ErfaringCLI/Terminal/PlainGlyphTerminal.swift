@@ -9,8 +9,12 @@ final class PlainGlyphTerminal: Terminal {
 
     static func plain(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 == "·" || $0.value >= 0x2000 }) else { return text }
-        return text
+        // A line broken next to a separator keeps it at a line's end ("(1/5) ·") or start
+        // ("· del"); it becomes a comma after the text, never " ," or a line beginning with ",".
+        let unbroken = ("\n" + text).replacingOccurrences(of: "\n· ", with: "\n").dropFirst()
+        return String(unbroken)
             .replacingOccurrences(of: " · ", with: ", ")
+            .replacingOccurrences(of: " ·\n", with: ",\n")
             .replacingOccurrences(of: "·", with: ",")
             .replacingOccurrences(of: "›", with: ">")
             .replacingOccurrences(of: "✎", with: ">")

@@ -13,6 +13,8 @@ final class ScriptedTerminal: Terminal {
     private(set) var width: Int
     let isInteractive: Bool
     private(set) var completions: [String] = []
+    /// The lines the command history kept, as a live terminal would keep them.
+    private(set) var history: [String] = []
 
     init(_ script: [String], width: Int = 72, interactive: Bool = false) {
         self.script = script
@@ -33,6 +35,7 @@ final class ScriptedTerminal: Terminal {
         }
         let line = script.removeFirst()
         transcript += "> \(line)\n"
+        if addToHistory && line != Self.interruptLine && keepsInHistory(line) { history.append(line) }
         return line == Self.interruptLine ? .interrupt : .line(line)
     }
 

@@ -70,6 +70,17 @@ protocol Terminal: AnyObject {
 }
 
 extension Terminal {
+    /// The longest line the command history keeps: a longer one is a paste gone wrong, not a
+    /// command worth recalling, and would fill the history file.
+    static var longestHistoryLine: Int { 500 }
+
+    /// Whether a typed line goes into the command history: not blank, not longer than
+    /// ``longestHistoryLine``.
+    func keepsInHistory(_ line: String) -> Bool {
+        line.utf8.count <= Self.longestHistoryLine * 4 && line.count <= Self.longestHistoryLine
+            && !line.trimmingSpacesAndTabs().isEmpty
+    }
+
     /// Writes text and a line end; a line wider than the window is broken between words.
     func line(_ text: String = "") {
         let wrapper = TextWrapper(width: max(20, width))

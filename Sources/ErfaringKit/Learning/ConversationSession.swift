@@ -57,16 +57,14 @@ public struct ConversationSession {
         node = start
         path = []
         resumed = false
-        if !restart, let stored = try Self.storedPlay(conversation, profile: profile, module: module, store: store),
-           !stored.node.isEnding {
+        let left = restart ? nil : try store.conversationPlay(profile: profile, module: module.moduleID,
+                                                               conversation: conversation.conversationID)
+        if let left, let stored = Self.walk(left, in: conversation), !stored.node.isEnding {
             node = stored.node
             path = stored.path
             resumed = !stored.path.isEmpty
         } else {
-            if !restart, let left = try store.conversationPlay(profile: profile, module: module.moduleID,
-                                                               conversation: conversation.conversationID) {
-                startedAnew = conversation.node(left.nodeID)?.isEnding != true
-            }
+            if let left { startedAnew = conversation.node(left.nodeID)?.isEnding != true }
             try begin()
         }
     }
@@ -83,9 +81,14 @@ public struct ConversationSession {
     /// is none or the walk no longer ends at the stored node.
     private static func storedPlay(_ conversation: Conversation, profile: String, module: Module,
                                    store: ProgressStore) throws(StoreError) -> (node: ConversationNode, path: [Step])? {
-        guard let play = try store.conversationPlay(profile: profile, module: module.moduleID,
-                                                    conversation: conversation.conversationID),
-              var node = conversation.startNode else { return nil }
+        try store.conversationPlay(profile: profile, module: module.moduleID, conversation: conversation.conversationID)
+            .flatMap { walk($0, in: conversation) }
+    }
+
+    /// A play-through walked from the start along its chosen options: nil when the walk no
+    /// longer ends at its stored node.
+    private static func walk(_ play: ConversationPlay, in conversation: Conversation) -> (node: ConversationNode, path: [Step])? {
+        guard var node = conversation.startNode else { return nil }
         var steps: [Step] = []
         for optionID in play.path {
             guard let option = node.option(optionID), let next = conversation.node(option.next.value) else { return nil }

@@ -29,17 +29,13 @@ extension ProgressStore {
     }
 
     /// Whether a main file that fails the check alone is whole together with the `-wal` beside
-    /// it: the two merged on copies pass every check of `trialMerge`, and the main file was not
-    /// written well after the -wal (as a copied-back file would be).
-    static func completedByWAL(path: String, pageSize: Int?) -> Bool {
+    /// it: the -wal may belong beside it (`mayBelong`), the file holds the start of its copy-back,
+    /// and the two merged on copies pass every check of `trialMerge`.
+    static func completedByWAL(path: String, pageSize: Int) -> Bool {
         let wal = path + "-wal"
-        guard StoreFile.fileType(wal) == S_IFREG, StoreFile.size(wal) >= 32, !StoreFile.isInUse(path) else { return false }
-        if let pageSize, let walPage = try? walPageSize(wal), walPage != pageSize { return false }
-        if let written = StoreFile.times(path)?.modified, let walWritten = StoreFile.times(wal)?.modified,
-           written > walWritten + 2 {
-            return false
-        }
-        guard let pageSize, walWasBeingCopied(into: path, wal: wal, pageSize: pageSize) else { return false }
+        guard StoreFile.fileType(wal) == S_IFREG, StoreFile.size(wal) >= 32, !StoreFile.isInUse(path),
+              mayBelong(wal: wal, beside: path, pageSize: pageSize),
+              walWasBeingCopied(into: path, wal: wal, pageSize: pageSize) else { return false }
         do {
             try trialMerge(path: path, wal: wal, keeping: nil)
             return true
@@ -140,15 +136,7 @@ extension ProgressStore {
             advice: "Move it and the '-shm' file aside: mv '\(wal)' '\(wal).old'; mv '\(path)-shm' '\(path)-shm.old'. "
                 + "To put back a backup, use 'erfaring restore FILE'.")
         guard StoreFile.fileType(path) != nil else { throw stray }
-        if let pageSize, let walPage = try? walPageSize(wal), walPage != pageSize { throw stray }
-        // SQLite writes the main file only when it copies the -wal back into it; the -wal is
-        // written again at the next change. A main file written well after the -wal's last write
-        // was put there by someone else. (Modification times, which `cp -a` and `rsync -a` keep for
-        // both files; change times move with any copy, chmod or chown of the folder.)
-        if let written = StoreFile.times(path)?.modified, let walWritten = StoreFile.times(wal)?.modified,
-           written > walWritten + 2 {
-            throw stray
-        }
+        guard mayBelong(wal: wal, beside: path, pageSize: pageSize) else { throw stray }
         // What the main file alone holds must still be there after the merge: its profiles and
         // its last event.
         let before: (profiles: Set<String>, lastEvent: Row?)
@@ -193,6 +181,21 @@ extension ProgressStore {
                 guard same == last else { throw Mismatch() }
             }
         }
+    }
+
+    /// Whether `wal` may have been written beside the file at `path`: the same page size (when the
+    /// file has a header), and the file not written well after the -wal's last write. SQLite
+    /// writes the main file only when it copies the -wal back into it; the -wal is written again at
+    /// the next change, so a main file written later was put there by someone else. (Modification
+    /// times, which `cp -a` and `rsync -a` keep for both files; change times move with any copy,
+    /// chmod or chown of the folder.)
+    static func mayBelong(wal: String, beside path: String, pageSize: Int?) -> Bool {
+        if let pageSize, let walPage = try? walPageSize(wal), walPage != pageSize { return false }
+        if let written = StoreFile.times(path)?.modified, let walWritten = StoreFile.times(wal)?.modified,
+           written > walWritten + 2 {
+            return false
+        }
+        return true
     }
 
     /// The profiles and the last event of a database (none before its tables exist).

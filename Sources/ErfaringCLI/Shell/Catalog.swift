@@ -320,6 +320,18 @@ enum Catalog {
             nb: "Slutter du har funnet i denne samtalen: {reached} av {total}.",
             en: "Endings you have found in this conversation: {reached} of {total}.")
         case .practiceAgain: LocalizedText(nb: "Spille igjen for å finne en annen slutt? (ja/nei): ", en: "Play again to find another ending? (yes/no): ")
+
+        // Shell input: leaving, the paused conversation
+        case .shellHowToLeave: LocalizedText(
+            nb: "For å gå ut: skriv 'avslutt', trykk Ctrl-D, eller trykk Ctrl-C en gang til.",
+            en: "To leave: type 'quit', press Ctrl-D, or press Ctrl-C once more.")
+        case .practicePausedMark: LocalizedText(nb: "påbegynt – fortsett", en: "paused – continue")
+        case .practiceOfferPaused: LocalizedText(
+            nb: "Du har en påbegynt samtale her: «{title}».",
+            en: "You have a paused conversation here: “{title}”.")
+        case .practiceOfferPausedPrompt: LocalizedText(
+            nb: "Enter fortsetter den, 'nei' viser alle samtalene: ",
+            en: "Enter goes on with it, 'no' shows every conversation: ")
         }
     }
 }

@@ -67,6 +67,8 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     case practiceNextPrompt, practicePaused, practiceNotSaved, practiceMovedOn, practiceEnding, practiceKindSkill
     case practiceKindMixed, practiceKindMistake, practicePath, practiceLesson, practiceReached, practiceAgain
     case practiceStartedAnew
+    // Shell input: leaving, the paused conversation
+    case shellHowToLeave, practicePausedMark, practiceOfferPaused, practiceOfferPausedPrompt
 
     /// A `{name}` a catalog text can hold; `Strings` fills only these, in one pass over the text.
     enum Placeholder: String, CaseIterable, Hashable, Sendable {

@@ -8,10 +8,13 @@ extension Shell {
         var conversation: Conversation
         var reached: Int
         var total: Int
+        /// Left part-way: `øv` would go on where the learner left it.
+        var paused: Bool
     }
 
     /// `øv [module]`: a numbered list to pick from (the module's conversations; without a
-    /// module, those of the module being read, else all); a list of one starts at once.
+    /// module, those of the module being read, else all); a list of one starts at once, and a
+    /// list with one conversation left part-way offers that one first.
     func startPractice(_ text: String) throws -> Next {
         var modules = curriculum.modules
         var oneModule: Module?
@@ -30,6 +33,8 @@ extension Shell {
         if entries.count == 1, let only = entries.first {
             return .run(.practice(only.module.id.value, only.conversation.id.value))
         }
+        let paused = entries.filter(\.paused)
+        if paused.count == 1, let only = paused.first, let next = offerPaused(only) { return next }
         blank()
         terminal.line(style.bold(oneModule.map { strings(.practiceHeaderModule, [.module: $0.title[language]]) }
             ?? strings(.practiceHeader)))
@@ -38,6 +43,7 @@ extension Shell {
                           .reached: String(entry.reached), .total: String(entry.total)]
             var text = strings(oneModule == nil ? CatalogKey.practiceEntry : .practiceEntryModule, values)
             if case .locked = status(of: entry.module.id.value)?.state { text += " (\(strings(.practiceEntryLocked)))" }
+            if entry.paused { text += " (\(strings(.practicePausedMark)))" }
             for line in style.wrapper.wrap(text, first: "  \(index + 1). ", rest: "     ") { terminal.line(line) }
         }
         while true {
@@ -51,25 +57,58 @@ extension Shell {
                     let entry = entries[number - 1]
                     return .run(.practice(entry.module.id.value, entry.conversation.id.value))
                 }
+                // A command leaves the list and runs from the shell's loop, not from inside it.
                 if Int(text) == nil, ShellCommandID.find(text.split(separator: " ").first.map(String.init) ?? "") != nil {
-                    return try dispatch(text, atHome: false)
+                    return .command(text)
                 }
                 terminal.line(strings(.practicePickAgain, [.max: String(entries.count)]))
             }
         }
     }
 
-    /// The conversations of `modules` in course and file order, with the endings found.
+    /// Names the one conversation left part-way and offers to go on with it: Enter does, `nei`
+    /// shows the list (nil). A command typed instead runs from the shell's loop.
+    private func offerPaused(_ entry: PracticeEntry) -> Next? {
+        blank()
+        terminal.line(strings(.practiceOfferPaused, [.title: entry.conversation.title[language]]))
+        while true {
+            switch terminal.readLine(prompt: strings(.practiceOfferPausedPrompt), addToHistory: false) {
+            case .end: return .quit
+            case .interrupt: return .stay
+            case .line(let typed):
+                let text = typed.trimmingSpacesAndTabs()
+                let answer = text.lowercased()
+                if answer.isEmpty || ["ja", "j", "yes", "y"].contains(answer) {
+                    return .run(.practice(entry.module.id.value, entry.conversation.id.value))
+                }
+                if ["nei", "n", "no"].contains(answer) { return nil }
+                if asksForHelpLines(text) {
+                    showHelpLines()
+                    continue
+                }
+                if ShellCommandID.find(text.split(separator: " ").first.map(String.init) ?? "") != nil {
+                    return .command(text)
+                }
+            }
+        }
+    }
+
+    /// The conversations of `modules` in course and file order, with the endings found and
+    /// whether each was left part-way.
     func practiceEntries(_ modules: [Module]) throws -> [PracticeEntry] {
         let reached = try storeCall { () throws(StoreError) in
             try store.reachedEndings(profile: profile?.id ?? "", module: modules.count == 1 ? modules.first?.moduleID : nil)
         }
-        return modules.flatMap { module in
-            curriculum.conversations(for: module.id.value).map { conversation in
+        return try modules.flatMap { module in
+            try curriculum.conversations(for: module.id.value).map { conversation in
                 let ids = Set(reached[module.moduleID]?[conversation.conversationID]?.map(\.endingID) ?? [])
+                let paused = try storeCall { () throws(StoreError) in
+                    try ConversationSession.wouldResume(module: module, conversation: conversation,
+                                                        profile: profile?.id ?? "", store: store)
+                }
                 return PracticeEntry(module: module, conversation: conversation,
                                      reached: ConversationSession.reachedEndings(of: conversation, among: ids).count,
-                                     total: conversation.endings.count)
+                                     total: conversation.endings.count, paused: paused)
             }
         }
     }

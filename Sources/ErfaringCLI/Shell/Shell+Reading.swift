@@ -157,7 +157,7 @@ extension Shell {
             reading: while true {
                 switch terminal.readLine(prompt: lines.isEmpty ? "✎ " : "  ", addToHistory: false) {
                 case .end:
-                    leave = lines.isEmpty ? .quit : nil
+                    // Ctrl-D ends the answer (an empty one skips the reflection), never the shell.
                     break reading
                 case .interrupt:
                     // Ctrl-C leaves the lesson, but keeps the lines written so far (libedit drops

@@ -11,6 +11,9 @@ final class Shell {
         case stay
         case home
         case run(Activity)
+        /// A command typed at a step's own prompt: the step ends, and the shell's loop runs the
+        /// command, so steps never nest inside each other.
+        case command(String)
         case quit
     }
 
@@ -72,6 +75,8 @@ final class Shell {
         }
         updateCompletions()
         var next = Next.stay
+        // Ctrl-C at the prompt says how to leave; a second one right after it leaves.
+        var interruptedAtPrompt = false
         loop: while true {
             switch next {
             case .quit:
@@ -81,13 +86,19 @@ final class Shell {
                 next = .stay
             case .run(let activity):
                 next = try guarded { try run(activity) }
+            case .command(let text):
+                next = try guarded { try dispatch(text, atHome: false) }
             case .stay:
                 // No colour in the prompt: libedit would count and show the escape codes.
-                switch terminal.readLine(prompt: "erfaring> ", addToHistory: true) {
+                let input = terminal.readLine(prompt: "erfaring> ", addToHistory: true)
+                defer { interruptedAtPrompt = input == .interrupt }
+                switch input {
                 case .end:
                     break loop
                 case .interrupt:
-                    terminal.line(savedNote(.interrupted, .interruptedUnsaved))
+                    // Nothing is going on to stop: say how to leave, or leave on the second.
+                    if interruptedAtPrompt { break loop }
+                    terminal.line(strings(.shellHowToLeave))
                 case .line(let text):
                     next = try guarded { try dispatch(text, atHome: true) }
                 }
@@ -310,7 +321,8 @@ final class Shell {
     }
 
     func updateCompletions() {
-        terminal.setCompletions(ShellCommandID.allNames + curriculum.modules.map(\.id.value)
-            + curriculum.course.glossary.map(\.id.value))
+        let model = CompletionModel(curriculum: curriculum)
+        // Asked at each Tab, so a change of language changes what Tab offers.
+        terminal.setCompletions { [weak self] line in model.complete(line, in: self?.language ?? .nb) }
     }
 }

@@ -39,7 +39,7 @@ private final class TimingTerminal: Terminal {
     }
 
     func write(_ text: String) { bytesWritten += text.utf8.count }
-    func setCompletions(_ words: [String]) {}
+    func setCompletions(_ provider: @escaping CompletionProvider) {}
     func saveHistory() {}
     func useHistory(_ file: URL) {}
 }

@@ -6,29 +6,35 @@ import ErfaringKit
 @preconcurrency import Glibc
 #endif
 
-/// The completion words, read by libedit's C callback (which can capture nothing).
-private let completionWords = CompletionWords()
+/// What Tab offers, read by libedit's C callback (which can capture nothing).
+private let completionSource = CompletionSource()
 
-private final class CompletionWords: @unchecked Sendable {
+private final class CompletionSource: @unchecked Sendable {
     private let lock = NSLock()
-    private var words: [String] = []
+    private var provider: CompletionProvider?
 
-    func set(_ new: [String]) {
+    func set(_ new: @escaping CompletionProvider) {
         lock.lock()
-        words = new
+        provider = new
         lock.unlock()
     }
 
-    func matching(_ prefix: String) -> [String] {
+    /// The words that replace `word`, the last word libedit found before the cursor in `line`:
+    /// the provider completes the whole argument (a title may have several words), and libedit
+    /// replaces only the last word, so each candidate loses what stands before that word.
+    func matching(line: String, word: String) -> [String] {
         lock.lock()
-        defer { lock.unlock() }
-        return words.filter { $0.hasPrefix(prefix) }
+        let provider = self.provider
+        lock.unlock()
+        guard let completion = provider?(line) else { return [] }
+        let fixed = completion.typed.count - word.count
+        guard fixed >= 0 else { return [] }
+        return completion.candidates.filter { $0.count >= fixed }.map { String($0.dropFirst(fixed)) }
     }
 }
 
-
 /// A person at a terminal: libedit for editing, history (kept 0600 in the data folder, a file per
-/// profile) and Tab completion of commands, module ids and glossary terms.
+/// profile) and Tab completion of what the line so far can go on with (``CompletionModel``).
 final class EditLineTerminal: Terminal {
     private var historyPath: String?
     var isInteractive: Bool { true }
@@ -52,9 +58,18 @@ final class EditLineTerminal: Terminal {
 
     /// Call ``prepareLocale()`` first, and use this terminal only when it returned true.
     init() {
-        rl_attempted_completion_function = { text, _, _ in
-            let prefix = text.map { String(cString: $0) } ?? ""
-            let matches = completionWords.matching(prefix)
+        // Words end only at spaces and tabs: a title or a term may hold a hyphen, an apostrophe or
+        // a parenthesis. Set once, for the life of the program.
+        rl_basic_word_break_characters = UnsafePointer(strdup(" \t"))
+        rl_completer_word_break_characters = strdup(" \t")
+        rl_attempted_completion_function = { text, _, end in
+            let word = text.map { String(cString: $0) } ?? ""
+            // The line up to the cursor; libedit counts the cursor in characters, not bytes.
+            let whole = rl_line_buffer.map { String(cString: $0) } ?? word
+            let scalars = whole.unicodeScalars
+            let cut = scalars.index(scalars.startIndex, offsetBy: max(0, Int(end)), limitedBy: scalars.endIndex) ?? scalars.endIndex
+            let line = String(scalars[..<cut])
+            let matches = completionSource.matching(line: line.hasSuffix(word) ? line : whole, word: word)
             guard !matches.isEmpty else { return nil }
             let common = matches.dropFirst().reduce(matches[0]) { shared, word in
                 String(zip(shared, word).prefix { $0 == $1 }.map(\.0))
@@ -107,8 +122,8 @@ final class EditLineTerminal: Terminal {
         RawOutput.write(text)
     }
 
-    func setCompletions(_ words: [String]) {
-        completionWords.set(words)
+    func setCompletions(_ provider: @escaping CompletionProvider) {
+        completionSource.set(provider)
     }
 
     func saveHistory() {

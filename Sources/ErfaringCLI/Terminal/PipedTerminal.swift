@@ -40,7 +40,7 @@ final class PipedTerminal: Terminal {
         RawOutput.write(text)
     }
 
-    func setCompletions(_ words: [String]) {}
+    func setCompletions(_ provider: @escaping CompletionProvider) {}
     func saveHistory() {}
     func useHistory(_ file: URL) {}
 }

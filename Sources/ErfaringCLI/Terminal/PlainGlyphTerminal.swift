@@ -30,7 +30,7 @@ final class PlainGlyphTerminal: Terminal {
     func write(_ text: String) { base.write(Self.plain(text)) }
     var width: Int { base.width }
     var isInteractive: Bool { base.isInteractive }
-    func setCompletions(_ words: [String]) { base.setCompletions(words) }
+    func setCompletions(_ provider: @escaping CompletionProvider) { base.setCompletions(provider) }
     func saveHistory() { base.saveHistory() }
     func useHistory(_ file: URL) { base.useHistory(file) }
 }

@@ -5,14 +5,20 @@ import Foundation
 final class ScriptedTerminal: Terminal {
     /// Stands for Ctrl-C in a script.
     static let interruptLine = "<ctrl-c>"
+    /// Stands for Ctrl-D on an empty line in a script: the end of input, read once; the script
+    /// goes on after it (a real terminal's next read waits for more keys).
+    static let endLine = "<ctrl-d>"
     /// `<resize N>` in a script makes the window N columns wide before the next line is read.
     static func resizeLine(_ columns: Int) -> String { "<resize \(columns)>" }
+    /// `<tab TEXT>` in a script shows what Tab offers after TEXT (one candidate a line) before
+    /// the next line is read, as a learner pressing Tab twice would see it.
+    static func tabLine(_ text: String) -> String { "<tab \(text)>" }
 
     private var script: [String]
     private(set) var transcript = ""
     private(set) var width: Int
     let isInteractive: Bool
-    private(set) var completions: [String] = []
+    private var completion: CompletionProvider?
     /// The lines the command history kept, as a live terminal would keep them.
     private(set) var history: [String] = []
 
@@ -29,18 +35,27 @@ final class ScriptedTerminal: Terminal {
             transcript += "[\(columns) columns]\n"
             width = columns
         }
+        while let next = script.first, next.hasPrefix("<tab "), next.hasSuffix(">") {
+            script.removeFirst()
+            let typed = String(next.dropFirst("<tab ".count).dropLast())
+            transcript += "> \(typed)<Tab>\n" + complete(typed).candidates.map { "  \($0)\n" }.joined()
+        }
         guard !script.isEmpty else {
             transcript += "> <end>\n"
             return .end
         }
         let line = script.removeFirst()
         transcript += "> \(line)\n"
+        if line == Self.endLine { return .end }
         if addToHistory && line != Self.interruptLine && keepsInHistory(line) { history.append(line) }
         return line == Self.interruptLine ? .interrupt : .line(line)
     }
 
     func write(_ text: String) { transcript += text }
-    func setCompletions(_ words: [String]) { completions = words }
+    func setCompletions(_ provider: @escaping CompletionProvider) { completion = provider }
+
+    /// What Tab would offer after `line`, as the shell set it up.
+    func complete(_ line: String) -> CompletionModel.Completion { completion?(line) ?? .none }
     func saveHistory() {}
     func useHistory(_ file: URL) {}
 }

@@ -41,6 +41,9 @@ enum InterruptSignal {
     }
 }
 
+/// What Tab offers for the line before the cursor (``CompletionModel/complete(_:in:)``).
+typealias CompletionProvider = (String) -> CompletionModel.Completion
+
 /// What the learner typed.
 enum InputEvent: Equatable {
     case line(String)
@@ -60,8 +63,9 @@ protocol Terminal: AnyObject {
     var width: Int { get }
     /// Whether a person is typing at a terminal (prompts, editing, colour allowed).
     var isInteractive: Bool { get }
-    /// Words offered by Tab completion.
-    func setCompletions(_ words: [String])
+    /// What Tab completion offers from now on: the provider is asked with the line before the
+    /// cursor each time Tab is pressed.
+    func setCompletions(_ provider: @escaping CompletionProvider)
     /// Saves the command history, if this terminal keeps one.
     func saveHistory()
     /// Keeps the command history in `file` from now on: saves the history so far to the previous

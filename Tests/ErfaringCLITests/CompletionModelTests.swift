@@ -30,7 +30,7 @@ struct CompletionModelTests {
     }
 
     @Test("after 'åpne', 'quiz' and 'øv': the module titles in the learner's language; no glossary ids")
-    func modules() {
+    func modules() throws {
         for line in ["åpne ", "open ", "quiz ", "øv ", "practice ", "åpne  "] {
             let completion = model.complete(line, in: .nb)
             #expect(completion.typed == "")
@@ -45,6 +45,11 @@ struct CompletionModelTests {
         #expect(model.complete("øv say", in: .nb).candidates == ["saying-no"])
         #expect(model.complete("åpne Being", in: .nb).candidates == ["Being able to say no"])
         #expect(model.complete("åpne Rec", in: .nb).candidates == ["Recovery og recoveryorientert praksis"])
+        // An id and a title that differ only in case are offered once, as the id.
+        let base = CompletionModel(curriculum: try #require(
+            try CurriculumLoader.load(root: Binary.fixtures.appendingPathComponent("base")).curriculum))
+        #expect(base.complete("åpne bas", in: .nb).candidates == ["basics"])
+        #expect(base.complete("åpne ", in: .nb).candidates == ["Grunnlag", "Videre"])
         // After the module, a lesson number is not completed.
         #expect(model.complete("åpne 4 ", in: .nb).candidates.isEmpty)
     }

@@ -157,9 +157,9 @@ struct TmuxTests {
         try keys("Enter")
         #expect(try wait(for: "En personlig prosess."))
 
-        // Ctrl-C abandons the line; Ctrl-D leaves, and the history file is private.
+        // Ctrl-C abandons the line and says how to leave; Ctrl-D leaves, and the history file is private.
         try keys("halvskrevet", "C-c")
-        #expect(try wait(for: "Avbrutt."))
+        #expect(try wait(for: "For å gå ut: skriv 'avslutt'"))
         #expect(try waitForPrompt())
         try keys("C-d")
         #expect(try wait(for: "Ha det! Alt er lagret."))
@@ -259,5 +259,41 @@ struct TmuxTests {
         #expect(try waitForPrompt())
         try keys("avslutt", "Enter")
         #expect(try wait(for: "Ha det!"))
+    }
+
+    @Test("80×24: Tab after 'åpne ' shows the module titles, not glossary ids; Ctrl-C twice at the prompt leaves")
+    func completionAt80x24() throws {
+        let home = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let course = try #require(try CurriculumLoader.load(root: Binary.repository).curriculum)
+        let command = try shellCommand(home: home, locale: "LC_ALL=C.UTF-8", curriculum: Binary.repository.path)
+        let server = try startServer(command, width: 80, height: 24)
+        defer { stop(server) }
+        try firstRun()
+        #expect(try waitForPrompt())
+        try keys("åpne ", "Tab", "Tab")
+        for title in course.modules.map(\.title.nb) {
+            #expect(try wait(for: title, after: "erfaring> åpne"), "the title '\(title)' is offered")
+        }
+        // What libedit lists between the line typed and the prompt shown again: the titles, nothing else.
+        let offered = try screen().components(separatedBy: "erfaring> åpne")
+        #expect(offered.count == 3, "the line, the list and the prompt again")
+        let cells = (offered.dropFirst().first ?? "").split(separator: "\n").flatMap {
+            $0.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        #expect(Set(cells) == Set(course.modules.map(\.title.nb)), "\(cells)")
+        #expect(cells.count == course.modules.count)
+        // A title of several words, completed from its first letters, opens its module.
+        try keys("Å k", "Tab")
+        #expect(try wait(for: "erfaring> åpne Å kunne si nei"))
+        try keys("Enter")
+        #expect(try wait(for: "Å kunne si nei › "))
+        try keys("hjem", "Enter")
+        #expect(try waitForPrompt())
+        try keys("C-c")
+        #expect(try wait(for: "For å gå ut: skriv 'avslutt', trykk Ctrl-D, eller trykk Ctrl-C en gang til."))
+        #expect(try waitForPrompt())
+        try keys("C-c")
+        #expect(try wait(for: "Ha det! Alt er lagret."))
     }
 }

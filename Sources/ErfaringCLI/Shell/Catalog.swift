@@ -327,8 +327,8 @@ enum Catalog {
             en: "To leave: type 'quit', press Ctrl-D, or press Ctrl-C once more.")
         case .practicePausedMark: LocalizedText(nb: "påbegynt – fortsett", en: "paused – continue")
         case .practiceOfferPaused: LocalizedText(
-            nb: "Du har en påbegynt samtale her: «{title}».",
-            en: "You have a paused conversation here: “{title}”.")
+            nb: "Påbegynt samtale: {title}",
+            en: "Paused conversation: {title}")
         case .practiceOfferPausedPrompt: LocalizedText(
             nb: "Enter fortsetter den, 'nei' viser alle samtalene: ",
             en: "Enter goes on with it, 'no' shows every conversation: ")

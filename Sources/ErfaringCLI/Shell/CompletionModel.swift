@@ -57,11 +57,11 @@ struct CompletionModel: Sendable {
             // pairs that are not. Titles are shown; a number is completed only once begun.
             let shown = typed.isEmpty ? modules.compactMap { $0.title[language] }
                 : modules.map(\.number) + modules.compactMap { $0.title[language] }
-            let fallback = modules.compactMap { $0.title[other] } + modules.map(\.id)
+            let fallback = modules.map(\.id) + modules.compactMap { $0.title[other] }
             return Completion(typed: typed, candidates: Self.matching(typed, shown, else: fallback))
         case .glossary:
             let shown = terms.compactMap { $0.term[language] }.sorted { $0.lowercased() < $1.lowercased() }
-            let fallback = terms.compactMap { $0.term[other] } + terms.map(\.id)
+            let fallback = terms.map(\.id) + terms.compactMap { $0.term[other] }
             return Completion(typed: typed, candidates: Self.matching(typed, shown, else: fallback))
         case .help:
             // One command name: nothing after it.
@@ -72,15 +72,20 @@ struct CompletionModel: Sendable {
         }
     }
 
-    /// The names that begin with `typed` (ignoring case), without repeats; the fallback names
+    /// The names that begin with `typed` (ignoring case), without repeats in any case; the fallback names
     /// only when none of the first do and something was typed (an id is offered to the learner
     /// who types one, never in the list Tab shows on an empty argument).
     private static func matching(_ typed: String, _ names: [String], else fallback: [String] = []) -> [String] {
         let key = typed.lowercased()
         var found: [String] = []
-        for name in names where name.lowercased().hasPrefix(key) && !found.contains(name) { found.append(name) }
-        guard found.isEmpty, !key.isEmpty else { return found }
-        for name in fallback where name.lowercased().hasPrefix(key) && !found.contains(name) { found.append(name) }
+        var seen: Set<String> = []
+        func add(_ list: [String]) {
+            for name in list where name.lowercased().hasPrefix(key) && seen.insert(name.lowercased()).inserted {
+                found.append(name)
+            }
+        }
+        add(names)
+        if found.isEmpty && !key.isEmpty { add(fallback) }
         return found
     }
 }

@@ -135,7 +135,7 @@ struct PracticeTranscriptTests {
     func invalidInput() throws {
         let harness = try harness()
         let transcript = try harness.run(["1", "Kari", "øv 4", "2", "", "7", "-9223372036854775808", "tja", "krise", "hjem",
-                                          "øv", "-9223372036854775808", "", "avslutt"])
+                                          "øv", "nei", "-9223372036854775808", "", "avslutt"])
         #expect(count("Skriv et tall fra 1 til 3, eller 'hjem' for å ta pause.", in: flat(transcript)) == 4)
         // The smallest number there is, at the list of conversations too: asked again, no crash.
         #expect(flat(transcript).contains("eller trykk Enter for å la være."), "\(transcript)")

@@ -332,6 +332,9 @@ enum Catalog {
         case .practiceOfferPausedPrompt: LocalizedText(
             nb: "Enter fortsetter den, 'nei' viser alle samtalene: ",
             en: "Enter goes on with it, 'no' shows every conversation: ")
+        case .practiceOfferPausedAgain: LocalizedText(
+            nb: "Trykk Enter for å fortsette den, eller skriv 'nei' for å se alle samtalene.",
+            en: "Press Enter to go on with it, or type 'no' to see every conversation.")
         }
     }
 }

@@ -69,6 +69,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     case practiceStartedAnew
     // Shell input: leaving, the paused conversation
     case shellHowToLeave, practicePausedMark, practiceOfferPaused, practiceOfferPausedPrompt
+    case practiceOfferPausedAgain
 
     /// A `{name}` a catalog text can hold; `Strings` fills only these, in one pass over the text.
     enum Placeholder: String, CaseIterable, Hashable, Sendable {

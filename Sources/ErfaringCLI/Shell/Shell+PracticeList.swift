@@ -34,7 +34,7 @@ extension Shell {
             return .run(.practice(only.module.id.value, only.conversation.id.value))
         }
         let paused = entries.filter(\.paused)
-        if paused.count == 1, let only = paused.first, let next = offerPaused(only) { return next }
+        if paused.count == 1, let only = paused.first, let next = offerPaused(only, among: entries) { return next }
         blank()
         terminal.line(style.bold(oneModule.map { strings(.practiceHeaderModule, [.module: $0.title[language]]) }
             ?? strings(.practiceHeader)))
@@ -67,8 +67,9 @@ extension Shell {
     }
 
     /// Names the one conversation left part-way and offers to go on with it: Enter does, `nei`
-    /// shows the list (nil). A command typed instead runs from the shell's loop.
-    private func offerPaused(_ entry: PracticeEntry) -> Next? {
+    /// shows the list (nil), a number picks from the list as if it were shown. A command typed
+    /// instead runs from the shell's loop.
+    private func offerPaused(_ entry: PracticeEntry, among entries: [PracticeEntry]) -> Next? {
         blank()
         terminal.line(strings(.practiceOfferPaused, [.title: entry.conversation.title[language]]))
         while true {
@@ -82,13 +83,18 @@ extension Shell {
                     return .run(.practice(entry.module.id.value, entry.conversation.id.value))
                 }
                 if ["nei", "n", "no"].contains(answer) { return nil }
+                if let number = Int(text), number >= 1, number <= entries.count {
+                    let picked = entries[number - 1]
+                    return .run(.practice(picked.module.id.value, picked.conversation.id.value))
+                }
                 if asksForHelpLines(text) {
                     showHelpLines()
                     continue
                 }
-                if ShellCommandID.find(text.split(separator: " ").first.map(String.init) ?? "") != nil {
+                if Int(text) == nil, ShellCommandID.find(text.split(separator: " ").first.map(String.init) ?? "") != nil {
                     return .command(text)
                 }
+                terminal.line(strings(.practiceOfferPausedAgain))
             }
         }
     }

@@ -296,4 +296,27 @@ struct TmuxTests {
         try keys("C-c")
         #expect(try wait(for: "Ha det! Alt er lagret."))
     }
+
+    @Test("80×24: Ctrl-D on an empty first line of a reflection skips it and the lesson goes on")
+    func endAtReflectionAt80x24() throws {
+        let home = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let server = try startServer(try shellCommand(home: home, locale: "LC_ALL=C.UTF-8"), width: 80, height: 24)
+        defer { stop(server) }
+        try firstRun()
+        #expect(try waitForPrompt())
+        // The base course's first lesson: Enter at home and three more read on to its reflection
+        // (keys typed ahead wait in the terminal, one line per prompt).
+        for _ in 0..<4 { try keys("Enter") }
+        #expect(try wait(for: "Refleksjon"))
+        #expect(try wait(for: "✎", after: "Refleksjon"))
+        try keys("C-d")
+        #expect(try wait(for: "Hoppet over."))
+        #expect(try wait(for: "Enter: videre", after: "Hoppet over."), "the lesson goes on")
+        try keys("hjem", "Enter")
+        #expect(try waitForPrompt())
+        #expect(try !screen().contains("Ha det!"), "the shell is still there")
+        try keys("avslutt", "Enter")
+        #expect(try wait(for: "Ha det! Alt er lagret."))
+    }
 }

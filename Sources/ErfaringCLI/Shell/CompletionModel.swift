@@ -2,7 +2,7 @@ import ErfaringKit
 
 /// What Tab offers, decided from the line typed so far: at the start of a line the shell's
 /// commands; after `åpne`, `quiz` and `øv` the modules' numbers and titles; after `ordliste` the
-/// glossary's terms; after `hjelp` the commands again; nothing anywhere else. A pure function of
+/// glossary's terms; after `hjelp` the commands again (and `nå`); nothing anywhere else. A pure function of
 /// the line, the curriculum and the learner's language; libedit only shows what it returns.
 struct CompletionModel: Sendable {
     /// The words being completed and what may replace them.
@@ -64,9 +64,10 @@ struct CompletionModel: Sendable {
             let fallback = terms.map(\.id) + terms.compactMap { $0.term[other] }
             return Completion(typed: typed, candidates: Self.matching(typed, shown, else: fallback))
         case .help:
-            // One command name: nothing after it.
+            // One command name, or `nå`/`now` for the help numbers; nothing after it.
             guard words.count == 1 || (words.count == 2 && !startsNew) else { return .none }
-            return Completion(typed: typed, candidates: Self.matching(typed, ShellCommandID.allNames))
+            let now = language == .nb ? "nå" : "now"
+            return Completion(typed: typed, candidates: Self.matching(typed, ShellCommandID.allNames + [now]))
         default:
             return .none
         }

@@ -56,12 +56,16 @@ final class EditLineTerminal: Terminal {
         return String(cString: codeset).uppercased().filter { $0 != "-" } == "UTF8"
     }
 
+    /// The characters that end a word for completion, in C memory that lives as long as the
+    /// program (libedit keeps the pointer); made once, however many terminals are made.
+    nonisolated(unsafe) private static let wordBreaks = strdup(" \t")
+
     /// Call ``prepareLocale()`` first, and use this terminal only when it returned true.
     init() {
         // Words end only at spaces and tabs: a title or a term may hold a hyphen, an apostrophe or
-        // a parenthesis. Set once, for the life of the program.
-        rl_basic_word_break_characters = UnsafePointer(strdup(" \t"))
-        rl_completer_word_break_characters = strdup(" \t")
+        // a parenthesis.
+        rl_basic_word_break_characters = UnsafePointer(Self.wordBreaks)
+        rl_completer_word_break_characters = Self.wordBreaks
         rl_attempted_completion_function = { text, _, end in
             let word = text.map { String(cString: $0) } ?? ""
             // The line up to the cursor; libedit counts the cursor in characters, not bytes.

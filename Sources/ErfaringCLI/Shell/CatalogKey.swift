@@ -67,6 +67,9 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     case practiceNextPrompt, practicePaused, practiceNotSaved, practiceMovedOn, practiceEnding, practiceKindSkill
     case practiceKindMixed, practiceKindMistake, practicePath, practiceLesson, practiceReached, practiceAgain
     case practiceStartedAnew
+    // Module end and next step
+    case endComplete, endDone, endDoneOne, endPractice, endReview, endReviewOne, endCourse, endCourseSummary
+    case endReadAgain, endPracticeLeft, homeContinueReview
 
     /// A `{name}` a catalog text can hold; `Strings` fills only these, in one pass over the text.
     enum Placeholder: String, CaseIterable, Hashable, Sendable {
@@ -80,6 +83,8 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     /// `{count}` is filled in by `Strings.counted`.
     enum Counted: CaseIterable, Sendable {
         case homeReviewsDue, progressDue, cliImported, cliSummaryWritten, practiceResume, stateLessonsAfterPass
+        // Module end
+        case endReview
 
         var forms: (one: CatalogKey, other: CatalogKey) {
             switch self {
@@ -89,6 +94,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
             case .cliSummaryWritten: (.cliSummaryWrittenOne, .cliSummaryWritten)
             case .practiceResume: (.practiceResumeOne, .practiceResume)
             case .stateLessonsAfterPass: (.stateLessonAfterPass, .stateLessonsAfterPass)
+            case .endReview: (.endReviewOne, .endReview)
             }
         }
     }

@@ -128,4 +128,41 @@ struct ModuleEndTranscriptTests {
         // Enter opened the module being read (its lesson's content note comes first).
         #expect(transcript.contains("│ Denne leksjonen handler om en plan etter en krise."))
     }
+
+    @Test("a required practice conversation finished last completes the module: the moment follows its ending")
+    func practiceLast() throws {
+        var curriculum = try #require(try CurriculumLoader.load(root: Binary.fixtures.appendingPathComponent("base")).curriculum)
+        curriculum.conversations["basics"]?[0].required = true
+        let harness = try ShellHarness(curriculum: curriculum)
+        try harness.run(firstRun + ["avslutt"])
+        let right = try harness.answers(module: "basics", right: [true, true, true, true])
+        let before = try harness.run(["åpne 1"] + readThrough + ["hjem", "quiz 1"] + right + ["avslutt"], width: 80)
+        #expect(!before.contains("Modul fullført"))
+        let transcript = try harness.run(["øv 1", "1", "1", "avslutt"], width: 80)
+        let ending = try #require(transcript.range(of: "Slutter du har funnet i denne samtalen: 1 av 3.\n"))
+        let moment = String(transcript[ending.upperBound...])
+        #expect(moment.hasPrefix("\nModul fullført: Grunnlag\nDu har lest leksjonen og bestått quizen.\n"))
+        #expect(moment.contains("Øvingssamtaler fullført: «Kvelden før styremøtet»."))
+        #expect(!moment.contains("Spille igjen"))
+        expectFits(transcript, moment: "Modul fullført")
+    }
+
+    @Test("'erfaring modules' shows the minutes measured from each module, in text and JSON, not the authored guess")
+    func modulesMinutes() throws {
+        let curriculum = try #require(try CurriculumLoader.load(root: Binary.repository).curriculum)
+        let text = try InProcess.run(["modules", "--curriculum", Binary.repository.path])
+        let json = try InProcess.run(["modules", "--format", "json", "--lang", "en", "--curriculum", Binary.repository.path])
+        #expect(text.status == 0 && json.status == 0)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        for (index, module) in curriculum.modules.enumerated() {
+            let quiz = curriculum.quiz(for: module.id.value)
+            let nb = ModuleDuration(module: module, quiz: quiz, language: .nb).minutes
+            let en = ModuleDuration(module: module, quiz: quiz, language: .en).minutes
+            #expect(nb != module.minutes, "\(module.id.value): the authored figure is not what is shown")
+            let heading = try #require(lines.firstIndex { $0.hasPrefix("\(index + 1). ") })
+            #expect(lines[heading...].first { $0.hasSuffix(" min") }?.hasSuffix(", ca. \(nb) min") == true, "\(module.id.value)")
+            #expect(entries[index]["minutes"] as? Int == en, "\(module.id.value)")
+        }
+    }
 }

@@ -41,6 +41,10 @@ struct ModuleEndTranscriptTests {
         #expect(moment.contains("Repetisjon: 4 spørsmål fra modulen er lagt til; det første er klart om 10 min."))
         #expect(moment.contains("'erfaring summary --out"))
         expectFits(transcript, moment: "Modul fullført")
+        // Reading the completed module again is no new moment, and asks for no quiz.
+        let again = try harness.run(["åpne 1"] + readThrough + ["avslutt"], width: 80)
+        #expect(again.contains("Du har lest gjennom Grunnlag igjen. Modulen var fullført fra før."))
+        #expect(!again.contains("Modul fullført") && !again.contains("Skriv 'quiz' for å teste deg selv"))
     }
 
     @Test("the quiz passed with every lesson read ends the module; the last module's end ends the course (English)")

@@ -71,14 +71,14 @@ struct ModuleDurationTests {
         #expect(empty.minutes == 5)
     }
 
-    @Test("every shipped module is measured between 20 and 120 minutes in both languages")
+    @Test("every shipped module is measured at 40–50 minutes in both languages, as docs/learning.md says")
     func shipped() throws {
         let curriculum = try #require(CurriculumLoader.load(root: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()).curriculum)
         for module in curriculum.modules {
             for language in Language.allCases {
                 let minutes = ModuleDuration(module: module, quiz: curriculum.quiz(for: module.id.value), language: language).minutes
-                #expect((20...120).contains(minutes), "\(module.id.value) \(language): \(minutes) min")
+                #expect((40...50).contains(minutes), "\(module.id.value) \(language): \(minutes) min")
                 #expect(minutes % 5 == 0)
             }
         }

@@ -133,7 +133,7 @@ struct ModuleEndTranscriptTests {
         #expect(transcript.contains("│ Denne leksjonen handler om en plan etter en krise."))
     }
 
-    @Test("a required practice conversation finished last completes the module: the moment follows its ending")
+    @Test("a required practice conversation left: home names it, Enter starts it, and its ending completes the module")
     func practiceLast() throws {
         var curriculum = try #require(try CurriculumLoader.load(root: Binary.fixtures.appendingPathComponent("base")).curriculum)
         curriculum.conversations["basics"]?[0].required = true
@@ -142,7 +142,10 @@ struct ModuleEndTranscriptTests {
         let right = try harness.answers(module: "basics", right: [true, true, true, true])
         let before = try harness.run(["åpne 1"] + readThrough + ["hjem", "quiz 1"] + right + ["avslutt"], width: 80)
         #expect(!before.contains("Modul fullført"))
-        let transcript = try harness.run(["øv 1", "1", "1", "avslutt"], width: 80)
+        // Home names the conversation left, and Enter starts it.
+        let transcript = try harness.run(["", "1", "1", "avslutt"], width: 80)
+        #expect(transcript.contains("Fortsett der du slapp: Grunnlag › «Kvelden før styremøtet» (trykk Enter)"))
+        #expect(!transcript.contains("Du har fullført alle modulene"))
         let ending = try #require(transcript.range(of: "Slutter du har funnet i denne samtalen: 1 av 3.\n"))
         let moment = String(transcript[ending.upperBound...])
         #expect(moment.hasPrefix("\nModul fullført: Grunnlag\nDu har lest leksjonen og bestått quizen.\n"))

@@ -75,6 +75,20 @@ struct NextStepTests {
         #expect(!asked)
     }
 
+    @Test("a module waiting for a required practice conversation continues with it, before a module not started")
+    func practice() throws {
+        var curriculum = try fixtureCurriculum()
+        curriculum.conversations["basics"]?[0].required = true
+        let index = try #require(curriculum.modules.firstIndex { $0.id.value == "next-steps" })
+        curriculum.modules[index].prerequisites = []
+        let passed = try progress("basics", curriculum: curriculum, allRead: true, passed: true)
+        #expect(choose(curriculum, [passed], last: "basics") == .practice(moduleID: "basics", conversationID: "evening-hours"))
+        #expect(choose(curriculum, [passed]) == .practice(moduleID: "basics", conversationID: "evening-hours"))
+        // Reading in another module goes first when it was the last thing done.
+        let reading = try progress("next-steps", curriculum: curriculum, started: true)
+        #expect(choose(curriculum, [passed, reading], last: "next-steps") == .read(moduleID: "next-steps"))
+    }
+
     @Test("a quiz paused while reading: reading resumes if the learner read on after the pause, the quiz if it was last")
     func pausedQuizWhileReading() throws {
         let world = try SessionWorld()

@@ -110,6 +110,11 @@ extension Shell {
         case .quiz(let id):
             guard let module = curriculum.module(id) else { return nil }
             return strings(.homeContinue, [.place: "\(module.title[language]) › quiz"])
+        case .practice(let id, let conversationID):
+            guard let module = curriculum.module(id), let conversation = curriculum.conversation(conversationID, in: id) else {
+                return nil
+            }
+            return strings(.homeContinue, [.place: "\(module.title[language]) › «\(conversation.title[language])»"])
         case .review:
             return strings(.homeContinueReview)
         case .allDone:

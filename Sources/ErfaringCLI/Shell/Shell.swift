@@ -206,6 +206,7 @@ final class Shell {
         switch nextStep(snapshot: snapshot, statuses: statuses) {
         case .read(let moduleID): return .run(.read(moduleID))
         case .quiz(let moduleID): return .run(.quiz(moduleID))
+        case .practice(let moduleID, let conversationID): return .run(.practice(moduleID, conversationID))
         case .review: return .run(.review)
         case .allDone:
             terminal.line(strings(.homeAllDone))

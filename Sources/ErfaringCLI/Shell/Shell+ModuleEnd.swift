@@ -34,11 +34,16 @@ extension Shell {
         }
         if moment.courseComplete {
             blank()
-            paragraph(style.bold(strings(.endCourse, [.count: String(moment.modulesTotal)])))
+            strong(strings(.endCourse, [.count: String(moment.modulesTotal)]))
             paragraph(strings(.endCourseSummary))
         } else {
             paragraph(strings(.summaryOffer))
         }
         return true
+    }
+
+    /// A paragraph in bold: wrapped first, then painted line by line, so the codes never count as width.
+    func strong(_ text: String) {
+        for line in style.wrapper.render(text) { terminal.line(style.bold(line)) }
     }
 }

@@ -121,12 +121,12 @@ extension Shell {
             blank()
             switch self.status(of: moduleID)?.state {
             case .completed?:
-                terminal.line(style.bold(strings(.endReadAgain, [.module: module.title[language]])))
+                strong(strings(.endReadAgain, [.module: module.title[language]]))
             case .practicePending(let conversations)?:
-                paragraph(style.bold(strings(.endPracticeLeft, [.module: module.title[language], .count: String(conversations.count),
-                                                                .command: ShellCommandID.practice.name(in: language)])))
+                strong(strings(.endPracticeLeft, [.module: module.title[language], .count: String(conversations.count),
+                                                  .command: ShellCommandID.practice.name(in: language)]))
             default:
-                terminal.line(style.bold(strings(.readModuleRead, [.module: module.title[language]])))
+                strong(strings(.readModuleRead, [.module: module.title[language]]))
             }
             return .stay
         }

@@ -24,7 +24,8 @@ struct Modules: ContextCommand {
             }
             let entries = curriculum.modules.map { module in
                 Entry(id: module.id.value, title: module.title[lang], summary: Prose.flattened(module.summary[lang]),
-                      minutes: module.minutes, lessons: module.lessons.count,
+                      minutes: ModuleDuration(module: module, quiz: curriculum.quiz(for: module.id.value),
+                                              language: lang).minutes, lessons: module.lessons.count,
                       questions: curriculum.quiz(for: module.id.value)?.questions.count ?? 0,
                       prerequisites: module.prerequisites.map(\.value))
             }
@@ -35,9 +36,10 @@ struct Modules: ContextCommand {
             for (index, module) in curriculum.modules.enumerated() {
                 let lessons = module.lessons.count
                 let questions = curriculum.quiz(for: module.id.value)?.questions.count ?? 0
+                let minutes = ModuleDuration(module: module, quiz: curriculum.quiz(for: module.id.value), language: lang).minutes
                 let counts = lang == .nb
-                    ? "\(lessons) leksjoner, \(questions) spørsmål, ca. \(module.minutes) min"
-                    : "\(lessons) lessons, \(questions) questions, about \(module.minutes) min"
+                    ? "\(lessons) leksjoner, \(questions) spørsmål, ca. \(minutes) min"
+                    : "\(lessons) lessons, \(questions) questions, about \(minutes) min"
                 context.write("\(index + 1). \(module.title[lang]) (\(module.id.value))")
                 for line in TextWrapper(width: 80).wrap(Prose.flattened(module.summary[lang]), first: "   ", rest: "   ") {
                     context.write(line)

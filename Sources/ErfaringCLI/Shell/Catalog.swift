@@ -335,6 +335,34 @@ enum Catalog {
         case .practiceOfferPausedAgain: LocalizedText(
             nb: "Trykk Enter for å fortsette den, eller skriv 'nei' for å se alle samtalene.",
             en: "Press Enter to go on with it, or type 'no' to see every conversation.")
+        // Module end and next step
+        case .endComplete: LocalizedText(nb: "Modul fullført: {module}", en: "Module complete: {module}")
+        case .endDone: LocalizedText(
+            nb: "Du har lest alle {count} leksjonene og bestått quizen.",
+            en: "You have read all {count} lessons and passed the quiz.")
+        case .endDoneOne: LocalizedText(nb: "Du har lest leksjonen og bestått quizen.", en: "You have read the lesson and passed the quiz.")
+        case .endPractice: LocalizedText(nb: "Øvingssamtaler fullført: {title}.", en: "Practice conversations finished: {title}.")
+        case .endReview: LocalizedText(
+            nb: "Repetisjon: {count} spørsmål fra modulen er lagt til; det første er klart {when}.",
+            en: "Review: {count} questions from the module were added; the first is due {when}.")
+        case .endReviewOne: LocalizedText(
+            nb: "Repetisjon: {count} spørsmål fra modulen er lagt til; det er klart {when}.",
+            en: "Review: {count} question from the module was added; it is due {when}.")
+        case .endCourse: LocalizedText(
+            nb: "Du har fullført hele kurset, alle {count} modulene. Det er godt gjort.",
+            en: "You have completed the whole course, all {count} modules. Well done.")
+        case .endCourseSummary: LocalizedText(
+            nb: "Til en jobbsøknad: kjør 'erfaring summary --out kompetanse.html' i terminalen (utenfor kurset). Siden samler det du har vist i kurset, klar til å skrives ut fra en nettleser. Skriv 'repeter' når spørsmål er klare, så holder du det ved like.",
+            en: "For a job application: run 'erfaring summary --out competence.html' in the terminal (outside the course). The page gathers what you have shown in the course, ready to print from a browser. Type 'review' when questions are due, to keep it fresh.")
+        case .endReadAgain: LocalizedText(
+            nb: "Du har lest gjennom {module} igjen. Modulen var fullført fra før.",
+            en: "You have read through {module} again. The module was already complete.")
+        case .endPracticeLeft: LocalizedText(
+            nb: "Du har lest alle leksjonene i {module}, og quizen er bestått. Det som gjenstår: {count} øvingssamtale(r) ('{command}').",
+            en: "You have read every lesson of {module}, and the quiz is passed. What is left: {count} practice conversation(s) ('{command}').")
+        case .homeContinueReview: LocalizedText(
+            nb: "Neste: repetisjon av spørsmålene som er klare (trykk Enter)",
+            en: "Next: review the questions that are due (press Enter)")
         }
     }
 }

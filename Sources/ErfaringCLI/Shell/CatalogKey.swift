@@ -70,6 +70,9 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     // Shell input: leaving, the paused conversation
     case shellHowToLeave, practicePausedMark, practiceOfferPaused, practiceOfferPausedPrompt
     case practiceOfferPausedAgain
+    // Module end and next step
+    case endComplete, endDone, endDoneOne, endPractice, endReview, endReviewOne, endCourse, endCourseSummary
+    case endReadAgain, endPracticeLeft, homeContinueReview
 
     /// A `{name}` a catalog text can hold; `Strings` fills only these, in one pass over the text.
     enum Placeholder: String, CaseIterable, Hashable, Sendable {
@@ -83,6 +86,8 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     /// `{count}` is filled in by `Strings.counted`.
     enum Counted: CaseIterable, Sendable {
         case homeReviewsDue, progressDue, cliImported, cliSummaryWritten, practiceResume, stateLessonsAfterPass
+        // Module end
+        case endReview
 
         var forms: (one: CatalogKey, other: CatalogKey) {
             switch self {
@@ -92,6 +97,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
             case .cliSummaryWritten: (.cliSummaryWrittenOne, .cliSummaryWritten)
             case .practiceResume: (.practiceResumeOne, .practiceResume)
             case .stateLessonsAfterPass: (.stateLessonAfterPass, .stateLessonsAfterPass)
+            case .endReview: (.endReviewOne, .endReview)
             }
         }
     }

@@ -97,31 +97,29 @@ extension Shell {
         quiet(strings(.homeHint))
     }
 
+    /// The home screen's "continue" line, said from the step Enter takes, so the two always agree.
     private func continueDescription(snapshot: ProgressSnapshot, statuses: [ModuleStatus]) -> String? {
-        // Enter resumes a paused quiz first (see continueActivity), so say so.
-        if let last = snapshot.lastModuleID, let module = curriculum.module(last),
-           (try? store.openAttempt(profile: snapshot.profile.id, module: ModuleID(last))) != nil {
-            return strings(.homeContinue, [.place: "\(module.title[language]) › quiz"])
-        }
-        let candidates = [snapshot.lastModuleID].compactMap { $0 } + statuses.map(\.moduleID)
-        for id in candidates {
-            guard let status = statuses.first(where: { $0.moduleID == id }), let module = curriculum.module(id) else { continue }
-            switch status.state {
-            case .inProgress(let lessonID, _):
+        switch nextStep(snapshot: snapshot, statuses: statuses) {
+        case .read(let id):
+            guard let module = curriculum.module(id) else { return nil }
+            if case .inProgress(let lessonID, _) = statuses.first(where: { $0.moduleID == id })?.state {
                 let lesson = module.lesson(lessonID)?.title[language] ?? lessonID
                 return strings(.homeContinue, [.place: "\(module.title[language]) › \(lesson)"])
-            case .quizPending:
-                return strings(.homeContinue, [.place: "\(module.title[language]) › quiz"])
-            case .notStarted:
-                if id == statuses.first(where: { $0.state == .notStarted })?.moduleID,
-                   !statuses.contains(where: { if case .inProgress = $0.state { return true } else { return false } }) {
-                    return strings(.homeStart, [.module: module.title[language]])
-                }
-            default:
-                continue
             }
+            return strings(.homeStart, [.module: module.title[language]])
+        case .quiz(let id):
+            guard let module = curriculum.module(id) else { return nil }
+            return strings(.homeContinue, [.place: "\(module.title[language]) › quiz"])
+        case .practice(let id, let conversationID):
+            guard let module = curriculum.module(id), let conversation = curriculum.conversation(conversationID, in: id) else {
+                return nil
+            }
+            return strings(.homeContinue, [.place: "\(module.title[language]) › «\(conversation.title[language])»"])
+        case .review:
+            return strings(.homeContinueReview)
+        case .allDone:
+            return statuses.allSatisfy(\.isCompleted) ? strings(.homeAllDone) : nil
         }
-        return statuses.allSatisfy(\.isCompleted) ? strings(.homeAllDone) : nil
     }
 
     func showAssignmentLines(_ assignments: [Assignment], statuses: [ModuleStatus]) {
@@ -156,7 +154,8 @@ extension Shell {
             terminal.line("\(index + 1). " + style.bold(module.title[language]))
             paragraph(Prose.flattened(module.summary[language]), indent: "   ")
             terminal.line("   " + strings(.modulesMinutes, [.lessons: String(module.lessons.count),
-                                                               .minutes: String(module.minutes)]))
+                                                               .minutes: String(ModuleDuration(
+                module: module, quiz: curriculum.quiz(for: module.id.value), language: language).minutes)]))
             if let status = statuses.first(where: { $0.moduleID == module.id.value }) {
                 terminal.line("   " + strings.describe(status, curriculum: curriculum))
             }

@@ -15,6 +15,7 @@ extension Shell {
             return .stay
         }
         currentModule = moduleID
+        let wasCompleted = status(of: moduleID)?.isCompleted ?? false
         let resuming = try storeCall { () throws(StoreError) in
             try ConversationSession.wouldResume(module: module, conversation: conversation, profile: profile.id, store: store)
         }
@@ -30,6 +31,8 @@ extension Shell {
             let next = try playNodes(&session)
             if let next { return next }
             try showEnding(session)
+            // The ending that completes the module (a required conversation) ends with the moment.
+            if try showModuleEnd(moduleID, wasCompleted: wasCompleted) { return .stay }
             guard try offerReplay() else { return .stay }
             try storeCall { () throws(StoreError) in try session.replay() }
             showOpening(session)

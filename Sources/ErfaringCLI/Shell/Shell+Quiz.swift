@@ -99,15 +99,18 @@ extension Shell {
             }
         }
         let result = try storeCall { () throws(StoreError) in try session.finish() }
-        try showResult(result, module: module)
+        try showResult(result, module: module, wasCompleted: status.isCompleted)
         return .stay
     }
 
-    private func showResult(_ result: QuizResult, module: Module) throws {
+    /// The attempt's score and what it means; a pass that completes the module is its moment
+    /// (`showModuleEnd`).
+    private func showResult(_ result: QuizResult, module: Module, wasCompleted: Bool) throws {
         blank()
         terminal.line(style.bold(strings(.quizResult, [
             .correct: String(result.correct), .total: String(result.total),
             .percent: strings.percent(result.score), .mark: strings.percent(result.passMark)])))
+        if result.passed, try showModuleEnd(module.id.value, wasCompleted: wasCompleted) { return }
         let status = status(of: module.id.value)
         if result.passed {
             let key: CatalogKey, left: Int
@@ -118,16 +121,6 @@ extension Shell {
             }
             terminal.line(style.good(strings(key, [.module: module.title[language], .count: String(left),
                                                    .command: ShellCommandID.practice.name(in: language)])))
-            if status?.isCompleted == true {
-                terminal.line(strings(.summaryOffer))
-                let progress = try storeCall { () throws(StoreError) in try store.moduleProgress(profile: profile?.id ?? "") }
-                let opened = ModuleStates.opened(by: module.id.value, in: curriculum,
-                                                 statuses: ModuleStates.compute(curriculum: curriculum, progress: progress))
-                if !opened.isEmpty {
-                    let list = opened.map { "\($0.title[language]) (\(openHint($0.id.value)))" }
-                    terminal.line(strings(.quizUnlocked, [.modules: list.joined(separator: ", ")]))
-                }
-            }
         } else {
             paragraph(strings(.quizFailed))
             for lessonID in result.lessonsToRevisit {

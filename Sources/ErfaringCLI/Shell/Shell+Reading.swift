@@ -112,13 +112,22 @@ extension Shell {
             let move = try storeCall { () throws(StoreError) in try session.forward() }
             if move == .nextBlock { continue }
             terminal.line(style.good(strings(.readLessonDone, [.lesson: lesson.title[language]])))
+            // The lesson that completes the module, read last or not, ends the reading with the moment.
+            if try showModuleEnd(moduleID, wasCompleted: status.isCompleted) { return .stay }
             if move == .lessonDone {
                 showTitle = true
                 continue
             }
             blank()
-            terminal.line(style.bold(strings(.readModuleRead, [.module: module.title[language]])))
-            if self.status(of: moduleID)?.isCompleted == true { terminal.line(strings(.summaryOffer)) }
+            switch self.status(of: moduleID)?.state {
+            case .completed?:
+                strong(strings(.endReadAgain, [.module: module.title[language]]))
+            case .practicePending(let conversations)?:
+                strong(strings(.endPracticeLeft, [.module: module.title[language], .count: String(conversations.count),
+                                                  .command: ShellCommandID.practice.name(in: language)]))
+            default:
+                strong(strings(.readModuleRead, [.module: module.title[language]]))
+            }
             return .stay
         }
         return .stay

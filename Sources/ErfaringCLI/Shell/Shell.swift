@@ -214,18 +214,24 @@ final class Shell {
     func continueActivity() -> Next {
         guard let snapshot = try? store.snapshot(profile: profile?.id ?? "", at: now) else { return .stay }
         let statuses = ModuleStates.compute(curriculum: curriculum, progress: snapshot.modules)
-        let openAttempt = snapshot.lastModuleID.map { last in
-            (try? store.openAttempt(profile: snapshot.profile.id, module: ModuleID(last))) != nil
-        } ?? false
-        switch NextStep.choose(statuses: statuses, lastModuleID: snapshot.lastModuleID, lastHasOpenAttempt: openAttempt,
-                               dueReviews: { dueReviewCount(snapshot) }) {
+        switch nextStep(snapshot: snapshot, statuses: statuses) {
         case .read(let moduleID): return .run(.read(moduleID))
         case .quiz(let moduleID): return .run(.quiz(moduleID))
+        case .practice(let moduleID, let conversationID): return .run(.practice(moduleID, conversationID))
         case .review: return .run(.review)
         case .allDone:
             terminal.line(strings(.homeAllDone))
             return .stay
         }
+    }
+
+    /// What Enter at home goes on with: the one answer for Enter and for the home screen's line.
+    func nextStep(snapshot: ProgressSnapshot, statuses: [ModuleStatus]) -> NextStep {
+        let paused = snapshot.lastModuleID.flatMap { last in
+            try? store.openAttempt(profile: snapshot.profile.id, module: ModuleID(last))
+        }
+        return NextStep.choose(statuses: statuses, lastModuleID: snapshot.lastModuleID, pausedQuiz: paused,
+                               dueReviews: { dueReviewCount(snapshot) })
     }
 
     // MARK: Output helpers

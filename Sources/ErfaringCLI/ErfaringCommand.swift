@@ -36,8 +36,15 @@ public struct ErfaringCommand: ParsableCommand {
     }
 
     /// Parses `given` (the arguments after the program's name) and runs the command with
-    /// `context`; every error ends in ``ExitStatus/report(_:_:)``.
+    /// `context`; every error ends in ``ExitStatus/report(_:_:)``. The language of the learner's
+    /// commands is decided first, once (``CommandLanguage/forRun(_:environment:)``), so their
+    /// help and messages are in it.
     static func run(_ given: [String], _ context: CommandContext) -> ExitStatus {
+        let language = CommandLanguage.forRun(given, environment: context.environment)
+        return CommandLanguage.$current.withValue(language) { parseAndRun(given, context) }
+    }
+
+    private static func parseAndRun(_ given: [String], _ context: CommandContext) -> ExitStatus {
         if given == ["--version"] {
             context.write(versionText(context))
             return .success

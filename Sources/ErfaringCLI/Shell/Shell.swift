@@ -194,6 +194,7 @@ final class Shell {
         case .assignments: try showAssignments(); return .stay
         case .export: paragraph(strings(.exportShell)); return .stay
         case .lang: try changeLanguage(rest); return .stay
+        case .profile: return try profileCommand(rest)
         case .help: showHelp(rest); return .stay
         case .crisis: showHelpLines(); return .stay
         }

@@ -15,6 +15,8 @@ final class ScriptedTerminal: Terminal {
     private(set) var completions: [String] = []
     /// The lines the command history kept, as a live terminal would keep them.
     private(set) var history: [String] = []
+    /// The history files the shell chose, in order (``useHistory(_:)``).
+    private(set) var historyFiles: [URL] = []
 
     init(_ script: [String], width: Int = 72, interactive: Bool = false) {
         self.script = script
@@ -42,5 +44,5 @@ final class ScriptedTerminal: Terminal {
     func write(_ text: String) { transcript += text }
     func setCompletions(_ words: [String]) { completions = words }
     func saveHistory() {}
-    func useHistory(_ file: URL) {}
+    func useHistory(_ file: URL) { historyFiles.append(file) }
 }

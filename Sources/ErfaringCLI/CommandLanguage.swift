@@ -1,3 +1,4 @@
+import ArgumentParser
 import ErfaringKit
 import Foundation
 
@@ -44,5 +45,13 @@ enum CommandLanguage {
     /// `nb` or `en`, as the run's language says.
     static func text(nb: String, en: String) -> String {
         current == .nb ? nb : en
+    }
+
+    /// An option's or argument's help in the run's language. ArgumentParser evaluates `help:`
+    /// when it makes the command (for parsing or for `--help`), after ``current`` is set.
+    static func help(nb: String, en: String, discussion: (nb: String, en: String)? = nil,
+                     valueName: (nb: String, en: String)? = nil) -> ArgumentHelp {
+        ArgumentHelp(text(nb: nb, en: en), discussion: discussion.map { text(nb: $0.nb, en: $0.en) } ?? "",
+                     valueName: valueName.map { text(nb: $0.nb, en: $0.en) })
     }
 }

@@ -30,7 +30,7 @@ struct ProfileCommand: ParsableCommand {
                 en: "List the profiles; the current one is marked with *."))
         }
 
-        @Option(help: ArgumentHelp(CommandLanguage.text(nb: "Utdataformat: text eller json.", en: "Output format: text or json.")))
+        @Option(help: CommandLanguage.help(nb: "Utdataformat: text eller json.", en: "Output format: text or json."))
         var format: OutputFormat = .text
 
         func run(_ context: CommandContext) throws {
@@ -59,11 +59,12 @@ struct ProfileCommand: ParsableCommand {
                 nb: "Lag en profil og ta den i bruk.", en: "Create a profile and make it the current one."))
         }
 
-        @Argument(help: ArgumentHelp(CommandLanguage.text(
-            nb: "Et navn eller kallenavn; det blir på denne maskinen.", en: "A name or nickname; it stays on this machine.")))
+        @Argument(help: CommandLanguage.help(
+            nb: "Et navn eller kallenavn; det blir på denne maskinen.", en: "A name or nickname; it stays on this machine.",
+            valueName: (nb: "navn", en: "name")))
         var name: String
 
-        @Option(help: ArgumentHelp(CommandLanguage.text(nb: "Språk: nb eller en.", en: "Language: nb or en.")))
+        @Option(help: CommandLanguage.help(nb: "Språk: nb eller en.", en: "Language: nb or en."))
         var lang: Language = .nb
 
         func validate() throws {
@@ -101,8 +102,9 @@ struct ProfileCommand: ParsableCommand {
             CommandConfiguration(abstract: CommandLanguage.text(nb: "Bytt til en annen profil.", en: "Switch to another profile."))
         }
 
-        @Argument(help: ArgumentHelp(CommandLanguage.text(
-            nb: "Navnet på profilen, eller starten av id-en.", en: "The profile's name, or the start of its id.")))
+        @Argument(help: CommandLanguage.help(
+            nb: "Navnet på profilen, eller starten av id-en.", en: "The profile's name, or the start of its id.",
+            valueName: (nb: "profil", en: "profile")))
         var profile: String
 
         func run(_ context: CommandContext) throws {

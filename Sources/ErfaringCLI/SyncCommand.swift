@@ -5,10 +5,32 @@ import Foundation
 
 /// `erfaring sync --lrs URL`: send the statements the LRS has not accepted yet.
 struct SyncCommand: ContextCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sync",
-        abstract: "Send your progress as xAPI statements to your organisation's Learning Record Store.",
-        discussion: """
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sync",
+            abstract: CommandLanguage.text(
+                nb: "Send fremgangen din som xAPI-utsagn til organisasjonens Learning Record Store (LRS).",
+                en: "Send your progress as xAPI statements to your organisation's Learning Record Store."),
+            discussion: CommandLanguage.text(nb: norwegianDiscussion, en: englishDiscussion))
+    }
+
+    private static let norwegianDiscussion = """
+        Brukernavn og passord hentes fra ERFARING_LRS_USER og ERFARING_LRS_PASSWORD, eller fra en \
+        netrc-fil ($NETRC eller ~/.netrc), aldri fra kommandolinjen. HTTPS kreves, unntatt på \
+        loopback. Bare det LRS-en ikke har tatt imot før, sendes; refleksjoner og svar fra \
+        selvtesten sendes aldri.
+
+        Et utsagn regnes som sendt først når LRS-en bekrefter det: 200 med id-en, eller når det \
+        finnes når det leses tilbake med id. Videresendinger følges bare når de er 307 eller 308 til \
+        LRS-ens eget skjema, vertsnavn og port; alle andre videresendinger stopper synkroniseringen. \
+        Når LRS-en er opptatt (429 eller 503), venter sync så lenge Retry-After ber om, opptil 60 s, \
+        høyst tre ganger. En forespørsel uten svar på 10 s (ERFARING_LRS_TIMEOUT) prøves igjen, og \
+        så gis den opp. Avslutningsstatus: 0 sendt, 1 avvist eller feil adresse, 74 kan ikke nås, \
+        75 opptatt, feiler eller svarer ikke (prøv igjen senere), 76 LRS-en bekreftet ikke det den \
+        lagret.
+        """
+
+    private static let englishDiscussion = """
             Credentials come from ERFARING_LRS_USER and ERFARING_LRS_PASSWORD, or from a netrc \
             file ($NETRC or ~/.netrc), never from the command line. HTTPS is required except on \
             loopback. Only what the LRS has not accepted before is sent; reflections and \
@@ -21,22 +43,29 @@ struct SyncCommand: ContextCommand {
             10 s (ERFARING_LRS_TIMEOUT) is retried, then given up. Exit status: 0 sent, 1 refused \
             or misdirected, 74 unreachable, 75 busy, failing or no answer (try again later), 76 the LRS \
             did not confirm what it stored.
-            """)
+            """
 
-    @Option(help: ArgumentHelp("The LRS's xAPI endpoint, such as https://lrs.example.org/xAPI/ (statements go to "
-                               + "…/statements; a bare host gets /xAPI/statements).", valueName: "url"))
+    @Option(help: CommandLanguage.help(
+        nb: "LRS-ens xAPI-endepunkt, for eksempel https://lrs.example.org/xAPI/ (utsagnene går til "
+            + "…/statements; et vertsnavn alene får /xAPI/statements).",
+        en: "The LRS's xAPI endpoint, such as https://lrs.example.org/xAPI/ (statements go to "
+            + "…/statements; a bare host gets /xAPI/statements).", valueName: (nb: "url", en: "url")))
     var lrs: String
 
-    @Option(help: "Statements per request.")
+    @Option(help: CommandLanguage.help(nb: "Utsagn per forespørsel.", en: "Statements per request."))
     var batch = 50
 
     @OptionGroup var options: CurriculumOptions
 
     func validate() throws {
-        guard let url = URL(string: lrs), url.host != nil else { throw ValidationError("'\(lrs)' is not a URL") }
+        guard let url = URL(string: lrs), url.host != nil else {
+            throw ValidationError(CommandLanguage.text(nb: "'\(lrs)' er ikke en URL", en: "'\(lrs)' is not a URL"))
+        }
         guard LRSClient.isAllowed(url) else { throw ValidationError(LRSError.insecure(lrs).description) }
         guard url.host?.contains(":") != true else { throw ValidationError(LRSError.ipv6Literal(lrs).description) }
-        guard (1...1000).contains(batch) else { throw ValidationError("--batch must be between 1 and 1000") }
+        guard (1...1000).contains(batch) else {
+            throw ValidationError(CommandLanguage.text(nb: "--batch må være mellom 1 og 1000", en: "--batch must be between 1 and 1000"))
+        }
     }
 
     func run(_ context: CommandContext) throws {

@@ -76,11 +76,13 @@ struct SyncCommand: ContextCommand {
         let sent = try storeCall { () throws(StoreError) in try data.store.sentStatements(profile: data.profile.id, lrs: key) }
         let pending = statements.filter { !sent.contains($0.id) }
         guard !statements.isEmpty else {
-            context.write("Nothing to send yet: there is no progress to report.")
+            context.write(CommandLanguage.text(nb: "Ingenting å sende ennå: det er ingen fremgang å melde.",
+                                               en: "Nothing to send yet: there is no progress to report."))
             return
         }
         guard !pending.isEmpty else {
-            context.write("Nothing new to send: the LRS already has all \(statements.count) statements.")
+            context.write(CommandLanguage.text(nb: "Ingenting nytt å sende: LRS-en har allerede alle \(statements.count) utsagnene.",
+                                               en: "Nothing new to send: the LRS already has all \(statements.count) statements."))
             return
         }
         let progress = ProgressLine(total: pending.count, shown: context.stderrIsTerminal, write: context.output.standardError)
@@ -95,8 +97,11 @@ struct SyncCommand: ContextCommand {
                 progress.end()
                 // The error first, then what got through before it.
                 throw CLIError(lrs: error, then: done == 0
-                    ? "Nothing was sent (\(pending.count) new statements wait for the next sync)."
-                    : "Sent \(done) of \(pending.count) new statements before this error; the next sync sends the rest.")
+                    ? CommandLanguage.text(nb: "Ingenting ble sendt (\(pending.count) nye utsagn venter til neste synkronisering).",
+                                           en: "Nothing was sent (\(pending.count) new statements wait for the next sync).")
+                    : CommandLanguage.text(
+                        nb: "Sendte \(done) av \(pending.count) nye utsagn før denne feilen; neste synkronisering sender resten.",
+                        en: "Sent \(done) of \(pending.count) new statements before this error; the next sync sends the rest."))
             }
             try storeCall { () throws(StoreError) in
                 try data.store.markSent(slice.map(\.id), profile: data.profile.id, lrs: key, at: context.now)
@@ -105,7 +110,8 @@ struct SyncCommand: ContextCommand {
             progress.update(done)
         }
         progress.end()
-        context.write("Sent \(done) new statements to \(key) (\(sent.count) were sent before).")
+        context.write(CommandLanguage.text(nb: "Sendte \(done) nye utsagn til \(key) (\(sent.count) var sendt før).",
+                                           en: "Sent \(done) new statements to \(key) (\(sent.count) were sent before)."))
     }
 }
 

@@ -25,9 +25,14 @@ enum CommandLanguage {
         return ["nb", "no", "nn"].contains(code) ? .nb : .en
     }
 
-    /// The language for running `arguments`: English for commands that are not the learner's;
-    /// otherwise by ``choose(environment:profileLanguage:)`` with the stored profile's language.
+    /// The language for running `arguments`: English for commands that are not the learner's and
+    /// for the help dumped for man pages and completion scripts; otherwise by ``choose(environment:profileLanguage:)`` with the stored profile's language.
     static func forRun(_ arguments: [String], environment: [String: String]) -> Language {
+        // The man pages and completion scripts are made from these, on a packager's machine:
+        // always the same, whoever's profile is there.
+        if arguments.contains(where: { $0.hasPrefix("--experimental-dump-help") || $0.hasPrefix("--generate-completion-script") }) {
+            return .en
+        }
         let command = arguments.first { !$0.hasPrefix("-") }
         if let command, command != "help", !learnerCommands.contains(command) { return .en }
         return choose(environment: environment, profileLanguage: storedLanguage(environment))

@@ -83,6 +83,23 @@ struct CommandLanguageTests {
         }
     }
 
+    @Test("facilitator commands and the help dumped for man pages are English under a Norwegian profile and locale")
+    func englishWhereItMustBe() throws {
+        try withHome { env in
+            let norwegian = env.merging(["LANG": "nb_NO.UTF-8"]) { $1 }
+            #expect(try InProcess.run(["profile", "create", "Kari"], environment: norwegian).status == 0)
+            #expect(CommandLanguage.forRun(["progress"], environment: norwegian) == .nb)
+            #expect(CommandLanguage.forRun([], environment: norwegian) == .nb)
+            for arguments in [["--experimental-dump-help"], ["--generate-completion-script", "bash"], ["lint", "--help"],
+                              ["facilitator", "report"], ["backup", "--out", "x"], ["stats"]] {
+                #expect(CommandLanguage.forRun(arguments, environment: norwegian) == .en, "\(arguments)")
+            }
+            let dump = try InProcess.run(["--experimental-dump-help"], environment: norwegian)
+            #expect(dump.stdout.contains("Show the current profile's progress per module."))
+            #expect(!dump.stdout.contains("Vis fremgangen"))
+        }
+    }
+
     @Test("with no profile, the missing-profile error follows the locale")
     func noProfileError() throws {
         try withHome { env in

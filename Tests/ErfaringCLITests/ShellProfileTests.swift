@@ -48,6 +48,19 @@ struct ShellProfileTests {
         #expect(try harness.store.moduleProgress(profile: bjorn.id).isEmpty)
     }
 
+    @Test("in the middle of a lesson, 'profil NAVN' says to go home first and switches nothing; 'profil' alone lists")
+    func notInTheMiddleOfALesson() throws {
+        let (harness, kari, _) = try harnessWithProfiles()
+        let terminal = ScriptedTerminal(["åpne 1", "profil Bjørn Ærlig", "profil", "hjem", "avslutt"], width: 80)
+        let transcript = try harness.run(on: terminal, width: 80)
+        #expect(transcript.contains("> profil Bjørn Ærlig\nDu bytter profil fra startsiden: skriv 'hjem' først, og så "
+                                    + "'profil Bjørn Ærlig'.\n"), "\(transcript)")
+        #expect(!transcript.contains("Byttet til"))
+        #expect(transcript.contains("> profil\nProfiler på denne maskinen (* er i bruk):\n"))
+        #expect(try harness.store.currentProfile()?.id == kari.id)
+        #expect(terminal.historyFiles.count == 1)
+    }
+
     @Test("'profil' alone with one profile says how to make another; the profile in use is not switched to again")
     func oneProfile() throws {
         let harness = try ShellHarness()

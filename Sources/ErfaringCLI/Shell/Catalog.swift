@@ -298,6 +298,9 @@ enum Catalog {
         case .shellProfileChoose: LocalizedText(
             nb: "Velg én med id-en, for eksempel '{command}'.",
             en: "Choose one by its id, for example '{command}'.")
+        case .shellProfileFromHome: LocalizedText(
+            nb: "Du bytter profil fra startsiden: skriv 'hjem' først, og så '{command}'.",
+            en: "Profiles are switched from the home screen: type 'home' first, then '{command}'.")
 
         // Practice conversations
         case .statePracticePending: LocalizedText(nb: "quiz bestått – en øvingssamtale gjenstår", en: "quiz passed – a practice conversation to go")

@@ -64,6 +64,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     case profileNotFound, profileDidYouMean, profileAmbiguous, profileChooseByID
     case shellProfileHeader, shellProfileHow, shellProfileCreate, shellProfileAlready, shellProfileSwitched
     case shellProfileNotFound, shellProfileDidYouMean, shellProfileSeeList, shellProfileAmbiguous, shellProfileChoose
+    case shellProfileFromHome
     // Practice conversations
     case practiceNone, practiceNoneAtAll, practiceHeader, practiceHeaderModule, practiceEntry, practiceEntryModule
     case practiceEntryLocked, practicePick, practicePickAgain, practiceModulesLine, practiceContentNoteChoice

@@ -4,16 +4,24 @@ import Foundation
 
 /// `erfaring assignment import|list`: modules and due dates from a facilitator.
 struct AssignmentCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "assignment",
-        abstract: "Import an assignment file from your facilitator, or list your assignments.",
-        subcommands: [Import.self, List.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "assignment",
+            abstract: CommandLanguage.text(nb: "Hent inn en oppgavefil fra kurslederen din, eller vis oppgavene dine.",
+                                           en: "Import an assignment file from your facilitator, or list your assignments."),
+            subcommands: [Import.self, List.self])
+    }
 
     struct Import: ContextCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "import", abstract: "Check an assignment file against the course and store it.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "import",
+                abstract: CommandLanguage.text(nb: "Sjekk en oppgavefil mot kurset og lagre den.",
+                                               en: "Check an assignment file against the course and store it."))
+        }
 
-        @Argument(help: ArgumentHelp("The assignment file (YAML).", valueName: "file"))
+        @Argument(help: CommandLanguage.help(nb: "Oppgavefilen (YAML).", en: "The assignment file (YAML).",
+                                             valueName: (nb: "fil", en: "file")))
         var file: String
 
         @OptionGroup var options: CurriculumOptions
@@ -26,7 +34,8 @@ struct AssignmentCommand: ParsableCommand {
             let renderer = DiagnosticRenderer(sources: [file: bytes], useColor: context.useColor)
             writeDiagnostics(result.diagnostics, omitted: result.omitted, renderer: renderer, context)
             guard let assignment = result.assignment else {
-                throw CLIError.invalidContent("the assignment file has errors; nothing was imported")
+                throw CLIError.invalidContent(CommandLanguage.text(nb: "oppgavefilen har feil; ingenting ble hentet inn",
+                                                                  en: "the assignment file has errors; nothing was imported"))
             }
             let store = try context.openStore()
             let profile = try context.requireProfile(store)
@@ -38,7 +47,10 @@ struct AssignmentCommand: ParsableCommand {
     }
 
     struct List: ContextCommand {
-        static let configuration = CommandConfiguration(abstract: "List your assignments and due dates.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CommandLanguage.text(nb: "Vis oppgavene dine og fristene.",
+                                                                en: "List your assignments and due dates."))
+        }
 
         @OptionGroup var options: CurriculumOptions
 

@@ -4,10 +4,12 @@ import Foundation
 
 /// `--curriculum DIR`, shared by every command that reads the course.
 struct CurriculumOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The curriculum folder (holding Curriculum/ and Quizzes/).",
-        discussion: "Default: $ERFARING_CURRICULUM, the installed share folder, or the repository the program was built in.",
-        valueName: "dir"))
+    @Option(name: .long, help: CommandLanguage.help(
+        nb: "Mappen med kursinnholdet (med Curriculum/ og Quizzes/).",
+        en: "The curriculum folder (holding Curriculum/ and Quizzes/).",
+        discussion: (nb: "Standard: $ERFARING_CURRICULUM, den installerte share-mappen, eller repositoriet programmet ble bygget i.",
+                     en: "Default: $ERFARING_CURRICULUM, the installed share folder, or the repository the program was built in."),
+        valueName: (nb: "mappe", en: "dir")))
     var curriculum: String?
 
     /// Loads and validates the curriculum, failing with the rendered diagnostics on errors.

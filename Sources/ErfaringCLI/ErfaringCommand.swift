@@ -7,22 +7,35 @@ public struct ErfaringCommand: ParsableCommand {
     /// The program's version: the one place it is written (the Makefile and the package read it here).
     public static let version = "0.1.0"
 
-    public static let configuration = CommandConfiguration(
-        commandName: "erfaring",
-        abstract: "A course for people training to become erfaringskonsulenter (peer workers).",
-        discussion: """
-            Run without a subcommand to start. Exit codes: 0 ok, 1 failure, 64 usage, \
-            65 invalid content, 74 input/output; from sync also 75 try again later (the LRS is \
-            busy, failing or silent) and 76 the LRS did not confirm what it stored.
-            """,
-        version: version,
-        subcommands: [
-            ShellCommand.self, Modules.self, ProgressCommand.self, ProfileCommand.self, AssignmentCommand.self,
-            ExportCommand.self, BackupCommand.self, RestoreCommand.self, SyncCommand.self, SummaryCommand.self,
-            FacilitatorCommand.self, Lint.self, Stats.self,
-        ],
-        defaultSubcommand: ShellCommand.self
-    )
+    /// The root's help, in the run's language (``CommandLanguage``).
+    public static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "erfaring",
+            abstract: CommandLanguage.text(
+                nb: "Et kurs for deg som vil bli erfaringskonsulent.",
+                en: "A course for people training to become erfaringskonsulenter (peer workers)."),
+            discussion: CommandLanguage.text(
+                nb: """
+                    Uten underkommando starter kurset. Avslutningsstatus: 0 ok, 1 feil, 64 feil bruk, \
+                    65 ugyldig innhold, 74 inn/ut; fra sync også 75 prøv igjen senere (LRS-en er \
+                    opptatt, feiler eller svarer ikke) og 76 LRS-en bekreftet ikke det den lagret. \
+                    Kommandoene for kursledere (facilitator, lint, stats, backup, restore) og modules \
+                    er på engelsk.
+                    """,
+                en: """
+                    Run without a subcommand to start. Exit codes: 0 ok, 1 failure, 64 usage, \
+                    65 invalid content, 74 input/output; from sync also 75 try again later (the LRS is \
+                    busy, failing or silent) and 76 the LRS did not confirm what it stored.
+                    """),
+            version: version,
+            subcommands: [
+                ShellCommand.self, Modules.self, ProgressCommand.self, ProfileCommand.self, AssignmentCommand.self,
+                ExportCommand.self, BackupCommand.self, RestoreCommand.self, SyncCommand.self, SummaryCommand.self,
+                FacilitatorCommand.self, Lint.self, Stats.self,
+            ],
+            defaultSubcommand: ShellCommand.self
+        )
+    }
 
     public init() {}
 
@@ -36,8 +49,15 @@ public struct ErfaringCommand: ParsableCommand {
     }
 
     /// Parses `given` (the arguments after the program's name) and runs the command with
-    /// `context`; every error ends in ``ExitStatus/report(_:_:)``.
+    /// `context`; every error ends in ``ExitStatus/report(_:_:)``. The language of the learner's
+    /// commands is decided first, once (``CommandLanguage/forRun(_:environment:)``), so their
+    /// help and messages are in it.
     static func run(_ given: [String], _ context: CommandContext) -> ExitStatus {
+        let language = CommandLanguage.forRun(given, environment: context.environment)
+        return CommandLanguage.$current.withValue(language) { parseAndRun(given, context) }
+    }
+
+    private static func parseAndRun(_ given: [String], _ context: CommandContext) -> ExitStatus {
         if given == ["--version"] {
             context.write(versionText(context))
             return .success

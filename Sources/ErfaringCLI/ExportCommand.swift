@@ -4,14 +4,23 @@ import Foundation
 
 /// `erfaring export`: the current learner's progress as JSON, CSV or xAPI statements.
 struct ExportCommand: ContextCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Export your progress as JSON, CSV or xAPI statements.",
-        discussion: """
-            Reflections and self-assessment answers stay on this machine unless you add \
-            --include-private (JSON only). Your name is left out unless you add --include-name; \
-            the export identifies you by a random id.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: CommandLanguage.text(nb: "Eksporter fremgangen din som JSON, CSV eller xAPI-utsagn.",
+                                           en: "Export your progress as JSON, CSV or xAPI statements."),
+            discussion: CommandLanguage.text(
+                nb: """
+                    Refleksjonene og svarene fra selvtesten blir på denne maskinen, med mindre du legger til \
+                    --include-private (bare JSON). Navnet ditt er ikke med, med mindre du legger til \
+                    --include-name; eksporten bruker en tilfeldig id i stedet.
+                    """,
+                en: """
+                    Reflections and self-assessment answers stay on this machine unless you add \
+                    --include-private (JSON only). Your name is left out unless you add --include-name; \
+                    the export identifies you by a random id.
+                    """))
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json, csv, xapi
@@ -27,38 +36,49 @@ struct ExportCommand: ContextCommand {
         }
     }
 
-    @Option(help: "json, csv or xapi.")
+    @Option(help: CommandLanguage.help(nb: "json, csv eller xapi.", en: "json, csv or xapi."))
     var format: Format = .json
 
-    @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+    @Option(help: CommandLanguage.help(nb: "Skriv til denne filen (modus 0600) i stedet for til standard ut.",
+                                       en: "Write to this file (mode 0600) instead of standard output.",
+                                       valueName: (nb: "fil", en: "file")))
     var out: String?
 
-    @Flag(help: "Include your reflections and self-assessment answers (JSON only).")
+    @Flag(help: CommandLanguage.help(nb: "Ta med refleksjonene og svarene fra selvtesten (bare JSON).",
+                                     en: "Include your reflections and self-assessment answers (JSON only)."))
     var includePrivate = false
 
-    @Flag(help: "Include your name (JSON and CSV).")
+    @Flag(help: CommandLanguage.help(nb: "Ta med navnet ditt (JSON og CSV).", en: "Include your name (JSON and CSV)."))
     var includeName = false
 
-    @Flag(help: "With --format xapi: one statement per line instead of a JSON array.")
+    @Flag(help: CommandLanguage.help(nb: "Med --format xapi: ett utsagn per linje i stedet for en JSON-liste.",
+                                     en: "With --format xapi: one statement per line instead of a JSON array."))
     var lines = false
 
-    @Flag(help: "With --format csv: semicolons between fields and a decimal comma, as a spreadsheet set up for Norwegian opens it.")
+    @Flag(help: CommandLanguage.help(
+        nb: "Med --format csv: semikolon mellom feltene og desimalkomma, slik et regneark satt opp for norsk åpner filen.",
+        en: "With --format csv: semicolons between fields and a decimal comma, as a spreadsheet set up for Norwegian opens it."))
     var semicolon = false
 
     @OptionGroup var options: CurriculumOptions
 
     func validate() throws {
         if includePrivate && !format.takes.includePrivate {
-            throw ValidationError("--include-private works with --format json only")
+            throw ValidationError(CommandLanguage.text(nb: "--include-private virker bare med --format json",
+                                                        en: "--include-private works with --format json only"))
         }
         if includeName && !format.takes.includeName {
-            throw ValidationError("--include-name works with --format json and csv only; xAPI statements never carry your name")
+            throw ValidationError(CommandLanguage.text(
+                nb: "--include-name virker bare med --format json og csv; xAPI-utsagn har aldri navnet ditt med",
+                en: "--include-name works with --format json and csv only; xAPI statements never carry your name"))
         }
         if semicolon && !format.takes.semicolon {
-            throw ValidationError("--semicolon works with --format csv only")
+            throw ValidationError(CommandLanguage.text(nb: "--semicolon virker bare med --format csv",
+                                                        en: "--semicolon works with --format csv only"))
         }
         if lines && !format.takes.lines {
-            throw ValidationError("--lines works with --format xapi only")
+            throw ValidationError(CommandLanguage.text(nb: "--lines virker bare med --format xapi",
+                                                        en: "--lines works with --format xapi only"))
         }
     }
 

@@ -2,18 +2,35 @@ import ArgumentParser
 import ErfaringKit
 import Foundation
 
-/// `erfaring profile`: learners sharing one machine.
+/// `erfaring profile`: learners sharing one machine. Help and messages are in the run's
+/// language (``CommandLanguage``).
 struct ProfileCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "profile",
-        abstract: "List, create or switch learner profiles on this machine.",
-        subcommands: [List.self, Create.self, Use.self],
-        defaultSubcommand: List.self)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "profile",
+            abstract: CommandLanguage.text(
+                nb: "Vis, lag eller bytt profiler for dem som bruker kurset på denne maskinen.",
+                en: "List, create or switch learner profiles on this machine."),
+            discussion: CommandLanguage.text(
+                nb: "Navn sammenlignes uten å skille store og små bokstaver eller aksenter; æ, ø og å er egne bokstaver. "
+                    + "I kurset bytter du profil med 'profil NAVN'.",
+                en: "Names match whatever their case and accents; æ, ø and å are letters of their own. "
+                    + "Inside the course, 'profile NAME' switches profile."),
+            subcommands: [List.self, Create.self, Use.self],
+            defaultSubcommand: List.self)
+    }
+
+    /// The run's catalog texts.
+    static var strings: Strings { Strings(language: CommandLanguage.current) }
 
     struct List: ContextCommand {
-        static let configuration = CommandConfiguration(abstract: "List the profiles; the current one is marked with *.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CommandLanguage.text(
+                nb: "Vis profilene; den som er i bruk, er merket med *.",
+                en: "List the profiles; the current one is marked with *."))
+        }
 
-        @Option(help: "Output format: text or json.")
+        @Option(help: CommandLanguage.help(nb: "Utdataformat: text eller json.", en: "Output format: text or json."))
         var format: OutputFormat = .text
 
         func run(_ context: CommandContext) throws {
@@ -27,30 +44,35 @@ struct ProfileCommand: ParsableCommand {
                                                    current: $0.id == current?.id) }
                 context.write(try prettyJSON(entries))
             case .text:
-                if profiles.isEmpty {
-                    context.write("No profiles yet. Run 'erfaring' to start, or 'erfaring profile create NAME'.")
-                }
+                if profiles.isEmpty { context.write(strings(.profileNone)) }
                 for profile in profiles {
                     let mark = profile.id == current?.id ? "*" : " "
-                    context.write("\(mark) \(safe(profile.name))  (\(shortID(profile, among: profiles)), \(profile.language.rawValue))")
+                    context.write("\(mark) \(safeProfileText(profile.name))  (\(shortID(profile, among: profiles)), \(profile.language.rawValue))")
                 }
             }
         }
     }
 
     struct Create: ContextCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a profile and make it the current one.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CommandLanguage.text(
+                nb: "Lag en profil og ta den i bruk.", en: "Create a profile and make it the current one."))
+        }
 
-        @Argument(help: "A name or nickname; it stays on this machine.")
+        @Argument(help: CommandLanguage.help(
+            nb: "Et navn eller kallenavn; det blir på denne maskinen.", en: "A name or nickname; it stays on this machine.",
+            valueName: (nb: "navn", en: "name")))
         var name: String
 
-        @Option(help: "Language: nb or en.")
+        @Option(help: CommandLanguage.help(nb: "Språk: nb eller en.", en: "Language: nb or en."))
         var lang: Language = .nb
 
         func validate() throws {
             let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty, trimmed.count <= 60, TextChecks.forbiddenCharacter(in: trimmed) == nil else {
-                throw ValidationError("the name must be 1 to 60 characters, without control characters")
+                throw ValidationError(CommandLanguage.text(
+                    nb: "navnet må ha 1 til 60 tegn, uten kontrolltegn",
+                    en: "the name must be 1 to 60 characters, without control characters"))
             }
         }
 
@@ -63,59 +85,47 @@ struct ProfileCommand: ParsableCommand {
                 try store.createProfile(name: trimmed, language: lang, id: context.learning.uuid(), at: context.now)
             }
             let all = existing + [profile]
-            context.write("Created profile '\(safe(profile.name))' (\(shortID(profile, among: all))); it is now in use.")
+            let strings = ProfileCommand.strings
+            let shown: Strings.Values = [.name: safeProfileText(profile.name), .id: shortID(profile, among: all)]
+            context.write(strings(.profileCreated, shown))
             if !namesakes.isEmpty {
-                let others = namesakes.map { "'\(safe($0.name))' (\(shortID($0, among: all)))" }.joined(separator: ", ")
-                context.writeError("erfaring: warning: \(namesakes.count == 1 ? "a profile" : "\(namesakes.count) profiles") "
-                    + "with this name already existed: \(others); the new one is '\(safe(profile.name))' "
-                    + "(\(shortID(profile, among: all))). They are told apart by their ids: "
-                    + "'erfaring profile list' shows them, 'erfaring profile use ID' switches to one.")
+                let others = namesakes.map { "'\(safeProfileText($0.name))' (\(shortID($0, among: all)))" }.joined(separator: ", ")
+                let values = shown.merging([.text: others, .count: String(namesakes.count)]) { _, new in new }
+                context.writeError(strings(.profileWarningPrefix)
+                    + strings(namesakes.count == 1 ? .profileDuplicate : .profileDuplicateMany, values))
             }
         }
     }
 
     struct Use: ContextCommand {
-        static let configuration = CommandConfiguration(abstract: "Switch to another profile.")
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: CommandLanguage.text(nb: "Bytt til en annen profil.", en: "Switch to another profile."))
+        }
 
-        @Argument(help: "The profile's name, or the start of its id.")
+        @Argument(help: CommandLanguage.help(
+            nb: "Navnet på profilen, eller starten av id-en.", en: "The profile's name, or the start of its id.",
+            valueName: (nb: "profil", en: "profile")))
         var profile: String
 
         func run(_ context: CommandContext) throws {
             let store = try context.openStore()
-            let all = try storeCall { () throws(StoreError) in try store.profiles() }
-            let found = try storeCall { () throws(StoreError) in try store.profiles(matching: profile) }
-            if found.count > 1 {
+            let strings = ProfileCommand.strings
+            let (match, all) = try ProfileMatch.find(profile, in: store)
+            switch match {
+            case .several(let found):
                 let choices = found.map { candidate in
-                    "  \(safe(candidate.name))  (id \(shortID(candidate, among: all)), \(candidate.language.rawValue))"
+                    "  \(safeProfileText(candidate.name))  (id \(shortID(candidate, among: all)), \(candidate.language.rawValue))"
                 }
-                throw CLIError.failure("'\(safe(profile))' is ambiguous: \(found.count) profiles match\n"
-                    + choices.joined(separator: "\n")
-                    + "\nchoose one by its id, for example: erfaring profile use \(shortID(found[0], among: all))")
+                throw CLIError.failure(strings(.profileAmbiguous, [.name: safeProfileText(profile), .count: String(found.count)])
+                    + "\n" + choices.joined(separator: "\n") + "\n"
+                    + strings(.profileChooseByID, [.command: "erfaring profile use \(shortID(found[0], among: all))"]))
+            case .none(let nearest):
+                let hint = nearest.map { strings(.profileDidYouMean, [.name: safeProfileText($0.name)]) } ?? ""
+                throw CLIError.failure(strings(.profileNotFound, [.name: safeProfileText(profile), .text: hint]))
+            case .one(let match):
+                let chosen = try storeCall { () throws(StoreError) in try store.useProfile(match.id) }
+                context.write(strings(.profileUsing, [.name: safeProfileText(chosen.name), .id: shortID(chosen, among: all)]))
             }
-            guard let match = found.first else {
-                let near = TextChecks.suggestion(for: ProfileName.key(profile), among: all.map { ProfileName.key($0.name) })
-                let named = near.flatMap { key in all.first { ProfileName.key($0.name) == key } }
-                throw CLIError.failure("profile '\(safe(profile))' does not exist"
-                    + (named.map { "; did you mean '\(safe($0.name))'?" } ?? "")
-                    + " ('erfaring profile list' shows the profiles)")
-            }
-            let chosen = try storeCall { () throws(StoreError) in try store.useProfile(match.id) }
-            context.write("Now using profile '\(safe(chosen.name))' (\(shortID(chosen, among: all))).")
         }
     }
-}
-
-/// A name or typed text as it may be shown in a terminal.
-private func safe(_ text: String) -> String {
-    TextChecks.terminalSafe(TextChecks.abbreviated(text, limit: 80))
-}
-
-/// The shortest start of `profile`'s id, at least 8 characters, that no other profile's id begins with.
-func shortID(_ profile: Profile, among all: [Profile]) -> String {
-    let others = all.filter { $0.id != profile.id }.map(\.id)
-    var length = min(8, profile.id.count)
-    while length < profile.id.count, others.contains(where: { $0.hasPrefix(profile.id.prefix(length)) }) {
-        length += 1
-    }
-    return String(profile.id.prefix(length))
 }

@@ -4,11 +4,14 @@ import Foundation
 
 /// `erfaring progress`: the current learner's progress per module.
 struct ProgressCommand: ContextCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "progress",
-        abstract: "Show the current profile's progress per module.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "progress",
+            abstract: CommandLanguage.text(nb: "Vis fremgangen i hver modul for profilen som er i bruk.",
+                                           en: "Show the current profile's progress per module."))
+    }
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: CommandLanguage.help(nb: "Utdataformat: text eller json.", en: "Output format: text or json."))
     var format: OutputFormat = .text
 
     @OptionGroup var options: CurriculumOptions

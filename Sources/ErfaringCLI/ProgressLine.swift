@@ -11,6 +11,9 @@ final class ProgressLine: @unchecked Sendable {
     private var drawn = false
 
     private let write: @Sendable (String) -> Void
+    /// "Sender" or "Sending": the run's language, taken when the bar is made (a notice may come
+    /// from another thread).
+    private let label = CommandLanguage.text(nb: "Sender", en: "Sending")
 
     init(total: Int, shown: Bool, write: @escaping @Sendable (String) -> Void) {
         self.total = total
@@ -46,6 +49,6 @@ final class ProgressLine: @unchecked Sendable {
 
     private var bar: String {
         let filled = total == 0 ? 20 : done * 20 / total
-        return "Sending [" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "] \(done)/\(total)"
+        return label + " [" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "] \(done)/\(total)"
     }
 }

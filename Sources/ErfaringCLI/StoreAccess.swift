@@ -16,7 +16,9 @@ extension CommandContext {
     /// The profile in use, or the error that tells a new learner how to start.
     func requireProfile(_ store: ProgressStore) throws -> Profile {
         guard let profile = try storeCall({ () throws(StoreError) in try store.currentProfile() }) else {
-            throw CLIError("no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'", .failure)
+            throw CLIError(CommandLanguage.text(
+                nb: "ingen profil ennå: skriv 'erfaring' for å begynne, eller 'erfaring profile create NAVN'",
+                en: "no profile yet: run 'erfaring' to start, or 'erfaring profile create NAME'"), .failure)
         }
         return profile
     }

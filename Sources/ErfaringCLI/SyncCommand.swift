@@ -5,10 +5,32 @@ import Foundation
 
 /// `erfaring sync --lrs URL`: send the statements the LRS has not accepted yet.
 struct SyncCommand: ContextCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sync",
-        abstract: "Send your progress as xAPI statements to your organisation's Learning Record Store.",
-        discussion: """
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sync",
+            abstract: CommandLanguage.text(
+                nb: "Send fremgangen din som xAPI-utsagn til organisasjonens Learning Record Store (LRS).",
+                en: "Send your progress as xAPI statements to your organisation's Learning Record Store."),
+            discussion: CommandLanguage.text(nb: norwegianDiscussion, en: englishDiscussion))
+    }
+
+    private static let norwegianDiscussion = """
+        Brukernavn og passord hentes fra ERFARING_LRS_USER og ERFARING_LRS_PASSWORD, eller fra en \
+        netrc-fil ($NETRC eller ~/.netrc), aldri fra kommandolinjen. HTTPS kreves, unntatt på \
+        loopback. Bare det LRS-en ikke har tatt imot før, sendes; refleksjoner og svar fra \
+        selvtesten sendes aldri.
+
+        Et utsagn regnes som sendt først når LRS-en bekrefter det: 200 med id-en, eller når det \
+        finnes når det leses tilbake med id. Videresendinger følges bare når de er 307 eller 308 til \
+        LRS-ens eget skjema, vertsnavn og port; alle andre videresendinger stopper synkroniseringen. \
+        Når LRS-en er opptatt (429 eller 503), venter sync så lenge Retry-After ber om, opptil 60 s, \
+        høyst tre ganger. En forespørsel uten svar på 10 s (ERFARING_LRS_TIMEOUT) prøves igjen, og \
+        så gis den opp. Avslutningsstatus: 0 sendt, 1 avvist eller feil adresse, 74 kan ikke nås, \
+        75 opptatt, feiler eller svarer ikke (prøv igjen senere), 76 LRS-en bekreftet ikke det den \
+        lagret.
+        """
+
+    private static let englishDiscussion = """
             Credentials come from ERFARING_LRS_USER and ERFARING_LRS_PASSWORD, or from a netrc \
             file ($NETRC or ~/.netrc), never from the command line. HTTPS is required except on \
             loopback. Only what the LRS has not accepted before is sent; reflections and \
@@ -21,22 +43,29 @@ struct SyncCommand: ContextCommand {
             10 s (ERFARING_LRS_TIMEOUT) is retried, then given up. Exit status: 0 sent, 1 refused \
             or misdirected, 74 unreachable, 75 busy, failing or no answer (try again later), 76 the LRS \
             did not confirm what it stored.
-            """)
+            """
 
-    @Option(help: ArgumentHelp("The LRS's xAPI endpoint, such as https://lrs.example.org/xAPI/ (statements go to "
-                               + "…/statements; a bare host gets /xAPI/statements).", valueName: "url"))
+    @Option(help: CommandLanguage.help(
+        nb: "LRS-ens xAPI-endepunkt, for eksempel https://lrs.example.org/xAPI/ (utsagnene går til "
+            + "…/statements; et vertsnavn alene får /xAPI/statements).",
+        en: "The LRS's xAPI endpoint, such as https://lrs.example.org/xAPI/ (statements go to "
+            + "…/statements; a bare host gets /xAPI/statements).", valueName: (nb: "url", en: "url")))
     var lrs: String
 
-    @Option(help: "Statements per request.")
+    @Option(help: CommandLanguage.help(nb: "Utsagn per forespørsel.", en: "Statements per request."))
     var batch = 50
 
     @OptionGroup var options: CurriculumOptions
 
     func validate() throws {
-        guard let url = URL(string: lrs), url.host != nil else { throw ValidationError("'\(lrs)' is not a URL") }
+        guard let url = URL(string: lrs), url.host != nil else {
+            throw ValidationError(CommandLanguage.text(nb: "'\(lrs)' er ikke en URL", en: "'\(lrs)' is not a URL"))
+        }
         guard LRSClient.isAllowed(url) else { throw ValidationError(LRSError.insecure(lrs).description) }
         guard url.host?.contains(":") != true else { throw ValidationError(LRSError.ipv6Literal(lrs).description) }
-        guard (1...1000).contains(batch) else { throw ValidationError("--batch must be between 1 and 1000") }
+        guard (1...1000).contains(batch) else {
+            throw ValidationError(CommandLanguage.text(nb: "--batch må være mellom 1 og 1000", en: "--batch must be between 1 and 1000"))
+        }
     }
 
     func run(_ context: CommandContext) throws {
@@ -47,11 +76,13 @@ struct SyncCommand: ContextCommand {
         let sent = try storeCall { () throws(StoreError) in try data.store.sentStatements(profile: data.profile.id, lrs: key) }
         let pending = statements.filter { !sent.contains($0.id) }
         guard !statements.isEmpty else {
-            context.write("Nothing to send yet: there is no progress to report.")
+            context.write(CommandLanguage.text(nb: "Ingenting å sende ennå: det er ingen fremgang å melde.",
+                                               en: "Nothing to send yet: there is no progress to report."))
             return
         }
         guard !pending.isEmpty else {
-            context.write("Nothing new to send: the LRS already has all \(statements.count) statements.")
+            context.write(CommandLanguage.text(nb: "Ingenting nytt å sende: LRS-en har allerede alle \(statements.count) utsagnene.",
+                                               en: "Nothing new to send: the LRS already has all \(statements.count) statements."))
             return
         }
         let progress = ProgressLine(total: pending.count, shown: context.stderrIsTerminal, write: context.output.standardError)
@@ -66,8 +97,11 @@ struct SyncCommand: ContextCommand {
                 progress.end()
                 // The error first, then what got through before it.
                 throw CLIError(lrs: error, then: done == 0
-                    ? "Nothing was sent (\(pending.count) new statements wait for the next sync)."
-                    : "Sent \(done) of \(pending.count) new statements before this error; the next sync sends the rest.")
+                    ? CommandLanguage.text(nb: "Ingenting ble sendt (\(pending.count) nye utsagn venter til neste synkronisering).",
+                                           en: "Nothing was sent (\(pending.count) new statements wait for the next sync).")
+                    : CommandLanguage.text(
+                        nb: "Sendte \(done) av \(pending.count) nye utsagn før denne feilen; neste synkronisering sender resten.",
+                        en: "Sent \(done) of \(pending.count) new statements before this error; the next sync sends the rest."))
             }
             try storeCall { () throws(StoreError) in
                 try data.store.markSent(slice.map(\.id), profile: data.profile.id, lrs: key, at: context.now)
@@ -76,7 +110,8 @@ struct SyncCommand: ContextCommand {
             progress.update(done)
         }
         progress.end()
-        context.write("Sent \(done) new statements to \(key) (\(sent.count) were sent before).")
+        context.write(CommandLanguage.text(nb: "Sendte \(done) nye utsagn til \(key) (\(sent.count) var sendt før).",
+                                           en: "Sent \(done) new statements to \(key) (\(sent.count) were sent before)."))
     }
 }
 

@@ -27,10 +27,12 @@ struct LRSTests {
             expected[profile.id] = count
             let first = try cohort.command(harness, ["sync", "--lrs", lrs, "--batch", "7"], environment: environment)
             #expect(first.status == 0, "\(first.stderr)")
-            #expect(first.stdout.contains("Sent \(count) new statements"))
+            // Each in the profile's language: Kari's is Norwegian, Ola's English.
+            let norwegian = profile.language == .nb
+            #expect(first.stdout.contains(norwegian ? "Sendte \(count) nye utsagn" : "Sent \(count) new statements"), "\(first.stdout)")
             let second = try cohort.command(harness, ["sync", "--lrs", lrs], environment: environment)
             #expect(second.status == 0)
-            #expect(second.stdout.contains("Nothing new to send"))
+            #expect(second.stdout.contains(norwegian ? "Ingenting nytt å sende" : "Nothing new to send"), "\(second.stdout)")
             let file = harness.folder.appendingPathComponent("export.json").path
             #expect(try cohort.command(harness, ["export", "--out", file]).status == 0)
             files.append(file)
@@ -73,7 +75,7 @@ struct LRSTests {
         let count = try cohort.statements(cohort.kari).count
         let result = try cohort.command(cohort.kari, ["sync", "--lrs", lrs, "--batch", "4"], environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Sent \(count) new statements"))
+        #expect(result.stdout.contains("Sendte \(count) nye utsagn"), "\(result.stdout)")
         let profile = try #require(try cohort.kari.store.currentProfile())
         #expect(try cohort.kari.store.sentStatements(profile: profile.id, lrs: lrs + "/xAPI/statements").count == count)
     }
@@ -115,7 +117,7 @@ struct LRSTests {
         #expect(result.stderr.contains("cannot reach the LRS"))
         #expect(result.stderr.contains("nothing was lost"))
         let retry = try cohort.command(cohort.kari, ["sync", "--lrs", lrs], environment: environment)
-        #expect(retry.stdout.contains("Sent \(try cohort.statements(cohort.kari).count) new statements"))
+        #expect(retry.stdout.contains("Sendte \(try cohort.statements(cohort.kari).count) nye utsagn"), "\(retry.stdout)")
     }
 
     @Test("statements from other tools in the LRS are skipped and counted; the report still equals the file report")
@@ -183,12 +185,12 @@ struct LRSTests {
         let count = try cohort.statements(cohort.kari).count
         let endpoint = try cohort.command(cohort.kari, ["sync", "--lrs", lrs + "/xAPI/"], environment: environment)
         #expect(endpoint.status == 0, "\(endpoint.stderr)")
-        #expect(endpoint.stdout.contains("Sent \(count) new statements to \(lrs)/xAPI/statements"))
+        #expect(endpoint.stdout.contains("Sendte \(count) nye utsagn til \(lrs)/xAPI/statements"), "\(endpoint.stdout)")
         // The same statements resource, however the address is written: nothing new to send.
         for written in [lrs, lrs + "/", lrs + "/xAPI", lrs + "/xAPI/statements"] {
             let again = try cohort.command(cohort.kari, ["sync", "--lrs", written], environment: environment)
             #expect(again.status == 0, "\(written): \(again.stderr)")
-            #expect(again.stdout.contains("Nothing new to send"), "\(written)")
+            #expect(again.stdout.contains("Ingenting nytt å sende"), "\(written)")
         }
         let wrong = try cohort.command(cohort.ola, ["sync", "--lrs", lrs + "/lrs/"], environment: environment)
         #expect(wrong.status == 1)
@@ -209,8 +211,9 @@ struct LRSTests {
         let sync = try InProcess.run(["sync", "--lrs", lrs] + curriculum,
                                   environment: environment.merging(["ERFARING_HOME": home.path]) { given, _ in given })
         #expect(sync.status == 0, "\(sync.stderr)")
-        #expect(sync.stdout.contains("Nothing to send yet"))
-        #expect(!sync.stdout.contains("all 0 statements"))
+        // Tom's profile is Norwegian (the default).
+        #expect(sync.stdout.contains("Ingenting å sende ennå"), "\(sync.stdout)")
+        #expect(!sync.stdout.contains("alle 0 utsagnene") && !sync.stdout.contains("all 0 statements"))
     }
 
     @Test("plain HTTP is refused except on loopback, and credentials never come from the command line")

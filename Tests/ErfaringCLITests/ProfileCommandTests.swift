@@ -23,14 +23,15 @@ import Testing
             #expect(try InProcess.run(["profile", "create", "Åse"], environment: env).status == 0)
             let use = try InProcess.run(["profile", "use", "bjørn ærlig"], environment: env)
             #expect(use.status == 0, "\(use.stderr)")
-            #expect(use.stdout.contains("Now using profile 'Bjørn Ærlig'"), "\(use.stdout)")
+            // Norwegian: the profile in use when the command ran (Åse) is Norwegian.
+            #expect(use.stdout.contains("Nå brukes profilen 'Bjørn Ærlig'"), "\(use.stdout)")
             #expect(try currentName(env) == "Bjørn Ærlig")
             #expect(try InProcess.run(["profile", "use", "  ÅSE "], environment: env).status == 0)
             #expect(try currentName(env) == "Åse")
             // `å` is a letter of its own: `Ase` is another name, and is offered as a likely typo.
             let other = try InProcess.run(["profile", "use", "Ase"], environment: env)
             #expect(other.status == 1)
-            #expect(other.stderr.contains("profile 'Ase' does not exist; did you mean 'Åse'?"), "\(other.stderr)")
+            #expect(other.stderr.contains("profilen 'Ase' finnes ikke; mente du 'Åse'?"), "\(other.stderr)")
             #expect(try currentName(env) == "Åse")
         }
     }
@@ -43,7 +44,7 @@ import Testing
             #expect(!first.stderr.contains("warning"), "\(first.stderr)")
             let second = try InProcess.run(["profile", "create", "kari nordmann"], environment: env)
             #expect(second.status == 0, "\(second.stderr)")
-            #expect(second.stderr.contains("erfaring: warning: a profile with this name already existed: 'Kari Nordmann' ("),
+            #expect(second.stderr.contains("erfaring: advarsel: det fantes allerede en profil med dette navnet: 'Kari Nordmann' ("),
                     "\(second.stderr)")
             #expect(second.stderr.contains("'erfaring profile use ID'"), "\(second.stderr)")
             let list = try InProcess.run(["profile", "list"], environment: env)
@@ -60,7 +61,8 @@ import Testing
         try withHome { env in
             #expect(try InProcess.run(["profile", "create", "Kari Nordmann"], environment: env).status == 0)
             #expect(try InProcess.run(["profile", "create", "Kari Nordmann", "--lang", "en"], environment: env).status == 0)
-            #expect(try InProcess.run(["profile", "create", "Ola"], environment: env).status == 0)
+            // Ola's profile is English: the messages of the runs while it is in use are English.
+            #expect(try InProcess.run(["profile", "create", "Ola", "--lang", "en"], environment: env).status == 0)
             let use = try InProcess.run(["profile", "use", "Kari Nordmann"], environment: env)
             #expect(use.status == 1)
             #expect(use.stderr.contains("'Kari Nordmann' is ambiguous: 2 profiles match"), "\(use.stderr)")

@@ -41,7 +41,7 @@ struct SyncFaultTests {
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("the LRS redirects the request (HTTP \(status)) to '\(target)', which Erfaring does not follow"),
                 "\(result.stderr)")
-        #expect(result.stderr.contains("Nothing was sent"))
+        #expect(result.stderr.contains("Ingenting ble sendt"), "\(result.stderr)")
         #expect(try other.requests().isEmpty, "the other server received a request")
         let asked = try lrs.requests()
         #expect(asked.count == 1)
@@ -85,7 +85,7 @@ struct SyncFaultTests {
         let lrs = try FaultServer([.answer(status, headers: ["Location": "/moved/statements"]), .echoIDs()])
         let result = try sync(cohort, lrs)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Sent \(count) new statements"))
+        #expect(result.stdout.contains("Sendte \(count) nye utsagn"), "\(result.stdout)")
         let asked = try lrs.requests()
         #expect(asked.map(\.path) == ["/xAPI/statements", "/moved/statements"])
         #expect(asked.map(\.method) == ["POST", "POST"])
@@ -122,7 +122,7 @@ struct SyncFaultTests {
         let lrs = try FaultServer([.echoIDs(), .answer(200, headers: ["Content-Type": "text/html"], body: "<html>Sign in</html>")])
         let result = try cohort.command(cohort.kari, ["sync", "--lrs", lrs.url, "--batch", "5"], environment: Self.environment)
         #expect(result.status == 76)
-        #expect(result.stderr.contains("Sent 5 of \(count) new statements before this error"), "\(result.stderr)")
+        #expect(result.stderr.contains("Sendte 5 av \(count) nye utsagn før denne feilen"), "\(result.stderr)")
         #expect(try marked(cohort, lrs).count == 5)
     }
 
@@ -153,7 +153,7 @@ struct SyncFaultTests {
         #expect(result.stderr.contains("the LRS did not confirm that it stored the statements"), "\(result.stderr)")
         for phrase in phrases { #expect(result.stderr.contains(phrase), "'\(phrase)' in \(result.stderr)") }
         #expect(!result.stderr.unicodeScalars.contains("\u{1B}"), "nothing from the server reaches the terminal raw")
-        #expect(result.stderr.contains("Nothing was sent"))
+        #expect(result.stderr.contains("Ingenting ble sendt"), "\(result.stderr)")
         #expect(try marked(cohort, lrs).isEmpty)
     }
 
@@ -185,7 +185,7 @@ struct SyncFaultTests {
         #expect(try lrs.requests().count == 2)
         #expect(try marked(cohort, lrs).count == count)
         let again = try sync(cohort, lrs)
-        #expect(again.stdout.contains("Nothing new to send"))
+        #expect(again.stdout.contains("Ingenting nytt å sende"), "\(again.stdout)")
         #expect(try lrs.requests().count == 2, "nothing is sent twice")
     }
 
@@ -339,11 +339,12 @@ struct SyncFaultTests {
         let output = try #require(child.output).readToEndInBackground()
         #expect(try child.wait(seconds: 60) == 0)
         let screen = String(decoding: output(), as: UTF8.self)
-        #expect(screen.contains("Sending [....................] 0/\(count)"), "\(screen)")
+        // Kari's profile is Norwegian: so are the bar and the result.
+        #expect(screen.contains("Sender [....................] 0/\(count)"), "\(screen)")
         #expect(screen.contains("] 5/\(count)"))
-        #expect(screen.contains("Sending [####################] \(count)/\(count)"))
+        #expect(screen.contains("Sender [####################] \(count)/\(count)"))
         #expect(screen.contains("\r\u{1B}[2Kerfaring: the LRS failed (HTTP 500); retrying in 0.1 s (1 of 2)\r\n"), "\(screen)")
-        #expect(screen.contains("Sent \(count) new statements"))
+        #expect(screen.contains("Sendte \(count) nye utsagn"))
     }
 
     @Test("ERFARING_LRS_TIMEOUT must be seconds from 1 to 600")

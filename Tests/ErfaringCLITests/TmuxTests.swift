@@ -319,4 +319,54 @@ struct TmuxTests {
         try keys("avslutt", "Enter")
         #expect(try wait(for: "Ha det! Alt er lagret."))
     }
+
+    @Test("80×24: 'profil' switches inside the shell; each profile's arrow keys recall only its own commands")
+    func switchProfileAt80x24() throws {
+        let home = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        for arguments in [["profile", "create", "Ola", "--lang", "en"], ["profile", "create", "Kari"]] {
+            let made = try Binary.run(arguments, environment: ["ERFARING_HOME": home.path])
+            #expect(made.status == 0, "\(made.stderr)")
+        }
+        let server = try startServer(try shellCommand(home: home, locale: "LC_ALL=C.UTF-8"), width: 80, height: 24)
+        defer { stop(server) }
+        #expect(try wait(for: "Hei, Kari!"))
+        #expect(try waitForPrompt())
+        try keys("søk bedring", "Enter")
+        #expect(try wait(for: "«bedring»"))
+        #expect(try waitForPrompt())
+        try keys("profil ola", "Enter")
+        #expect(try wait(for: "Hi, Ola!"))
+        #expect(try waitForPrompt())
+        // The greeting and the switch stay on the 24-line screen.
+        let switched = try screen()
+        #expect(switched.contains("Switched to profile 'Ola'."), "\(switched)")
+        try keys("Up")
+        usleep(300_000)
+        #expect(try waitForPrompt(seconds: 2), "Up recalls nothing of Kari's commands")
+        try keys("search recovery", "Enter")
+        #expect(try waitForPrompt())
+        try keys("Up")
+        #expect(try wait(for: "erfaring> search recovery"))
+        try keys("C-u", "profile kari", "Enter")
+        #expect(try wait(for: "Hei, Kari!", after: "Byttet til profilen 'Kari'."))
+        #expect(try waitForPrompt())
+        try keys("Up")
+        #expect(try wait(for: "erfaring> profil ola"))
+        try keys("C-u", "C-d")
+        #expect(try wait(for: "Ha det! Alt er lagret."))
+        usleep(300_000)
+
+        func history(_ name: String) throws -> String {
+            let store = try ProgressStore(url: home.appendingPathComponent("progress.sqlite"))
+            let profile = try #require(try store.profiles().first { $0.name == name })
+            let file = DataLocation(folder: home).history(profile: profile.id)
+            return try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\\040", with: " ")
+        }
+        let kari = try history("Kari"), ola = try history("Ola")
+        #expect(kari.contains("søk bedring") && kari.contains("profil ola"), "\(kari)")
+        #expect(!kari.contains("search recovery") && !kari.contains("profile kari"), "\(kari)")
+        #expect(ola.contains("search recovery") && ola.contains("profile kari"), "\(ola)")
+        #expect(!ola.contains("søk bedring"), "\(ola)")
+    }
 }

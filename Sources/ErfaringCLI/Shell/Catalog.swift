@@ -255,6 +255,53 @@ enum Catalog {
         case .cliSummaryWrittenOne: LocalizedText(nb: "Skrev «{file}»: {count} fullført modul.", en: "Wrote “{file}”: {count} completed module.")
         case .cliWritten: LocalizedText(nb: "Skrev «{file}».", en: "Wrote “{file}”.")
 
+        // profiles: `erfaring profile` (messages lowercase first, as errors are) and the shell's `profil`
+        case .profileNone: LocalizedText(
+            nb: "Ingen profiler ennå. Skriv 'erfaring' for å begynne, eller 'erfaring profile create NAVN'.",
+            en: "No profiles yet. Run 'erfaring' to start, or 'erfaring profile create NAME'.")
+        case .profileCreated: LocalizedText(
+            nb: "Profilen '{name}' ({id}) er opprettet og er nå i bruk.",
+            en: "Created profile '{name}' ({id}); it is now in use.")
+        case .profileDuplicate: LocalizedText(
+            nb: "det fantes allerede en profil med dette navnet: {text}; den nye er '{name}' ({id}). Id-ene skiller dem: 'erfaring profile list' viser dem, 'erfaring profile use ID' bytter til én av dem.",
+            en: "a profile with this name already existed: {text}; the new one is '{name}' ({id}). They are told apart by their ids: 'erfaring profile list' shows them, 'erfaring profile use ID' switches to one.")
+        case .profileDuplicateMany: LocalizedText(
+            nb: "det fantes allerede {count} profiler med dette navnet: {text}; den nye er '{name}' ({id}). Id-ene skiller dem: 'erfaring profile list' viser dem, 'erfaring profile use ID' bytter til én av dem.",
+            en: "{count} profiles with this name already existed: {text}; the new one is '{name}' ({id}). They are told apart by their ids: 'erfaring profile list' shows them, 'erfaring profile use ID' switches to one.")
+        case .profileWarningPrefix: LocalizedText(nb: "erfaring: advarsel: ", en: "erfaring: warning: ")
+        case .profileUsing: LocalizedText(nb: "Nå brukes profilen '{name}' ({id}).", en: "Now using profile '{name}' ({id}).")
+        case .profileNotFound: LocalizedText(
+            nb: "profilen '{name}' finnes ikke{text} ('erfaring profile list' viser profilene)",
+            en: "profile '{name}' does not exist{text} ('erfaring profile list' shows the profiles)")
+        case .profileDidYouMean: LocalizedText(nb: "; mente du '{name}'?", en: "; did you mean '{name}'?")
+        case .profileAmbiguous: LocalizedText(
+            nb: "'{name}' er tvetydig: {count} profiler passer",
+            en: "'{name}' is ambiguous: {count} profiles match")
+        case .profileChooseByID: LocalizedText(
+            nb: "velg én med id-en, for eksempel: {command}",
+            en: "choose one by its id, for example: {command}")
+        case .shellProfileHeader: LocalizedText(nb: "Profiler på denne maskinen (* er i bruk):", en: "Profiles on this machine (* is in use):")
+        case .shellProfileHow: LocalizedText(
+            nb: "Skriv '{command}' og et navn for å bytte profil.",
+            en: "Type '{command}' and a name to switch profile.")
+        case .shellProfileCreate: LocalizedText(
+            nb: "En ny profil lager du med 'erfaring profile create NAVN' utenfor kurset.",
+            en: "To make a new profile, run 'erfaring profile create NAME' outside the course.")
+        case .shellProfileAlready: LocalizedText(nb: "Du bruker allerede profilen '{name}'.", en: "You are already using profile '{name}'.")
+        case .shellProfileSwitched: LocalizedText(nb: "Byttet til profilen '{name}'.", en: "Switched to profile '{name}'.")
+        case .shellProfileNotFound: LocalizedText(nb: "Profilen '{name}' finnes ikke.", en: "There is no profile '{name}'.")
+        case .shellProfileDidYouMean: LocalizedText(
+            nb: "Mente du '{name}'? Skriv '{command}' for å bytte.",
+            en: "Did you mean '{name}'? Type '{command}' to switch.")
+        case .shellProfileSeeList: LocalizedText(nb: "Skriv '{command}' for å se profilene.", en: "Type '{command}' to see the profiles.")
+        case .shellProfileAmbiguous: LocalizedText(nb: "'{name}' passer til {count} profiler:", en: "'{name}' matches {count} profiles:")
+        case .shellProfileChoose: LocalizedText(
+            nb: "Velg én med id-en, for eksempel '{command}'.",
+            en: "Choose one by its id, for example '{command}'.")
+        case .shellProfileFromHome: LocalizedText(
+            nb: "Du bytter profil fra startsiden: skriv 'hjem' først, og så '{command}'.",
+            en: "Profiles are switched from the home screen: type 'home' first, then '{command}'.")
+
         // Practice conversations
         case .statePracticePending: LocalizedText(nb: "quiz bestått – en øvingssamtale gjenstår", en: "quiz passed – a practice conversation to go")
         case .practiceNone: LocalizedText(nb: "{module} har ingen øvingssamtaler.", en: "{module} has no practice conversations.")

@@ -59,6 +59,12 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     // Learner commands on the command line, in the profile's language
     case cliImported, cliImportedOne, cliNoAssignments, cliFlagCompleted, cliFlagOverdue, cliFlagOpen, cliContact
     case cliSummaryWritten, cliSummaryWrittenOne, cliWritten
+    // profiles
+    case profileNone, profileCreated, profileDuplicate, profileDuplicateMany, profileWarningPrefix, profileUsing
+    case profileNotFound, profileDidYouMean, profileAmbiguous, profileChooseByID
+    case shellProfileHeader, shellProfileHow, shellProfileCreate, shellProfileAlready, shellProfileSwitched
+    case shellProfileNotFound, shellProfileDidYouMean, shellProfileSeeList, shellProfileAmbiguous, shellProfileChoose
+    case shellProfileFromHome
     // Practice conversations
     case practiceNone, practiceNoneAtAll, practiceHeader, practiceHeaderModule, practiceEntry, practiceEntryModule
     case practiceEntryLocked, practicePick, practicePickAgain, practiceModulesLine, practiceContentNoteChoice

@@ -285,7 +285,7 @@ extension Shell {
             switch command {
             case .home: return .leave(.home)
             case .quit: return .leave(.quit)
-            case .help, .glossary, .journal, .progress, .assignments, .modules, .export:
+            case .help, .glossary, .journal, .progress, .assignments, .modules, .export, .profile:
                 _ = try dispatch(text, atHome: false)
                 return .shown
             case .open, .next, .back, .where, .quiz, .hint, .review, .readiness, .search, .lang, .crisis, .practice:
@@ -304,7 +304,7 @@ extension Shell {
         case .lang:
             guard words.count == 2, Self.language(named: argument) != nil else { return .answer }
         case .home, .modules, .next, .back, .where, .hint, .review, .readiness, .search, .glossary,
-             .progress, .assignments, .export, .crisis, .quit, .practice:
+             .progress, .assignments, .export, .crisis, .quit, .practice, .profile:
             return .answer
         }
         _ = try dispatch(text, atHome: false)

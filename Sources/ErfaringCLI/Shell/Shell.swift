@@ -168,6 +168,12 @@ final class Shell {
             return .stay
         }
         let arguments = Array(words.dropFirst())
+        if command == .profile, !atHome, !arguments.isEmpty {
+            // A switch in the middle of a lesson, a quiz or a conversation would leave it half the
+            // old profile's: the learner goes home first (where everything is saved).
+            terminal.line(strings(.shellProfileFromHome, [.command: "\(first) \(arguments.joined(separator: " "))"]))
+            return .stay
+        }
         do {
             // Arguments are checked by the same parser the command line uses.
             if command != .help { _ = try ShellGrammar.parseAsRoot([command.rawValue] + arguments) }
@@ -205,6 +211,7 @@ final class Shell {
         case .assignments: try showAssignments(); return .stay
         case .export: paragraph(strings(.exportShell)); return .stay
         case .lang: try changeLanguage(rest); return .stay
+        case .profile: return try profileCommand(rest)
         case .help: showHelp(rest); return .stay
         case .crisis: showHelpLines(); return .stay
         }

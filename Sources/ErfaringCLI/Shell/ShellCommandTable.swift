@@ -3,7 +3,7 @@ import ErfaringKit
 /// The shell's commands with their English and Norwegian names, usage and help, both languages.
 enum ShellCommandID: String, CaseIterable {
     case home, modules, open, next, back, `where`, quiz, practice, hint, review, journal, readiness, search, glossary
-    case progress, assignments, export, lang, help, crisis, quit
+    case progress, assignments, export, lang, profile, help, crisis, quit
 
     /// The Norwegian name; the English name is the raw value.
     var norwegian: String {
@@ -26,6 +26,7 @@ enum ShellCommandID: String, CaseIterable {
         case .assignments: return "oppgaver"
         case .export: return "eksport"
         case .lang: return "språk"
+        case .profile: return "profil"
         case .help: return "hjelp"
         case .crisis: return "krise"
         case .quit: return "avslutt"
@@ -45,7 +46,7 @@ enum ShellCommandID: String, CaseIterable {
         case .hint: return ["tips"]
         case .crisis: return ["akutt", "sos"]
         case .practice: return ["ov", "oev", "øve"]
-        case .home, .modules, .next, .back, .where, .quiz, .journal, .glossary, .assignments, .export, .lang:
+        case .home, .modules, .next, .back, .where, .quiz, .journal, .glossary, .assignments, .export, .lang, .profile:
             return []
         }
     }
@@ -73,6 +74,7 @@ enum ShellCommandID: String, CaseIterable {
         case .search: return [.nb: "<ord>", .en: "<words>"]
         case .glossary: return [.nb: "[begrep]", .en: "[term]"]
         case .lang: return [.nb: "nb|en", .en: "nb|en"]
+        case .profile: return [.nb: "[navn]", .en: "[name]"]
         case .help: return [.nb: "[kommando]", .en: "[command]"]
         case .home, .modules, .next, .back, .where, .hint, .review, .readiness, .progress, .assignments,
              .export, .crisis, .quit:
@@ -105,6 +107,7 @@ enum ShellCommandID: String, CaseIterable {
         case .assignments: return [.nb: "oppgaver og frister fra kursleder", .en: "assignments and due dates from your facilitator"]
         case .export: return [.nb: "hvordan du eksporterer fremgangen din", .en: "how to export your progress"]
         case .lang: return [.nb: "bytt språk: nb (norsk) eller en (English)", .en: "change language: nb (Norwegian) or en (English)"]
+        case .profile: return [.nb: "vis profilene, eller bytt profil", .en: "list the profiles, or switch profile"]
         case .help: return [.nb: "denne hjelpen, eller mer om én kommando", .en: "this help, or more about one command"]
         case .crisis: return [.nb: "nødnumre og hjelpetelefoner, når det haster (også 'hjelp nå')", .en: "emergency and help numbers, when it is urgent (also 'help now')"]
         case .quit: return [.nb: "avslutt (alt er lagret)", .en: "leave (everything is saved)"]
@@ -168,6 +171,9 @@ enum ShellCommandID: String, CaseIterable {
         case .lang: return [
             .nb: "Bytter språket i kurset: 'språk en' for engelsk, 'språk nb' for norsk. Valget huskes til neste gang.",
             .en: "Changes the course language: 'lang nb' for Norwegian, 'lang en' for English. The choice is kept for next time."]
+        case .profile: return [
+            .nb: "Uten navn: profilene på denne maskinen, og hvilken som er i bruk. Med et navn: bytter til den profilen, med dens fremgang, språk og kommandohistorikk: 'profil Kari'. Store og små bokstaver og aksenter spiller ingen rolle. Har to profiler samme navn, velger du med id-en fra listen.",
+            .en: "Without a name: the profiles on this machine, and which one is in use. With a name: switches to that profile, with its progress, language and command history: 'profile Kari'. Case and accents do not matter. When two profiles share a name, choose by the id from the list."]
         case .help: return [
             .nb: "Lister kommandoene; 'hjelp quiz' forteller mer om én. Alle kommandoene har et norsk og et engelsk navn.",
             .en: "Lists the commands; 'help quiz' tells more about one. Every command has a Norwegian and an English name."]

@@ -8,7 +8,7 @@ struct ShellGrammar: ParsableCommand {
         subcommands: [
             Home.self, Modules.self, Next.self, Back.self, Where.self, Hint.self, Review.self, Readiness.self,
             Progress.self, Assignments.self, Export.self, Quit.self, Open.self, Quiz.self, Practice.self, Journal.self,
-            Search.self, Glossary.self, Lang.self, Crisis.self,
+            Search.self, Glossary.self, Lang.self, Crisis.self, Profile.self,
         ])
 
     struct Home: ParsableCommand { static let configuration = CommandConfiguration(commandName: "home") }
@@ -58,5 +58,10 @@ struct ShellGrammar: ParsableCommand {
     struct Lang: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "lang")
         @Argument var language: String?
+    }
+
+    struct Profile: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "profile")
+        @Argument(parsing: .allUnrecognized) var words: [String] = []
     }
 }

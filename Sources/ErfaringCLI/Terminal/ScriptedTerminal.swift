@@ -21,6 +21,8 @@ final class ScriptedTerminal: Terminal {
     private var completion: CompletionProvider?
     /// The lines the command history kept, as a live terminal would keep them.
     private(set) var history: [String] = []
+    /// The history files the shell chose, in order (``useHistory(_:)``).
+    private(set) var historyFiles: [URL] = []
 
     init(_ script: [String], width: Int = 72, interactive: Bool = false) {
         self.script = script
@@ -57,5 +59,5 @@ final class ScriptedTerminal: Terminal {
     /// What Tab would offer after `line`, as the shell set it up.
     func complete(_ line: String) -> CompletionModel.Completion { completion?(line) ?? .none }
     func saveHistory() {}
-    func useHistory(_ file: URL) {}
+    func useHistory(_ file: URL) { historyFiles.append(file) }
 }

@@ -79,6 +79,61 @@ struct FeedbackTranscriptTests {
         #expect(try harness.store.dueCards(profile: profile.id, at: harness.clock.now).count == 3)
     }
 
+    /// A scripted terminal that also notes what the store holds each time a prompt is shown.
+    final class ProbingTerminal: Terminal {
+        let inner: ScriptedTerminal
+        let probe: (String) -> Void
+        init(_ inner: ScriptedTerminal, probe: @escaping (String) -> Void) {
+            self.inner = inner
+            self.probe = probe
+        }
+        func readLine(prompt: String, addToHistory: Bool) -> InputEvent {
+            probe(prompt)
+            return inner.readLine(prompt: prompt, addToHistory: addToHistory)
+        }
+        func write(_ text: String) { inner.write(text) }
+        var width: Int { inner.width }
+        var isInteractive: Bool { inner.isInteractive }
+        func setCompletions(_ words: [String]) {}
+        func saveHistory() {}
+        func useHistory(_ file: URL) {}
+    }
+
+    @Test("review: a wrong answer is saved before the prompt after its feedback; a right one only once its confidence is given")
+    func whenReviewsAreSaved() throws {
+        let harness = try ShellHarness()
+        try harness.run(firstRun + ["avslutt"])
+        try harness.run(["quiz basics"] + harness.answers(module: "basics", right: [true, true, true, true]) + ["avslutt"])
+        harness.clock.advance(20 * 60)
+        let due = try dueQuestions(harness)
+        let profile = try #require(try harness.store.currentProfile())
+        let script = ["repeter", ShellHarness.answer(due[0].question, order: due[0].order, right: false), "",
+                      ShellHarness.answer(due[1].question, order: due[1].order, right: true), "3", "hjem", "avslutt"]
+        var saved: [String: [Int]] = [:]
+        let store = harness.store
+        let terminal = ProbingTerminal(ScriptedTerminal(script, width: 80, interactive: true)) { prompt in
+            let ratings = (try? store.events(profile: profile.id).filter { $0.kind == .cardReviewed }.compactMap(\.payload.rating)) ?? []
+            saved[prompt] = saved[prompt] ?? ratings
+        }
+        let shell = Shell(curriculum: harness.curriculum, store: store, terminal: terminal, environment: harness.environment,
+                          style: Style(color: false, plain: false, width: 80), dataFolder: "/tmp")
+        _ = try shell.run()
+        let strings = Strings(language: .nb)
+        #expect(saved[strings(.quizNextPrompt)] == [1], "the wrong answer is saved while its feedback waits")
+        #expect(saved[strings(.reviewConfidence)] == [1], "the right answer is not saved before its confidence")
+        #expect(try store.events(profile: profile.id).filter { $0.kind == .cardReviewed }.compactMap(\.payload.rating) == [1, 4])
+    }
+
+    @Test("a closing sentence all feedback shares is found; different or single ones are not", arguments: [
+        (["Nei. Se leksjonen «A».", "Ja. Se leksjonen «A»."], "Se leksjonen «A»." as String?),
+        (["Nei. Se leksjonen «A».", "Ja. Se leksjonen «B»."], nil),
+        (["Nei. Se leksjonen «A»."], nil),
+        (["Se leksjonen «A».", "Se leksjonen «A»."], nil),
+    ])
+    func sharedLastSentence(texts: [String], shared: String?) {
+        #expect(Shell.sharedLastSentence(texts) == shared)
+    }
+
     @Test("multiple choice: verdict and right answer first; a right choice the learner missed is not called right", arguments: [
         (Language.nb, "Ikke riktig.", "Du fant 0 av 2 riktige. Riktig svar:", "Du gikk glipp av denne: A.", "Ja – A."),
         (Language.en, "Not right.", "You found 0 of 2 right ones. Right answer:", "You missed this one: A.", "Yes – A."),

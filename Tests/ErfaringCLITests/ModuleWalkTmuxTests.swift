@@ -43,7 +43,9 @@ struct ModuleWalkTmuxTests {
             usleep(40_000)
             let now = try screen()
             if now == last && now != before { still += 1 } else { still = 0 }
-            if still >= 3 { return now }
+            // Still, and waiting at a prompt (or still for long: a screen this walk does not know).
+            let prompt = lastLine(now)
+            if still >= 3 && (prompt.hasSuffix(":") || prompt.hasSuffix(">") || prompt == "✎") || still >= 15 { return now }
             last = now
         }
         return last
@@ -60,7 +62,10 @@ struct ModuleWalkTmuxTests {
     /// The question (of `candidates`) shown last: its prompt (and scenario) on screen with every
     /// one of its choices under it, and the number each choice has there.
     private func shownQuestion(_ candidates: [Question]) throws -> (Question, [String: Int])? {
-        let lines = try screen(history: true)
+        let history = try screen(history: true)
+        // Only what the last question or check put on screen.
+        let header = history.lastIndex { $0.hasPrefix("Spørsmål ") || $0 == "Sjekk deg selv" } ?? 0
+        let lines = Array(history[header...])
         func found(_ text: String) -> Int? {
             let start = String(Self.squeezed(text).prefix(30))
             return lines.lastIndex { Self.squeezed($0).contains(start) }

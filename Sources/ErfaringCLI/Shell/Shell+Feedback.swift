@@ -36,7 +36,7 @@ extension Shell {
             }
         }
         // A closing sentence every choice's feedback shares ("Se leksjonen «…».") is said once, last.
-        let texts = outcome.feedbackItems.map { Prose.flattened($0.text[language]) }
+        let texts = outcome.feedbackItems.map { Prose.flattened($0.text[language]).trimmingSpacesAndTabs() }
         let shared = Self.sharedLastSentence(texts)
         for (item, whole) in zip(outcome.feedbackItems, texts) {
             let marker = "  \(style.plain ? "-" : "▸") \(number(item.choiceID)). "
@@ -52,7 +52,8 @@ extension Shell {
             } else {
                 for line in style.wrapper.wrap(choice, first: marker, rest: "    ") { terminal.line(style.bold(line)) }
             }
-            var text = shared.map { String(whole.dropLast($0.count)).trimmingSpacesAndTabs() } ?? whole
+            var text = whole
+            if let shared, whole.hasSuffix(shared) { text = String(whole.dropLast(shared.count)).trimmingSpacesAndTabs() }
             if !item.wasChosen { text = strings(.quizMissedFeedback, [.text: Self.withoutVerdict(text)]) }
             paragraph(text, indent: "    ")
         }

@@ -79,7 +79,14 @@ struct HelpLinesTranscriptTests {
         let right = try harness.answers(module: "basics", right: [true, true, true, true])
         try harness.run(["1", "Kari", "quiz basics"] + right + ["avslutt"])
         harness.clock.advance(20 * 60)
-        let transcript = try harness.run(["repeter", "krise", "1", "hjelp nå", "2"])
+        // The first card answered right, so that the confidence prompt follows its feedback.
+        let profile0 = try #require(try harness.store.currentProfile())
+        let card = try #require(try harness.store.dueCards(profile: profile0.id, at: harness.clock.now).first)
+        let question = try #require(harness.curriculum.question(card.questionID, in: card.moduleID))
+        var generator = SeededGenerator(seed: 42)
+        let order = QuizDraw.choiceOrder(for: question, using: &generator)
+        let transcript = try harness.run(["repeter", "krise", ShellHarness.answer(question, order: order, right: true),
+                                          "hjelp nå", "2"])
         #expect(count(Self.headerNB, in: transcript) == 2)
         let profile = try #require(try harness.store.currentProfile())
         let reviews = try harness.store.events(profile: profile.id).filter { $0.kind == .cardReviewed }

@@ -129,7 +129,6 @@ enum Catalog {
         case .quizRightAnswer: LocalizedText(nb: "Riktig svar: {answer}", en: "Right answer: {answer}")
         case .quizRightOrder: LocalizedText(nb: "Riktig rekkefølge: {answer}", en: "Right order: {answer}")
         case .quizPicked: LocalizedText(nb: "ditt valg", en: "your choice")
-        case .quizMissed: LocalizedText(nb: "riktig, men ikke valgt", en: "right, but not chosen")
         case .quizExplanation: LocalizedText(nb: "Forklaring: {text}", en: "Explanation: {text}")
         case .quizHintWhere: LocalizedText(nb: "Skriv 'hint' mens du svarer på et spørsmål i en quiz eller repetisjon.", en: "Type 'hint' while answering a question in a quiz or review.")
         case .quizNavigation: LocalizedText(
@@ -162,12 +161,21 @@ enum Catalog {
         // Review
         case .reviewNone: LocalizedText(nb: "Ingen spørsmål er klare for repetisjon nå.", en: "No questions are due for review now.")
         case .reviewStart: LocalizedText(nb: "Repetisjon: {count} spørsmål. Svar som i quizen; 'hjem' tar pause.", en: "Review: {count} questions. Answer as in the quiz; 'home' pauses.")
-        case .reviewConfidence: LocalizedText(nb: "Hvor sikker er du på svaret? 1 usikker · 2 ganske sikker · 3 helt sikker (Enter = 2): ", en: "How sure are you of your answer? 1 unsure · 2 fairly sure · 3 completely sure (Enter = 2): ")
+        case .reviewConfidence: LocalizedText(nb: "Hvor sikker var du? 1 usikker · 2 ganske sikker · 3 helt sikker (Enter = 2): ", en: "How sure were you? 1 unsure · 2 fairly sure · 3 completely sure (Enter = 2): ")
         case .reviewConfidenceExpected: LocalizedText(nb: "Skriv 1, 2 eller 3, eller trykk Enter for 2.", en: "Type 1, 2 or 3, or press Enter for 2.")
         case .reviewDone: LocalizedText(nb: "Repetisjonen er ferdig: {correct} av {total} riktige.", en: "Review finished: {correct} of {total} right.")
         case .reviewPaused: LocalizedText(nb: "Repetisjonen er satt på pause: {correct} av {total} riktige så langt.", en: "Review paused: {correct} of {total} right so far.")
         case .reviewNext: LocalizedText(nb: "Neste repetisjon: {when}.", en: "Next review: {when}.")
         case .reviewNoneScheduled: LocalizedText(nb: "Ingen flere repetisjoner er planlagt ennå.", en: "No further reviews are scheduled yet.")
+
+        // Quiz, review and check feedback
+        case .quizMissedFeedback: LocalizedText(nb: "Du gikk glipp av denne: {text}", en: "You missed this one: {text}")
+        case .reviewPausedRated: LocalizedText(
+            nb: "Svaret ditt er lagret som riktig, som om du var ganske sikker.",
+            en: "Your answer is saved as right, as if you were fairly sure.")
+        case .checkRetry: LocalizedText(nb: "Prøv én gang til (Enter viser svaret).", en: "Have one more try (Enter shows the answer).")
+        case .feedbackGoOnPrompt: LocalizedText(nb: "Enter: videre: ", en: "Enter: go on: ")
+        case .checkRetryPrompt: LocalizedText(nb: "Nytt svar: ", en: "Your new answer: ")
 
         // Time
         case .timeNow: LocalizedText(nb: "nå", en: "now")

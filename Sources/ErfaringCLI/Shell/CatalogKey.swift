@@ -27,7 +27,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     // Quiz
     case quizWhich, quizStart, quizResume, quizNotRead, quizQuestion, quizHowSingle, quizHowMultiple
     case quizHowOrdering, quizHowTrueFalse, quizPrompt, quizTrue, quizFalse, quizRight, quizNextPrompt, quizUnlocked
-    case quizFound, quizYourOrder, quizWrong, quizRightAnswer, quizRightOrder, quizPicked, quizMissed
+    case quizFound, quizYourOrder, quizWrong, quizRightAnswer, quizRightOrder, quizPicked
     case quizExplanation, quizHintWhere, quizNavigation, quizNoHint, quizHint, quizBadNumber, quizBadNumbers
     case quizBadOrder, quizPaused, quizPausedUnsaved, quizResult, quizPassed, quizPassedOneLeft, quizPassedComplete
     case quizPassedPracticeLeft
@@ -35,6 +35,8 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     // Review
     case reviewNone, reviewStart, reviewConfidence, reviewConfidenceExpected, reviewDone, reviewPaused, reviewNext
     case reviewNoneScheduled
+    // Quiz, review and check feedback
+    case quizMissedFeedback, reviewPausedRated, checkRetry, checkRetryPrompt, feedbackGoOnPrompt
     // Time
     case timeNow, timeMinutes, timeHours, timeTomorrow, timeDays
     // Journal

@@ -76,31 +76,17 @@ extension Shell {
                 }
             }
             // At a keyboard, the feedback stays on screen until the learner goes on.
-            if terminal.isInteractive && session.hasUnanswered(after: index) {
-                waiting: while true {
-                    switch terminal.readLine(prompt: strings(.quizNextPrompt), addToHistory: false) {
-                    case .end: return .quit
-                    case .interrupt:
-                        terminal.line(savedNote(.quizPaused, .quizPausedUnsaved))
-                        return .stay
-                    case .line(let text):
-                        if asksForHelpLines(text) {
-                            showHelpLines()
-                            continue waiting
-                        }
-                        if let command = ShellCommandID.find(text.trimmingSpacesAndTabs()),
-                           command == .home || command == .quit {
-                            terminal.line(savedNote(.quizPaused, .quizPausedUnsaved))
-                            return command == .home ? .home : .quit
-                        }
-                        break waiting
-                    }
-                }
+            if terminal.isInteractive && session.hasUnanswered(after: index), let leave = waitToGoOn() {
+                if leave != .quit { terminal.line(savedNote(.quizPaused, .quizPausedUnsaved)) }
+                return leave
             }
         }
+        // The last answer's feedback too stays until the learner goes on; the result follows
+        // however they go on, since every answer is in.
+        let leave = terminal.isInteractive ? waitToGoOn(last: true) : nil
         let result = try storeCall { () throws(StoreError) in try session.finish() }
         try showResult(result, module: module, wasCompleted: status.isCompleted)
-        return .stay
+        return leave == .home || leave == .quit ? leave ?? .stay : .stay
     }
 
     /// The attempt's score and what it means; a pass that completes the module is its moment
@@ -230,51 +216,5 @@ extension Shell {
                 terminal.line(line)
             }
         }
-    }
-
-    /// The result of one answer: right or not; for a wrong multiple-choice answer how many right
-    /// choices were found, for a wrong order the learner's order; each choice's own feedback under
-    /// the number it had on screen, marked as chosen or as a right choice that was missed; the right
-    /// answer by number; the explanation.
-    func showOutcome(_ outcome: Grader.Outcome, question: Question, order: [String], response: [String] = []) {
-        terminal.line(outcome.correct ? style.good(strings(.quizRight)) : style.bad(strings(.quizWrong)))
-        func number(_ id: String) -> String { order.firstIndex(of: id).map { String($0 + 1) } ?? "?" }
-        // Several right choices: how many were found, each marked picked or missed; an order:
-        // the learner's order and the right one.
-        let severalRight: Bool, ordered: Bool
-        switch question.kind {
-        case .multiple: (severalRight, ordered) = (true, false)
-        case .ordering: (severalRight, ordered) = (false, true)
-        case .single, .trueFalse, .scenario: (severalRight, ordered) = (false, false)
-        }
-        if !outcome.correct && severalRight {
-            let found = outcome.feedbackItems.count { $0.wasChosen && $0.isCorrect }
-            terminal.line("  " + strings(.quizFound, [.found: String(found), .total: String(outcome.correctChoiceIDs.count)]))
-        }
-        if !outcome.correct && ordered && !response.isEmpty {
-            terminal.line("  " + strings(.quizYourOrder, [.answer: response.map(number).joined(separator: " → ")]))
-        }
-        for item in outcome.feedbackItems {
-            var heading = "\(number(item.choiceID)). \(choiceText(question, item.choiceID))"
-            if severalRight {
-                heading += " (\(strings(item.wasChosen ? .quizPicked : .quizMissed)))"
-            }
-            for line in style.wrapper.wrap(heading, first: "  \(style.plain ? "-" : "▸") ", rest: "    ") {
-                terminal.line(style.bold(line))
-            }
-            paragraph(Prose.flattened(item.text[language]), indent: "    ")
-        }
-        if !outcome.correct {
-            if ordered {
-                let sequence = outcome.correctChoiceIDs.map(number).joined(separator: " → ")
-                paragraph(strings(.quizRightOrder, [.answer: sequence]), indent: "  ")
-            } else {
-                let numbers = outcome.correctChoiceIDs.map(number).sorted { (Int($0) ?? 0) < (Int($1) ?? 0) }
-                let texts = numbers.count == 1 ? "\(numbers[0]). \(choiceText(question, outcome.correctChoiceIDs[0]))"
-                    : numbers.joined(separator: ", ")
-                paragraph(strings(.quizRightAnswer, [.answer: texts]), indent: "  ")
-            }
-        }
-        paragraph(strings(.quizExplanation, [.text: Prose.flattened(question.explanation[language])]), indent: "  ")
     }
 }

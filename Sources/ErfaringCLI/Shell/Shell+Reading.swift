@@ -210,51 +210,7 @@ extension Shell {
                 return leave
             }
         case .check(let question):
-            terminal.line(style.bold(strings(.readCheck)))
-            paragraph(question.prompt[language])
-            let order = question.choices.map(\.id.value)
-            showChoices(question, order: order)
-            while true {
-                switch terminal.readLine(prompt: strings(.readCheckPrompt), addToHistory: false) {
-                case .end: return .quit
-                case .interrupt:
-                    terminal.line(savedNote(.readLeft, .readLeftUnsaved))
-                    return .stay
-                case .line(let text):
-                    let trimmed = text.trimmingSpacesAndTabs()
-                    if trimmed.isEmpty {
-                        terminal.line(strings(.readCheckSkipped))
-                        return nil
-                    }
-                    if Int(trimmed.split(separator: " ").first ?? "") == nil,
-                       let command = ShellCommandID.find(String(trimmed.split(separator: " ").first ?? "")) {
-                        switch command {
-                        case .hint:
-                            terminal.line(question.hint.map { strings(.quizHint, [.text: Prose.flattened($0[language])]) }
-                                          ?? strings(.quizNoHint))
-                            continue
-                        case .home: return .home
-                        case .quit: return .quit
-                        case .next, .back, .where:
-                            terminal.line(strings(.readCheckSkipped))
-                            return nil  // leave the check unanswered and go on
-                        default:
-                            // Any other command runs; one that leaves the lesson leaves it.
-                            let next = try dispatch(trimmed, atHome: false)
-                            if next != .stay { return next }
-                            continue
-                        }
-                    }
-                    do {
-                        let picks = try AnswerParser.parse(text, kind: question.kind, count: order.count)
-                        let response = picks.map { order[$0 - 1] }
-                        showOutcome(Grader.grade(question, response: response), question: question, order: order, response: response)
-                        return nil
-                    } catch AnswerParser.Failure.invalid(let key, let max) {
-                        terminal.line(strings(key, [.max: String(max)]))
-                    }
-                }
-            }
+            return try runCheck(question)
         }
         return nil
     }

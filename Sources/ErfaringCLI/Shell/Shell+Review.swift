@@ -28,9 +28,32 @@ extension Shell {
                 summarizeReview(session, finished: false)
                 return next
             case .answered(let picks):
-                // How sure the learner was is asked before the answer is revealed, so the review
-                // is saved before the feedback appears and nothing shown is ever unsaved.
-                // Leaving here (Ctrl-C, Ctrl-D, a command) keeps the answer at the default confidence.
+                let graded = session.grade(picks, at: index)
+                guard ReviewSession.asksConfidence(graded) else {
+                    // A wrong answer is "again" however sure: saved before its feedback appears.
+                    let outcome = try storeCall { () throws(StoreError) in
+                        try session.answer(picks, at: index, confidence: .default)
+                    }
+                    showOutcome(outcome, question: item.question, order: item.choiceOrder, response: picks)
+                    // At a keyboard, the feedback stays on screen until the learner goes on.
+                    let last = index + 1 == session.items.count
+                    if terminal.isInteractive, let leave = waitToGoOn(last: last) {
+                        if last {
+                            if leave != .quit { summarizeReview(session) }
+                            return leave
+                        }
+                        if leave != .quit {
+                            terminal.line(savedNote(.interrupted, .interruptedUnsaved))
+                            summarizeReview(session, finished: false)
+                        }
+                        return leave
+                    }
+                    continue
+                }
+                // A right answer: the verdict and feedback first, then how sure the learner was,
+                // with everything they rate on screen. Leaving at this prompt (Ctrl-C, Ctrl-D, a
+                // command) records the answer at the default confidence, as Enter would.
+                showOutcome(graded, question: item.question, order: item.choiceOrder, response: picks)
                 var confidence = ReviewSession.Confidence.default
                 var leave: Next?
                 asking: while true {
@@ -59,15 +82,15 @@ extension Shell {
                         break asking
                     }
                 }
-                let outcome = try storeCall { () throws(StoreError) in
+                _ = try storeCall { () throws(StoreError) in
                     try session.answer(picks, at: index, confidence: confidence)
                 }
                 if let leave {
                     if leave == .stay { terminal.line(savedNote(.interrupted, .interruptedUnsaved)) }
+                    terminal.line(strings(.reviewPausedRated))
                     if leave != .quit { summarizeReview(session, finished: false) }
                     return leave
                 }
-                showOutcome(outcome, question: item.question, order: item.choiceOrder, response: picks)
             }
         }
         summarizeReview(session)

@@ -11,13 +11,15 @@ public struct ReviewSession {
         public var choiceOrder: [String]
     }
 
-    /// How sure the learner was, asked before the answer is revealed.
+    /// How sure the learner was of a right answer, asked once its feedback is on screen.
     public enum Confidence: Int, CaseIterable, Sendable {
         case unsure = 1
         case fairlySure = 2
         case sure = 3
 
-        /// What an answer counts as when the learner gives no confidence (Enter) or leaves.
+        /// What a right answer counts as when the learner gives no confidence (Enter) or leaves at
+        /// the confidence prompt (Ctrl-C, Ctrl-D, `hjem`): the answer was given and graded, so it is
+        /// recorded, at the rating Enter gives.
         public static let `default` = Confidence.fairlySure
     }
 
@@ -87,8 +89,17 @@ public struct ReviewSession {
         }
     }
 
-    /// Grades and saves the answer to the item at `index` with its rating, before any feedback
-    /// is shown, so nothing shown is ever unsaved. Returns the grade to show.
+    /// Grades the answer to the item at `index` without saving anything.
+    public func grade(_ response: [String], at index: Int) -> Grader.Outcome {
+        Grader.grade(items[index].question, response: response)
+    }
+
+    /// Whether an answer's rating waits for the learner's confidence: only a right answer's does
+    /// (a wrong one is "again" however sure). A wrong answer is saved before its feedback is
+    /// shown; a right one when the learner has said how sure they were, after its feedback.
+    public static func asksConfidence(_ outcome: Grader.Outcome) -> Bool { outcome.correct }
+
+    /// Grades and saves the answer to the item at `index` with its rating. Returns the grade to show.
     public mutating func answer(_ response: [String], at index: Int,
                                 confidence: Confidence) throws(StoreError) -> Grader.Outcome {
         let item = items[index]

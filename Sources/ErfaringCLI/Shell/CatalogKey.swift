@@ -7,7 +7,6 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     // Home
     case homeGreeting, homeAssignments, homeAssignmentDue, homeAssignmentOverdue, homeAssignmentDone, homeModules
     case homeContinue, homeStart, homeAllDone, homeReviewsDue, homeReviewsDueOne, homeReviewsNext, homeReadiness
-    case homeCrisis, homeHint
     // States
     case stateLocked, stateNotStarted, stateInProgress, stateLessonsAfterPass, stateLessonAfterPass
     case stateQuizPending, statePracticePending, stateCompleted, stateBest
@@ -40,7 +39,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     // Journal
     case journalEmpty, journalHeader, journalNoEntry, journalWhich
     // Search
-    case searchWhich, searchNone, searchHeader, searchMore, searchLocked
+    case searchWhich, searchNone, searchHeader, searchLocked
     // Glossary
     case glossaryHeader, glossaryNone, glossarySeveral
     // Readiness
@@ -67,6 +66,9 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     case practiceNextPrompt, practicePaused, practiceNotSaved, practiceMovedOn, practiceEnding, practiceKindSkill
     case practiceKindMixed, practiceKindMistake, practicePath, practiceLesson, practiceReached, practiceAgain
     case practiceStartedAnew
+    // Pager, help by topic, readiness result
+    case pagerMore, homeHints, homeLocked, helpOverviewHeader, helpOverviewMore, helpTopicHeader, helpTopics
+    case readinessFromAnswers, readinessLater, readinessAllLocked, readinessSecondLook, readinessSecondLookOne
 
     /// A `{name}` a catalog text can hold; `Strings` fills only these, in one pass over the text.
     enum Placeholder: String, CaseIterable, Hashable, Sendable {

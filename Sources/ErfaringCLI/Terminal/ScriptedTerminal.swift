@@ -11,14 +11,17 @@ final class ScriptedTerminal: Terminal {
     private var script: [String]
     private(set) var transcript = ""
     private(set) var width: Int
+    /// Rows of the window, for the pager; nil (the default) never pages.
+    var height: Int?
     let isInteractive: Bool
     private(set) var completions: [String] = []
     /// The lines the command history kept, as a live terminal would keep them.
     private(set) var history: [String] = []
 
-    init(_ script: [String], width: Int = 72, interactive: Bool = false) {
+    init(_ script: [String], width: Int = 72, height: Int? = nil, interactive: Bool = false) {
         self.script = script
         self.width = width
+        self.height = height
         self.isInteractive = interactive
     }
 
@@ -37,6 +40,18 @@ final class ScriptedTerminal: Terminal {
         transcript += "> \(line)\n"
         if addToHistory && line != Self.interruptLine && keepsInHistory(line) { history.append(line) }
         return line == Self.interruptLine ? .interrupt : .line(line)
+    }
+
+    /// The next script line as a key: `" "` Space, `""` Enter, `"q"`, or ``interruptLine``. The
+    /// transcript shows it in brackets after the more-line.
+    func readKey() -> InputEvent {
+        guard !script.isEmpty else {
+            transcript += "[<end>]"
+            return .end
+        }
+        let key = script.removeFirst()
+        transcript += "[\(key == " " ? "space" : key.isEmpty ? "enter" : key)]"
+        return key == Self.interruptLine ? .interrupt : .line(key)
     }
 
     func write(_ text: String) { transcript += text }

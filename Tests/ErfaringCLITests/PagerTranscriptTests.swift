@@ -174,6 +174,21 @@ struct PagerTranscriptTests {
         let second = try #require(transcript.components(separatedBy: "> selvtest\n").last)
         #expect(second.contains(strings(.readinessSecondLookOne, [.number: "3", .rating: "4"])))
     }
+
+    @Test("self-assessment result when every suggested module is locked: start with the module that opens them")
+    func readinessAllLocked() throws {
+        let harness = try shipped()
+        // Only the three statements of 'generalizing-experience' (locked behind module 1) are rated low.
+        let ratings = ["2", "1", "5", "5", "3", "5", "5", "5", "5", "5", "5", "5", "5", "5"]
+        let transcript = try harness.run(["1", "Kari", "selvtest"] + ratings + ["avslutt"], width: 80)
+        let result = try #require(transcript.components(separatedBy: "> 5\n").last).replacingOccurrences(of: "\n", with: " ")
+        let strings = Strings(language: .nb)
+        let first = try #require(harness.curriculum.modules.first?.title.nb)
+        #expect(result.contains(strings(.readinessAllLocked, [.modules: first])))
+        #expect(!result.contains(strings(.readinessStartWith)))
+        #expect(result.contains("Å allmenngjøre egenerfaringen  " + strings(.homeLocked, [.modules: "1"])))
+        #expect(!result.contains("svarte 4"))
+    }
 }
 
 extension ShellHarness {

@@ -98,11 +98,12 @@ extension Shell {
                 if count > 1 { quiet(strings(.readinessFromAnswers, [.count: String(count)]), indent: "    ") }
             }
             if !locked.isEmpty {
-                blank()
                 if open.isEmpty {
                     let before = curriculum.modules.map(\.id.value).filter { id in locked.contains { missing[$0]?.contains(id) == true } }
-                    paragraph(strings(.readinessAllLocked, [.modules: titles(before)]))
+                    let named = before.map { "\(titles([$0])) (\(openHint($0)))" }
+                    paragraph(strings(.readinessAllLocked, [.modules: ListFormat.joined(named, language: language)]))
                 } else {
+                    blank()
                     terminal.line(style.bold(strings(.readinessLater)))
                 }
                 for moduleID in locked {

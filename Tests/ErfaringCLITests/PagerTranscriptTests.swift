@@ -41,7 +41,7 @@ struct PagerTranscriptTests {
         let pages = try screen(after: "ordliste", in: transcript).components(separatedBy: Self.moreNB)
         #expect(pages.count == 4, "three more-lines before q")
         // The first page fills the window less one row; later pages keep the more-line above them.
-        #expect(rows(pages[0].dropLast(0)) - 1 == 23)
+        #expect(rows(pages[0]) - 1 == 23)
         #expect(pages[0].hasSuffix("\n"))
         #expect(pages[1].hasPrefix("[space]\n") && rows(pages[1].dropFirst("[space]\n".count)) - 1 == 22)
         #expect(pages[2].hasPrefix("[enter]\n") && rows(pages[2].dropFirst("[enter]\n".count)) - 1 == 22)
@@ -173,6 +173,19 @@ struct PagerTranscriptTests {
         #expect(!first.contains("svarte 4"))
         let second = try #require(transcript.components(separatedBy: "> selvtest\n").last)
         #expect(second.contains(strings(.readinessSecondLookOne, [.number: "3", .rating: "4"])))
+
+        // At a 24-row window the result stops at 23 rows, then goes on with Space.
+        let needed = (rows(result) - 1 - 23 + 21) / 22
+        #expect(needed >= 1)
+        let window = ScriptedTerminal(["1", "Kari", "selvtest"] + ratings + Array(repeating: " ", count: needed) + ["avslutt"],
+                                      width: 80, height: 24, interactive: true)
+        let paged = try shipped().run(on: window, width: 80)
+        let pagedResult = try #require(paged.components(separatedBy: "> \(ratings[ratings.count - 1])\n").last)
+        let firstPage = try #require(pagedResult.components(separatedBy: Self.moreNB).first)
+        #expect(pagedResult.components(separatedBy: Self.moreNB).count - 1 == needed)
+        #expect(rows(firstPage) - 1 == 23)
+        #expect(paged.hasSuffix("> avslutt\nHa det! Alt er lagret.\n"))
+        #expect(pagedResult.contains(strings(.readinessSaved)))
     }
 
     @Test("self-assessment result when every suggested module is locked: start with the module that opens them")

@@ -197,7 +197,6 @@ enum Catalog {
         case .readinessPrevious: LocalizedText(nb: "(forrige svar: {rating})", en: "(previous answer: {rating})")
         case .readinessBad: LocalizedText(nb: "Skriv et tall fra 1 til 5, eller trykk Enter.", en: "Type a number from 1 to 5, or press Enter.")
         case .readinessStartWith: LocalizedText(nb: "Forslag til hvor du kan begynne:", en: "Suggestions for where to start:")
-        case .readinessLockedFirst: LocalizedText(nb: "Låst til du har fullført {modules}. Begynn der, så åpnes denne.", en: "Locked until you complete {modules}. Start there, and this one opens.")
         case .readinessPartial: LocalizedText(nb: "Ut fra det du har svart så langt:", en: "From what you have answered so far:")
         case .readinessSaved: LocalizedText(nb: "Svarene er lagret bare på denne maskinen.", en: "Your answers are kept only on this machine.")
 

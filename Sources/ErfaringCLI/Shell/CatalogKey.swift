@@ -43,7 +43,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     // Glossary
     case glossaryHeader, glossaryNone, glossarySeveral
     // Readiness
-    case readinessScale, readinessPrompt, readinessPrevious, readinessBad, readinessStartWith, readinessLockedFirst
+    case readinessScale, readinessPrompt, readinessPrevious, readinessBad, readinessStartWith
     case readinessPartial, readinessSaved
     // Assignments
     case assignmentsNone, assignmentsHeader, assignmentsContact

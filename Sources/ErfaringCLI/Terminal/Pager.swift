@@ -68,13 +68,13 @@ final class Pager: Terminal {
         while true {
             switch base.readKey() {
             case .line(let key) where key == " " || key.isEmpty:
-                base.write("\n")
                 rows = 1
                 return true
             case .line(let key) where key.lowercased() != "q":
+                // Any other key: the more-line again, on a row of its own.
+                base.write(moreLine())
                 continue
             case .line, .interrupt, .end:
-                base.write("\n")
                 stopped = true
                 return false
             }

@@ -46,11 +46,11 @@ final class ScriptedTerminal: Terminal {
     /// transcript shows it in brackets after the more-line.
     func readKey() -> InputEvent {
         guard !script.isEmpty else {
-            transcript += "[<end>]"
+            transcript += "[<end>]\n"
             return .end
         }
         let key = script.removeFirst()
-        transcript += "[\(key == " " ? "space" : key.isEmpty ? "enter" : key)]"
+        transcript += "[\(key == " " ? "space" : key.isEmpty ? "enter" : key)]\n"
         return key == Self.interruptLine ? .interrupt : .line(key)
     }
 

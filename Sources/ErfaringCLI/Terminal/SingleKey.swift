@@ -42,5 +42,8 @@ enum SingleKey {
 
 extension EditLineTerminal {
     var height: Int? { terminalRows() }
-    func readKey() -> InputEvent { SingleKey.read() }
+    func readKey() -> InputEvent {
+        defer { write("\n") }
+        return SingleKey.read()
+    }
 }

@@ -71,7 +71,8 @@ protocol Terminal: AnyObject {
     /// pipe or a file, which is never paged.
     var height: Int? { get }
     /// Reads one key for the pager: `.line(" ")` for Space, `.line("")` for Enter, `.line("q")`
-    /// for q; `.interrupt` for Ctrl-C and `.end` for Ctrl-D. Nothing is echoed.
+    /// for q; `.interrupt` for Ctrl-C and `.end` for Ctrl-D. The key is not echoed; the line the
+    /// more-line stands on is ended, so what follows begins on a row of its own.
     func readKey() -> InputEvent
     /// Words offered by Tab completion.
     func setCompletions(_ words: [String])
@@ -85,7 +86,8 @@ protocol Terminal: AnyObject {
 extension Terminal {
     var height: Int? { nil }
 
-    /// A key as a line: terminals that cannot read single keys take a typed line (Enter after it).
+    /// A key as a line: terminals that cannot read single keys take a typed line, ended by the
+    /// learner's own Enter.
     func readKey() -> InputEvent {
         switch readLine(prompt: "", addToHistory: false) {
         case .line(let text): return .line(text.trimmingSpacesAndTabs().isEmpty && !text.isEmpty ? " " : text.lowercased())

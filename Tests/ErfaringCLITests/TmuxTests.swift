@@ -301,7 +301,8 @@ struct TmuxTests {
 
         // The glossary stops at the window's last row; Space shows the next window; q stops.
         try keys("ordliste", "Enter")
-        #expect(try waitForPromptOrMore(more) == more)
+        #expect(try wait(for: more))
+        #expect(try lastLine() == more)
         #expect(try screen().contains("Ordlisten (\(course.course.glossary.count) begreper)"), "the header on the first page")
         try keys("Space")
         let deadline = Date().addingTimeInterval(10)
@@ -314,11 +315,15 @@ struct TmuxTests {
 
         // Search shows every hit: Space until the prompt comes back.
         try keys("søk veiledning", "Enter")
+        #expect(try wait(for: "Treff for «veiledning»"))
         var pages = 0
         while try waitForPromptOrMore(more) == more, pages < 10 {
+            // Space once the more-line waits; then the screen must change before the next look.
+            let before = try screen()
             pages += 1
             try keys("Space")
-            usleep(200_000)
+            let changed = Date().addingTimeInterval(10)
+            while try screen() == before && Date() < changed { usleep(50_000) }
         }
         #expect(try waitForPrompt())
         #expect(pages >= 1)

@@ -144,7 +144,7 @@ struct ShellTranscriptTests {
         ])
         try assertGolden(transcript, "shell-read-lesson.txt")
         // The home screen lists modules by number and title, not by their English ids.
-        #expect(transcript.contains(" 1. Grunnlag\n") && !transcript.contains("(basics)"))
+        #expect(transcript.contains(" %  Grunnlag – ") && !transcript.contains("(basics)"))
         let profile = try #require(try harness.store.currentProfile())
         #expect(try harness.store.reflections(profile: profile.id).map(\.text) == ["Jeg ville spurt hva hun ønsker.\nOg lyttet."])
         #expect(try harness.store.moduleProgress(profile: profile.id)["basics"]?.lessonsDone == ["first"])

@@ -369,4 +369,80 @@ struct TmuxTests {
         #expect(ola.contains("search recovery") && ola.contains("profile kari"), "\(ola)")
         #expect(!ola.contains("søk bedring"), "\(ola)")
     }
+
+    /// The whole pane, its scrollback included.
+    private func scrollback() throws -> String { try tmux(["capture-pane", "-p", "-S", "-", "-t", session]) }
+
+    /// The last line on screen that is not blank.
+    private func lastLine() throws -> String {
+        try screen().split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+    }
+
+    /// Waits until the last line is the prompt or the pager's more-line; returns which.
+    private func waitForPromptOrMore(_ more: String, seconds: Double = 15) throws -> String? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            let last = try lastLine()
+            if last == "erfaring>" || last == more { return last }
+            usleep(50_000)
+        }
+        return nil
+    }
+
+    @Test("80×24: home at start shows greeting and title; the glossary pages (Space on, q stops); search's last hit is reached")
+    func pagerAt80x24() throws {
+        let more = "-- mer (mellomrom/Enter, q for å stoppe) --"
+        let home = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let created = try Binary.run(["profile", "create", "Kari"], environment: ["ERFARING_HOME": home.path])
+        #expect(created.status == 0, "\(created.stderr)")
+        let course = try #require(try CurriculumLoader.load(root: Binary.repository).curriculum)
+        let command = try shellCommand(home: home, locale: "LC_ALL=C.UTF-8", curriculum: Binary.repository.path)
+        let server = try startServer(command, width: 80, height: 24)
+        defer { stop(server) }
+
+        // Home fits: the greeting, the title and the seventh module are on screen with the prompt.
+        #expect(try waitForPrompt())
+        let start = try screen()
+        #expect(start.contains("Hei, Kari!") && start.contains(course.course.title.nb), "\(start)")
+        #expect(start.contains(" 7. ") && start.contains(course.modules[6].title.nb))
+
+        // The glossary stops at the window's last row; Space shows the next window; q stops.
+        try keys("ordliste", "Enter")
+        #expect(try wait(for: more))
+        #expect(try lastLine() == more)
+        #expect(try screen().contains("Ordlisten (\(course.course.glossary.count) begreper)"), "the header on the first page")
+        try keys("Space")
+        let deadline = Date().addingTimeInterval(10)
+        while try screen().components(separatedBy: more).count < 3 && Date() < deadline { usleep(50_000) }
+        #expect(try screen().components(separatedBy: more).count == 3, "the first more-line stays; a second one below")
+        try keys("q")
+        #expect(try waitForPrompt())
+        let lastTerm = try #require(course.course.glossary.map(\.term.nb).sorted { $0.lowercased() < $1.lowercased() }.last)
+        #expect(try !scrollback().contains("  " + lastTerm + "  "), "q dropped the rest of the glossary")
+
+        // Search shows every hit: Space until the prompt comes back.
+        try keys("søk veiledning", "Enter")
+        #expect(try wait(for: "Treff for «veiledning»"))
+        var pages = 0
+        while try waitForPromptOrMore(more) == more, pages < 10 {
+            // Space once the more-line waits; then the screen must change before the next look.
+            let before = try screen()
+            pages += 1
+            try keys("Space")
+            let changed = Date().addingTimeInterval(10)
+            while try screen() == before && Date() < changed { usleep(50_000) }
+        }
+        #expect(try waitForPrompt())
+        #expect(pages >= 1)
+        let all = try scrollback()
+        let output = try #require(all.components(separatedBy: "erfaring> søk veiledning").last)
+        let header = try #require(output.range(of: #"«veiledning» \((\d+)\):"#, options: .regularExpression))
+        let count = Int(output[header].filter(\.isNumber)) ?? -1
+        #expect(count > 10)
+        #expect(output.components(separatedBy: "(åpne").count - 1 == count, "every hit shown")
+        try keys("avslutt", "Enter")
+        #expect(try wait(for: "Ha det!"))
+    }
 }

@@ -35,9 +35,7 @@ enum Catalog {
         case .homeReviewsDue: LocalizedText(nb: "Repetisjon: {count} spørsmål er klare (skriv 'repeter')", en: "Review: {count} questions are due (type 'review')")
         case .homeReviewsDueOne: LocalizedText(nb: "Repetisjon: {count} spørsmål er klart (skriv 'repeter')", en: "Review: {count} question is due (type 'review')")
         case .homeReviewsNext: LocalizedText(nb: "Neste repetisjon: {when}", en: "Next review: {when}")
-        case .homeReadiness: LocalizedText(nb: "Usikker på hvor du skal begynne? Skriv 'selvtest' for «Passer jeg til å bli erfaringskonsulent?».", en: "Not sure where to start? Type 'readiness' for “Is peer work right for me?”.")
-        case .homeCrisis: LocalizedText(nb: "Trenger du hjelp nå? Skriv 'krise' for nødnumre og hjelpetelefoner.", en: "Need help now? Type 'crisis' for emergency and help numbers.")
-        case .homeHint: LocalizedText(nb: "Skriv 'hjelp' for alle kommandoene, 'avslutt' for å gå ut.", en: "Type 'help' for a list of commands, 'quit' to leave.")
+        case .homeReadiness: LocalizedText(nb: "Usikker på hvor du skal begynne? Skriv 'selvtest'.", en: "Not sure where to start? Type 'readiness'.")
 
         // States
         case .stateLocked: LocalizedText(nb: "låst – fullfør først: {modules}", en: "locked until you complete {modules}")
@@ -195,7 +193,6 @@ enum Catalog {
         case .searchNone: LocalizedText(nb: "Fant ingenting for «{words}».", en: "Nothing found for “{words}”.")
         case .searchHeader: LocalizedText(nb: "Treff for «{words}» ({count}):", en: "Matches for “{words}” ({count}):")
         case .searchLocked: LocalizedText(nb: "låst", en: "locked")
-        case .searchMore: LocalizedText(nb: "… og {count} til. Skriv flere ord for å snevre inn.", en: "… and {count} more. Add words to narrow it down.")
 
         // Glossary
         case .glossaryHeader: LocalizedText(nb: "Ordlisten ({count} begreper). Skriv 'ordliste <begrep>' for å lese ett.", en: "The glossary ({count} terms). Type 'glossary <term>' to read one.")
@@ -208,7 +205,6 @@ enum Catalog {
         case .readinessPrevious: LocalizedText(nb: "(forrige svar: {rating})", en: "(previous answer: {rating})")
         case .readinessBad: LocalizedText(nb: "Skriv et tall fra 1 til 5, eller trykk Enter.", en: "Type a number from 1 to 5, or press Enter.")
         case .readinessStartWith: LocalizedText(nb: "Forslag til hvor du kan begynne:", en: "Suggestions for where to start:")
-        case .readinessLockedFirst: LocalizedText(nb: "Låst til du har fullført {modules}. Begynn der, så åpnes denne.", en: "Locked until you complete {modules}. Start there, and this one opens.")
         case .readinessPartial: LocalizedText(nb: "Ut fra det du har svart så langt:", en: "From what you have answered so far:")
         case .readinessSaved: LocalizedText(nb: "Svarene er lagret bare på denne maskinen.", en: "Your answers are kept only on this machine.")
 
@@ -245,7 +241,7 @@ enum Catalog {
         case .summaryOffer: LocalizedText(
             nb: "Det du har vist, kan du vise en arbeidsgiver: kjør 'erfaring summary --out kompetanse.html' i terminalen for en kompetanseoversikt.",
             en: "You can show an employer what you have shown: run 'erfaring summary --out competence.html' in the terminal for a competence statement.")
-        case .helpUnknown: LocalizedText(nb: "Det finnes ingen kommando '{command}'. Skriv 'hjelp' for alle kommandoene.", en: "There is no command '{command}'. Type 'help' for a list of commands.")
+        case .helpUnknown: LocalizedText(nb: "Det finnes ingen kommando eller emne '{command}'.", en: "There is no command or topic '{command}'.")
         case .bye: LocalizedText(nb: "Ha det! Alt er lagret.", en: "Goodbye! Everything is saved.")
         case .byeUnsaved: LocalizedText(nb: "Ha det! Merk: noe av det du gjorde, ble ikke lagret (se meldingene over).", en: "Goodbye! Note: some of what you did was not saved (see the messages above).")
         case .interrupted: LocalizedText(nb: "Avbrutt. Alt du har svart, er lagret.", en: "Stopped. Everything you answered is saved.")
@@ -418,6 +414,33 @@ enum Catalog {
         case .homeContinueReview: LocalizedText(
             nb: "Neste: repetisjon av spørsmålene som er klare (trykk Enter)",
             en: "Next: review the questions that are due (press Enter)")
+        // Pager, help by topic, readiness result
+        case .helpOverviewHeader: LocalizedText(
+            nb: "Kommandoene etter emne (norske og engelske navn virker begge):",
+            en: "The commands by topic (Norwegian and English names both work):")
+        case .helpOverviewMore: LocalizedText(
+            nb: "Mer: 'hjelp lesing' (et emne), 'hjelp søk' (én kommando), 'hjelp alle' (alt). Ctrl-C avbryter et steg, Ctrl-D avslutter.",
+            en: "More: 'help reading' (a topic), 'help search' (one command), 'help all' (everything). Ctrl-C stops a step, Ctrl-D leaves.")
+        case .helpTopicHeader: LocalizedText(nb: "Kommandoer – {title}:", en: "Commands – {title}:")
+        case .helpTopics: LocalizedText(
+            nb: "Emnene er {words}; 'hjelp alle' viser alle kommandoene.",
+            en: "The topics are {words}; 'help all' shows every command.")
+        case .homeHints: LocalizedText(
+            nb: "Skriv 'hjelp' for kommandoene, 'krise' for nødnumre, 'avslutt' for å gå ut.",
+            en: "Type 'help' for the commands, 'crisis' for emergency numbers, 'quit' to leave.")
+        case .homeLocked: LocalizedText(nb: "låst: fullfør {modules} først", en: "locked: finish {modules} first")
+        case .readinessFromAnswers: LocalizedText(nb: "(ut fra {count} av svarene dine)", en: "(from {count} of your answers)")
+        case .readinessLater: LocalizedText(nb: "Passer også for deg, når de er åpnet:", en: "Also for you, once they open:")
+        case .readinessAllLocked: LocalizedText(
+            nb: "Modulene som passer best for deg, er låst ennå. Begynn med {modules}, så åpnes de:",
+            en: "The modules that suit you best are still locked. Start with {modules}, and they open:")
+        case .readinessSecondLook: LocalizedText(
+            nb: "Se gjerne ekstra på utsagn {number}, der du svarte {rating}: der er det ofte noe å hente.",
+            en: "It is worth a second look at statements {number}, which you rated {rating}: that is often where there is something to gain.")
+        case .readinessSecondLookOne: LocalizedText(
+            nb: "Se gjerne ekstra på utsagn {number}, der du svarte {rating}: der er det ofte noe å hente.",
+            en: "It is worth a second look at statement {number}, which you rated {rating}: that is often where there is something to gain.")
+        case .pagerMore: LocalizedText(nb: "-- mer (mellomrom/Enter, q for å stoppe) --", en: "-- more (Space/Enter, q to stop) --")
         }
     }
 }

@@ -7,7 +7,6 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     // Home
     case homeGreeting, homeAssignments, homeAssignmentDue, homeAssignmentOverdue, homeAssignmentDone, homeModules
     case homeContinue, homeStart, homeAllDone, homeReviewsDue, homeReviewsDueOne, homeReviewsNext, homeReadiness
-    case homeCrisis, homeHint
     // States
     case stateLocked, stateNotStarted, stateInProgress, stateLessonsAfterPass, stateLessonAfterPass
     case stateQuizPending, statePracticePending, stateCompleted, stateBest
@@ -42,11 +41,11 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     // Journal
     case journalEmpty, journalHeader, journalNoEntry, journalWhich
     // Search
-    case searchWhich, searchNone, searchHeader, searchMore, searchLocked
+    case searchWhich, searchNone, searchHeader, searchLocked
     // Glossary
     case glossaryHeader, glossaryNone, glossarySeveral
     // Readiness
-    case readinessScale, readinessPrompt, readinessPrevious, readinessBad, readinessStartWith, readinessLockedFirst
+    case readinessScale, readinessPrompt, readinessPrevious, readinessBad, readinessStartWith
     case readinessPartial, readinessSaved
     // Assignments
     case assignmentsNone, assignmentsHeader, assignmentsContact
@@ -81,6 +80,9 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     // Module end and next step
     case endComplete, endDone, endDoneOne, endPractice, endReview, endReviewOne, endCourse, endCourseSummary
     case endReadAgain, endPracticeLeft, homeContinueReview
+    // Pager, help by topic, readiness result
+    case pagerMore, homeHints, homeLocked, helpOverviewHeader, helpOverviewMore, helpTopicHeader, helpTopics
+    case readinessFromAnswers, readinessLater, readinessAllLocked, readinessSecondLook, readinessSecondLookOne
 
     /// A `{name}` a catalog text can hold; `Strings` fills only these, in one pass over the text.
     enum Placeholder: String, CaseIterable, Hashable, Sendable {

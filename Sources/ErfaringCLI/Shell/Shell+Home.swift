@@ -74,11 +74,7 @@ extension Shell {
         showAssignmentLines(snapshot.assignments, statuses: statuses)
         blank()
         terminal.line(strings(.homeModules))
-        for (index, status) in statuses.enumerated() {
-            let title = curriculum.module(status.moduleID)?.title[language] ?? status.moduleID
-            terminal.line(" \(index + 1). " + style.bold(title))
-            terminal.line("    " + style.bar(status.fraction) + "  " + strings.describe(status, curriculum: curriculum))
-        }
+        for (index, status) in statuses.enumerated() { moduleRow(index + 1, status) }
         blank()
         if let place = continueDescription(snapshot: snapshot, statuses: statuses) {
             paragraph(place)
@@ -93,8 +89,29 @@ extension Shell {
         if !statuses.contains(where: \.isCompleted), (try? store.readiness(profile: profile.id))?.isEmpty == true {
             quiet(strings(.homeReadiness))
         }
-        quiet(strings(.homeCrisis))
-        quiet(strings(.homeHint))
+        quiet(strings(.homeHints))
+    }
+
+    /// One row per module, so that home fits a 24-row window with seven modules: number, bar,
+    /// title and state; the state goes to a row of its own only when the window is too narrow.
+    /// A locked module names the modules to finish first by their numbers.
+    private func moduleRow(_ number: Int, _ status: ModuleStatus) {
+        let title = curriculum.module(status.moduleID)?.title[language] ?? status.moduleID
+        let state: String
+        if case .locked(let missing) = status.state {
+            let numbers = missing.compactMap { moduleNumber($0) }.map(String.init)
+            state = strings(.homeLocked, [.modules: ListFormat.joined(numbers, language: language)])
+        } else {
+            state = strings.describe(status, curriculum: curriculum)
+        }
+        let head = " \(number). " + style.bar(status.fraction) + "  "
+        let width = TextWrapper.displayWidth(head) + TextWrapper.displayWidth(title) + 3 + TextWrapper.displayWidth(state)
+        if width <= style.width {
+            terminal.line(head + style.bold(title) + " – " + state)
+        } else {
+            terminal.line(head + style.bold(title))
+            quiet(state, indent: String(repeating: " ", count: TextWrapper.displayWidth(head)))
+        }
     }
 
     /// The home screen's "continue" line, said from the step Enter takes, so the two always agree.
@@ -213,33 +230,13 @@ extension Shell {
         self.profile?.language = language
         terminal.line(strings(.langChanged))
     }
+}
 
-    func showHelp(_ topic: String) {
-        if !topic.isEmpty {
-            guard let command = ShellCommandID.find(topic.split(separator: " ").first.map(String.init) ?? topic) else {
-                terminal.line(strings(.helpUnknown, [.command: topic]))
-                return
-            }
-            terminal.line(style.bold(command.usage(in: language)) + "   (" + command.usage(in: language == .nb ? .en : .nb) + ")")
-            paragraph(command.summary[language] ?? "", indent: "  ")
-            blank()
-            paragraph(command.details[language] ?? "", indent: "  ")
-            return
-        }
-        terminal.line(style.bold(strings(.helpHeader)))
-        let width = ShellCommandID.allCases.map { TextWrapper.displayWidth($0.usage(in: language)) }.max() ?? 0
-        for command in ShellCommandID.allCases {
-            let usage = command.usage(in: language)
-            let padding = String(repeating: " ", count: width - TextWrapper.displayWidth(usage))
-            let other = command.name(in: language == .nb ? .en : .nb)
-            let text = "\(command.summary[language] ?? "") (\(other))"
-            for line in style.wrapper.wrap(text, first: "  \(usage)\(padding)  ",
-                                           rest: String(repeating: " ", count: width + 4)) {
-                terminal.line(line)
-            }
-        }
-        paragraph(strings(.helpMore))
-        paragraph(strings(.helpSummary))
+/// Lists in running text: "1", "1 og 3", "1, 2 og 3".
+enum ListFormat {
+    static func joined(_ items: [String], language: Language) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + (language == .nb ? " og " : " and ") + last
     }
 }
 

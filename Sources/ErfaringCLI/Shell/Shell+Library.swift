@@ -1,7 +1,7 @@
 import ErfaringKit
 import Foundation
 
-/// Journal, search, glossary and the readiness self-assessment.
+/// Journal, search and glossary.
 extension Shell {
     func showJournal(_ text: String) throws {
         guard let profile else { return }
@@ -64,7 +64,8 @@ extension Shell {
         let locked = Set(ModuleStates.compute(curriculum: curriculum, progress: progress).compactMap { status in
             if case .locked = status.state { return status.moduleID } else { return nil }
         })
-        for hit in hits.prefix(10) {
+        // Every hit: a list taller than the window goes through the pager.
+        for hit in hits {
             let module = curriculum.module(hit.moduleID)
             var place = module?.title[language] ?? hit.moduleID
             if let lessonID = hit.lessonID, let lesson = module?.lesson(lessonID) { place += " › " + lesson.title[language] }
@@ -75,7 +76,6 @@ extension Shell {
             let snippet = hit.snippet.map { part in part.isMatch ? style.mark(part.text) : part.text }.joined()
             paragraph(snippet, indent: "    ")
         }
-        if hits.count > 10 { terminal.line(strings(.searchMore, [.count: String(hits.count - 10)])) }
     }
 
     func showGlossary(_ text: String) {
@@ -117,100 +117,5 @@ extension Shell {
             terminal.line(strings(.glossarySeveral))
             for entry in matches { terminal.line("  \(entry.term[language])") }
         }
-    }
-
-    /// The readiness self-assessment: ratings 1–5 and advice on where to start.
-    func runReadiness() throws -> Next {
-        guard let profile else { return .stay }
-        let readiness = curriculum.course.readiness
-        var ratings = try storeCall { () throws(StoreError) in try store.readiness(profile: profile.id) }
-        blank()
-        terminal.line(style.bold(readiness.title[language]))
-        paragraph(readiness.intro[language])
-        blank()
-        for (index, label) in readiness.scale.enumerated() { terminal.line("  \(index + 1) = \(label[language])") }
-        quiet(strings(.readinessScale))
-        var changed: [String: Int] = [:]
-        for (index, item) in readiness.items.enumerated() {
-            blank()
-            var line = "\(index + 1)/\(readiness.items.count). " + item.statement[language]
-            if let previous = ratings[item.id.value] {
-                line += " " + style.dim(strings(.readinessPrevious, [.rating: String(previous)]))
-            }
-            paragraph(line)
-            answer: while true {
-                switch terminal.readLine(prompt: strings(.readinessPrompt), addToHistory: false) {
-                case .end:
-                    try save(changed, profile: profile.id)
-                    return .quit
-                case .interrupt:
-                    try save(changed, profile: profile.id)
-                    terminal.line(savedNote(.interrupted, .interruptedUnsaved))
-                    showPartialAdvice(readiness: readiness, ratings: ratings)
-                    return .stay
-                case .line(let text):
-                    let trimmed = text.trimmingSpacesAndTabs()
-                    if trimmed.isEmpty { break answer }
-                    if asksForHelpLines(trimmed) {
-                        showHelpLines()
-                        continue answer
-                    }
-                    if let command = ShellCommandID.find(trimmed), command == .home || command == .quit {
-                        try save(changed, profile: profile.id)
-                        if command == .home { showPartialAdvice(readiness: readiness, ratings: ratings) }
-                        terminal.line(strings(.readinessSaved))
-                        return command == .home ? .home : .quit
-                    }
-                    if let rating = Int(trimmed), (1...5).contains(rating) {
-                        changed[item.id.value] = rating
-                        ratings[item.id.value] = rating
-                        break answer
-                    }
-                    terminal.line(strings(.readinessBad))
-                }
-            }
-        }
-        try save(changed, profile: profile.id)
-        showReadinessAdvice(ReadinessAdvice(readiness: readiness, ratings: ratings), readiness: readiness)
-        return .stay
-    }
-
-    /// Advice from the statements answered so far, when the self-assessment is left half-way and
-    /// some answer already suggests a module.
-    private func showPartialAdvice(readiness: Readiness, ratings: [String: Int]) {
-        let partial = ReadinessAdvice(readiness: readiness, ratings: ratings)
-        guard !partial.suggestions.isEmpty else { return }
-        blank()
-        terminal.line(strings(.readinessPartial))
-        showReadinessAdvice(partial, readiness: readiness)
-    }
-
-    private func save(_ ratings: [String: Int], profile: String) throws {
-        guard !ratings.isEmpty else { return }
-        try storeCall { () throws(StoreError) in try store.saveReadiness(profile: profile, ratings: ratings, at: now) }
-    }
-
-    private func showReadinessAdvice(_ advice: ReadinessAdvice, readiness: Readiness) {
-        blank()
-        if advice.allClear {
-            paragraph(readiness.allClear[language])
-        } else if !advice.suggestions.isEmpty {
-            terminal.line(style.bold(strings(.readinessStartWith)))
-            for moduleID in advice.moduleOrder {
-                guard let module = curriculum.module(moduleID) else { continue }
-                blank()
-                terminal.line("  " + style.bold(module.title[language]) + "  " + style.dim("(\(openHint(moduleID)))"))
-                if case .locked(let missing)? = status(of: moduleID)?.state {
-                    quiet(strings(.readinessLockedFirst, [.modules: titles(missing)]), indent: "    ")
-                }
-                for (index, suggestion) in advice.suggestions.filter({ $0.moduleID == moduleID }).enumerated() {
-                    if index > 0 { blank() }
-                    paragraph(suggestion.advice[language], indent: "    ")
-                }
-            }
-        }
-        blank()
-        paragraph(readiness.closing[language])
-        quiet(strings(.readinessSaved))
     }
 }

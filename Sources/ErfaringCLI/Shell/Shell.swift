@@ -54,10 +54,13 @@ final class Shell {
          style: Style, dataFolder: String) {
         self.curriculum = curriculum
         self.store = store
-        self.terminal = style.plain ? PlainGlyphTerminal(terminal) : terminal
+        // The pager sees the text as shown: after `--plain` has replaced its signs.
+        let pager = Pager(terminal)
+        self.terminal = style.plain ? PlainGlyphTerminal(pager) : pager
         self.environment = environment
         self.baseStyle = style
         self.dataFolder = dataFolder
+        pager.moreLine = { [weak self] in Strings(language: self?.language ?? .nb)(.pagerMore) }
     }
 
     var language: Language { profile?.language ?? .nb }

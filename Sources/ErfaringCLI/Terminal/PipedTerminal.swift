@@ -21,6 +21,10 @@ final class PipedTerminal: Terminal {
         isInteractive ? terminalColumns() ?? fixedWidth : fixedWidth
     }
 
+    /// At a terminal, its rows (the pager then reads a typed line: Enter, or q and Enter); on a
+    /// pipe, nil: piped output is never paged.
+    var height: Int? { isInteractive ? terminalRows() : nil }
+
     func readLine(prompt: String, addToHistory: Bool) -> InputEvent {
         if isInteractive { write(prompt) }
         InterruptSignal.reset()

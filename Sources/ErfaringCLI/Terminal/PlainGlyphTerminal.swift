@@ -30,6 +30,8 @@ final class PlainGlyphTerminal: Terminal {
     func write(_ text: String) { base.write(Self.plain(text)) }
     var width: Int { base.width }
     var isInteractive: Bool { base.isInteractive }
+    var height: Int? { base.height }
+    func readKey() -> InputEvent { base.readKey() }
     func setCompletions(_ provider: @escaping CompletionProvider) { base.setCompletions(provider) }
     func saveHistory() { base.saveHistory() }
     func useHistory(_ file: URL) { base.useHistory(file) }

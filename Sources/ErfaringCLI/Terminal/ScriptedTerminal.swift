@@ -17,6 +17,8 @@ final class ScriptedTerminal: Terminal {
     private var script: [String]
     private(set) var transcript = ""
     private(set) var width: Int
+    /// Rows of the window, for the pager; nil (the default) never pages.
+    var height: Int?
     let isInteractive: Bool
     private var completion: CompletionProvider?
     /// The lines the command history kept, as a live terminal would keep them.
@@ -24,9 +26,10 @@ final class ScriptedTerminal: Terminal {
     /// The history files the shell chose, in order (``useHistory(_:)``).
     private(set) var historyFiles: [URL] = []
 
-    init(_ script: [String], width: Int = 72, interactive: Bool = false) {
+    init(_ script: [String], width: Int = 72, height: Int? = nil, interactive: Bool = false) {
         self.script = script
         self.width = width
+        self.height = height
         self.isInteractive = interactive
     }
 
@@ -51,6 +54,18 @@ final class ScriptedTerminal: Terminal {
         if line == Self.endLine { return .end }
         if addToHistory && line != Self.interruptLine && keepsInHistory(line) { history.append(line) }
         return line == Self.interruptLine ? .interrupt : .line(line)
+    }
+
+    /// The next script line as a key: `" "` Space, `""` Enter, `"q"`, or ``interruptLine``. The
+    /// transcript shows it in brackets after the more-line.
+    func readKey() -> InputEvent {
+        guard !script.isEmpty else {
+            transcript += "[<end>]\n"
+            return .end
+        }
+        let key = script.removeFirst()
+        transcript += "[\(key == " " ? "space" : key.isEmpty ? "enter" : key)]\n"
+        return key == Self.interruptLine ? .interrupt : .line(key)
     }
 
     func write(_ text: String) { transcript += text }

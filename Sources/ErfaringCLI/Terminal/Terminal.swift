@@ -11,6 +11,13 @@ func terminalColumns() -> Int? {
     return Int(size.ws_col)
 }
 
+/// The rows of the terminal on standard output, if it is one.
+func terminalRows() -> Int? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+    return Int(size.ws_row)
+}
+
 /// Set from the SIGINT handler; read after a read from the keyboard returns.
 nonisolated(unsafe) private var interruptFlag: sig_atomic_t = 0
 
@@ -63,6 +70,13 @@ protocol Terminal: AnyObject {
     var width: Int { get }
     /// Whether a person is typing at a terminal (prompts, editing, colour allowed).
     var isInteractive: Bool { get }
+    /// Rows of the window, when output goes to a window a person reads; nil when it goes to a
+    /// pipe or a file, which is never paged.
+    var height: Int? { get }
+    /// Reads one key for the pager: `.line(" ")` for Space, `.line("")` for Enter, `.line("q")`
+    /// for q; `.interrupt` for Ctrl-C and `.end` for Ctrl-D. The key is not echoed; the line the
+    /// more-line stands on is ended, so what follows begins on a row of its own.
+    func readKey() -> InputEvent
     /// What Tab completion offers from now on: the provider is asked with the line before the
     /// cursor each time Tab is pressed.
     func setCompletions(_ provider: @escaping CompletionProvider)
@@ -74,6 +88,17 @@ protocol Terminal: AnyObject {
 }
 
 extension Terminal {
+    var height: Int? { nil }
+
+    /// A key as a line: terminals that cannot read single keys take a typed line, ended by the
+    /// learner's own Enter.
+    func readKey() -> InputEvent {
+        switch readLine(prompt: "", addToHistory: false) {
+        case .line(let text): return .line(text.trimmingSpacesAndTabs().isEmpty && !text.isEmpty ? " " : text.lowercased())
+        case let other: return other
+        }
+    }
+
     /// The longest line the command history keeps: a longer one is a paste gone wrong, not a
     /// command worth recalling, and would fill the history file.
     static var longestHistoryLine: Int { 500 }

@@ -1,0 +1,49 @@
+import Foundation
+
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// One key from the keyboard, for the pager: the terminal leaves line mode for that one key (no
+/// echo, nothing drawn), then goes back as it was. Ctrl-C still interrupts.
+enum SingleKey {
+    static func read() -> InputEvent {
+        var saved = termios()
+        guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return .end }
+        var raw = saved
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        tcsetattr(STDIN_FILENO, TCSANOW, &raw)
+        defer { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
+        InterruptSignal.reset()
+        var byte: UInt8 = 0
+        while true {
+            let count = Glibc.read(STDIN_FILENO, &byte, 1)
+            if count == 1 { break }
+            if count < 0 && errno == EINTR {
+                if InterruptSignal.take() { return .interrupt }
+                continue
+            }
+            return .end
+        }
+        // The rest of a key that sends several bytes (an arrow, a letter outside ASCII) is dropped.
+        tcflush(STDIN_FILENO, TCIFLUSH)
+        switch byte {
+        case 0x04: return .end
+        case 0x0A, 0x0D: return .line("")
+        case 0x20...0x7E: return .line(String(UnicodeScalar(byte)).lowercased())
+        default: return .line("\u{FFFD}")
+        }
+    }
+}
+
+extension EditLineTerminal {
+    var height: Int? { terminalRows() }
+    func readKey() -> InputEvent {
+        defer { write("\n") }
+        return SingleKey.read()
+    }
+}

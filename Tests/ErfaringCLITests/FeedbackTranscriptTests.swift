@@ -124,6 +124,33 @@ struct FeedbackTranscriptTests {
         #expect(try store.events(profile: profile.id).filter { $0.kind == .cardReviewed }.compactMap(\.payload.rating) == [1, 4])
     }
 
+    @Test("quiz: the attempt's result is stored before the last feedback waits for Enter; a window closed there loses no pass")
+    func quizResultStoredBeforeLastWait() throws {
+        let harness = try ShellHarness()
+        try harness.run(firstRun + ["avslutt"])
+        let profile = try #require(try harness.store.currentProfile())
+        let answers = try harness.answers(module: "basics", right: [true, true, true, true])
+        // Enter after each of the first three answers; the window closes (end of input) at the last wait.
+        let script = ["quiz basics", answers[0], "", answers[1], "", answers[2], "", answers[3]]
+        let store = harness.store
+        var finishedAtLastWait: Bool?
+        let strings = Strings(language: .nb)
+        let terminal = ProbingTerminal(ScriptedTerminal(script, width: 80, interactive: true)) { prompt in
+            guard prompt == strings(.feedbackGoOnPrompt) else { return }
+            let attempts = (try? store.attempts(profile: profile.id, module: ModuleID("basics"))) ?? []
+            finishedAtLastWait = attempts.contains { $0.finishedAt != nil && $0.passed == true }
+        }
+        let shell = Shell(curriculum: harness.curriculum, store: store, terminal: terminal, environment: harness.environment,
+                          style: Style(color: false, plain: false, width: 80), dataFolder: "/tmp")
+        _ = try shell.run()
+        #expect(finishedAtLastWait == true, "the pass is stored while the last feedback is on screen")
+        let unfinished = try store.attempts(profile: profile.id, module: ModuleID("basics"), unfinishedOnly: true)
+        #expect(unfinished.isEmpty)
+        // The next sitting does not offer to resume a quiz that has every answer.
+        let again = try harness.run(["quiz basics", "hjem", "avslutt"], width: 80)
+        #expect(!again.contains("Du fortsetter quizen"))
+    }
+
     @Test("a closing sentence all feedback shares is found; different or single ones are not", arguments: [
         (["Nei. Se leksjonen «A».", "Ja. Se leksjonen «A»."], "Se leksjonen «A»." as String?),
         (["Nei. Se leksjonen «A».", "Ja. Se leksjonen «B»."], nil),

@@ -39,9 +39,11 @@ extension Shell {
             if status.lessonsDone < status.lessonsTotal {
                 quiet(strings(.quizNotRead, [.done: String(status.lessonsDone), .total: String(status.lessonsTotal)]))
             }
-        } else {
+        } else if session.hasUnanswered(after: -1) {
             terminal.line(style.bold(strings(.quizResume, [.number: String(session.resumeNumber), .count: count])))
         }
+        // Whether an answer's feedback is on screen from this sitting, for the wait before the result.
+        var feedbackShown = false
         questions: for (index, entry) in session.entries.enumerated() where !session.isAnswered(at: index) {
             let question = entry.question
             // The same question again while its answer could not be saved.
@@ -69,9 +71,11 @@ extension Shell {
                         break questions
                     case .saved(_, let grade):
                         showOutcome(grade, question: question, order: entry.choiceOrder, response: picks)
+                        feedbackShown = true
                     case .otherWindow(let stored, let grade):
                         terminal.line(strings(.quizOtherWindow))
                         showOutcome(grade, question: question, order: entry.choiceOrder, response: stored.response)
+                        feedbackShown = true
                     }
                 }
             }
@@ -81,10 +85,11 @@ extension Shell {
                 return leave
             }
         }
-        // The last answer's feedback too stays until the learner goes on; the result follows
-        // however they go on, since every answer is in.
-        let leave = terminal.isInteractive ? waitToGoOn(last: true) : nil
+        // Every answer is in: the result is stored at once, before any wait, so closing the window
+        // at the last feedback loses no pass. The last feedback stays on screen until the learner
+        // goes on, and the result follows however they go on.
         let result = try storeCall { () throws(StoreError) in try session.finish() }
+        let leave = terminal.isInteractive && feedbackShown ? waitToGoOn(last: true) : nil
         try showResult(result, module: module, wasCompleted: status.isCompleted)
         return leave == .home || leave == .quit ? leave ?? .stay : .stay
     }

@@ -8,7 +8,7 @@ struct SummaryCommand: ContextCommand {
         CommandConfiguration(
             commandName: "summary",
             abstract: CommandLanguage.text(
-                nb: "Skriv kompetansebeviset ditt: det du har vist i kurset, til en jobbsøknad (A4, én eller to sider).",
+                nb: "Lag kompetanseoversikten din: det du har vist i kurset, til en jobbsøknad (A4, én eller to sider).",
                 en: "Write your competence statement: what you have shown in the course, for a job application (A4, one or two pages)."),
             discussion: CommandLanguage.text(
                 nb: """

@@ -77,9 +77,13 @@ struct CompletionModelTests {
         #expect(model.complete("ordliste medarbeider med", in: .nb).candidates == ["medarbeider med brukererfaring (MB)"])
     }
 
-    @Test("after 'hjelp': one command name, or 'nå' for the help numbers; elsewhere nothing")
+    @Test("after 'hjelp': a topic or 'alle', one command name, or 'nå' for the help numbers; elsewhere nothing")
     func helpAndNothing() {
-        #expect(model.complete("hjelp ", in: .nb).candidates == ShellCommandID.allNames + ["nå"])
+        let topicsNB = ["lesing", "øving", "oppslag", "oversikt", "innstillinger", "alle"]
+        #expect(model.complete("hjelp ", in: .nb).candidates == topicsNB + ShellCommandID.allNames + ["nå"])
+        #expect(model.complete("hjelp øv", in: .nb).candidates.first == "øving")
+        #expect(model.complete("help set", in: .en).candidates == ["settings"])
+        #expect(model.complete("help al", in: .en).candidates == ["all"])
         #expect(model.complete("hjelp n", in: .nb).candidates == ["next", "neste", "nå"])
         #expect(model.complete("help no", in: .en).candidates == ["now"])
         #expect(model.complete("hjelp ord", in: .nb).candidates == ["ordliste"])

@@ -199,7 +199,7 @@ struct ModuleWalkTmuxTests {
                 lines = try send(try answer(question, numbers, right: wrongGiven), "Enter")
                 wrongGiven = true
                 if phase == .quiz { quizAnswers += 1 } else { reviewAnswers += 1 }
-            } else if prompt.hasPrefix("Enter: neste spørsmål") || prompt.hasPrefix("Enter: videre:")
+            } else if prompt.hasPrefix("Enter: neste spørsmål") || prompt.hasPrefix("Trykk Enter for å gå videre:")
                         || prompt.hasPrefix("Hvor sikker var du?") {
                 expectFeedbackFits(lines, try #require(current), where: phase == .quiz ? "quiz" : "review")
                 feedbackScreens += 1
@@ -231,8 +231,11 @@ struct ModuleWalkTmuxTests {
         #expect(quizAnswers == quiz.draw, "the whole quiz was answered")
         #expect(reviewAnswers == quiz.draw, "every card the quiz made came back in the review")
         #expect(feedbackScreens == checks.count + quizAnswers + reviewAnswers)
-        let joined = try screen(history: true).joined(separator: "\n")
-        #expect(joined.contains("Repetisjonen er ferdig: \(quiz.draw - 1) av \(quiz.draw) riktige."))
+        let done = "Repetisjonen er ferdig: \(quiz.draw - 1) av \(quiz.draw) riktige."
+        var joined = try screen(history: true).joined(separator: "\n")
+        let shown = Date().addingTimeInterval(5)
+        while !joined.contains(done) && Date() < shown { usleep(50_000); joined = try screen(history: true).joined(separator: "\n") }
+        #expect(joined.contains(done), "\(joined.split(separator: "\n").suffix(30).joined(separator: "\n"))")
         let profiles = try StoreRows.select(home.appendingPathComponent("progress.sqlite"),
                                             "SELECT count(*) FROM quiz_attempt WHERE passed = 1")
         #expect(profiles.first?.first == "1", "the quiz was passed")

@@ -172,7 +172,7 @@ enum Catalog {
             nb: "Svaret ditt er lagret som riktig, som om du var ganske sikker.",
             en: "Your answer is saved as right, as if you were fairly sure.")
         case .checkRetry: LocalizedText(nb: "Prøv én gang til (Enter viser svaret).", en: "Have one more try (Enter shows the answer).")
-        case .feedbackGoOnPrompt: LocalizedText(nb: "Enter: videre: ", en: "Enter: go on: ")
+        case .feedbackGoOnPrompt: LocalizedText(nb: "Trykk Enter for å gå videre: ", en: "Press Enter to go on: ")
         case .checkRetryPrompt: LocalizedText(nb: "Nytt svar: ", en: "Your new answer: ")
 
         // Time
@@ -400,7 +400,7 @@ enum Catalog {
             nb: "Repetisjon: {count} spørsmål fra modulen er lagt til; det er klart {when}.",
             en: "Review: {count} question from the module was added; it is due {when}.")
         case .endCourse: LocalizedText(
-            nb: "Du har fullført hele kurset, alle {count} modulene. Det er godt gjort.",
+            nb: "Du har fullført hele kurset, alle {count} modulene. Godt gjort!",
             en: "You have completed the whole course, all {count} modules. Well done.")
         case .endCourseSummary: LocalizedText(
             nb: "Til en jobbsøknad: kjør 'erfaring summary --out kompetanse.html' i terminalen (utenfor kurset). Siden samler det du har vist i kurset, klar til å skrives ut fra en nettleser. Skriv 'repeter' når spørsmål er klare, så holder du det ved like.",
@@ -409,8 +409,11 @@ enum Catalog {
             nb: "Du har lest gjennom {module} igjen. Modulen var fullført fra før.",
             en: "You have read through {module} again. The module was already complete.")
         case .endPracticeLeft: LocalizedText(
-            nb: "Du har lest alle leksjonene i {module}, og quizen er bestått. Det som gjenstår: {count} øvingssamtale(r) ('{command}').",
-            en: "You have read every lesson of {module}, and the quiz is passed. What is left: {count} practice conversation(s) ('{command}').")
+            nb: "Du har lest alle leksjonene i {module}, og quizen er bestått. Det som gjenstår: {count} øvingssamtaler ('{command}').",
+            en: "You have read every lesson of {module}, and the quiz is passed. What is left: {count} practice conversations ('{command}').")
+        case .endPracticeLeftOne: LocalizedText(
+            nb: "Du har lest alle leksjonene i {module}, og quizen er bestått. Det som gjenstår: {count} øvingssamtale ('{command}').",
+            en: "You have read every lesson of {module}, and the quiz is passed. What is left: {count} practice conversation ('{command}').")
         case .homeContinueReview: LocalizedText(
             nb: "Neste: repetisjon av spørsmålene som er klare (trykk Enter)",
             en: "Next: review the questions that are due (press Enter)")
@@ -428,18 +431,19 @@ enum Catalog {
         case .homeHints: LocalizedText(
             nb: "Skriv 'hjelp' for kommandoene, 'krise' for nødnumre, 'avslutt' for å gå ut.",
             en: "Type 'help' for the commands, 'crisis' for emergency numbers, 'quit' to leave.")
-        case .homeLocked: LocalizedText(nb: "låst: fullfør {modules} først", en: "locked: finish {modules} first")
+        case .homeLocked: LocalizedText(nb: "låst: ta modul {modules} først", en: "locked: take module {modules} first")
+        case .homeLockedMany: LocalizedText(nb: "låst: ta modul {modules} først", en: "locked: take modules {modules} first")
         case .readinessFromAnswers: LocalizedText(nb: "(ut fra {count} av svarene dine)", en: "(from {count} of your answers)")
-        case .readinessLater: LocalizedText(nb: "Passer også for deg, når de er åpnet:", en: "Also for you, once they open:")
+        case .readinessLater: LocalizedText(nb: "Passer også for deg når de er åpnet:", en: "Also for you, once they open:")
         case .readinessAllLocked: LocalizedText(
-            nb: "Modulene som passer best for deg, er låst ennå. Begynn med {modules}, så åpnes de:",
+            nb: "Modulene som passer best for deg, er fortsatt låst. Begynn med {modules}, så åpnes de:",
             en: "The modules that suit you best are still locked. Start with {modules}, and they open:")
         case .readinessSecondLook: LocalizedText(
             nb: "Se gjerne ekstra på utsagn {number}, der du svarte {rating}: der er det ofte noe å hente.",
-            en: "It is worth a second look at statements {number}, which you rated {rating}: that is often where there is something to gain.")
+            en: "Statements {number}, which you rated {rating}, are worth a second look: that is often where there is something to gain.")
         case .readinessSecondLookOne: LocalizedText(
             nb: "Se gjerne ekstra på utsagn {number}, der du svarte {rating}: der er det ofte noe å hente.",
-            en: "It is worth a second look at statement {number}, which you rated {rating}: that is often where there is something to gain.")
+            en: "Statement {number}, which you rated {rating}, is worth a second look: that is often where there is something to gain.")
         case .pagerMore: LocalizedText(nb: "-- mer (mellomrom/Enter, q for å stoppe) --", en: "-- more (Space/Enter, q to stop) --")
         }
     }

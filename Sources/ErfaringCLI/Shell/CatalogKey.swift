@@ -79,9 +79,9 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     case practiceOfferPausedAgain
     // Module end and next step
     case endComplete, endDone, endDoneOne, endPractice, endReview, endReviewOne, endCourse, endCourseSummary
-    case endReadAgain, endPracticeLeft, homeContinueReview
+    case endReadAgain, endPracticeLeft, endPracticeLeftOne, homeContinueReview
     // Pager, help by topic, readiness result
-    case pagerMore, homeHints, homeLocked, helpOverviewHeader, helpOverviewMore, helpTopicHeader, helpTopics
+    case pagerMore, homeHints, homeLocked, homeLockedMany, helpOverviewHeader, helpOverviewMore, helpTopicHeader, helpTopics
     case readinessFromAnswers, readinessLater, readinessAllLocked, readinessSecondLook, readinessSecondLookOne
 
     /// A `{name}` a catalog text can hold; `Strings` fills only these, in one pass over the text.
@@ -97,7 +97,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
     enum Counted: CaseIterable, Sendable {
         case homeReviewsDue, progressDue, cliImported, cliSummaryWritten, practiceResume, stateLessonsAfterPass
         // Module end
-        case endReview
+        case endReview, endPracticeLeft
 
         var forms: (one: CatalogKey, other: CatalogKey) {
             switch self {
@@ -108,6 +108,7 @@ enum CatalogKey: CaseIterable, Hashable, Sendable {
             case .practiceResume: (.practiceResumeOne, .practiceResume)
             case .stateLessonsAfterPass: (.stateLessonAfterPass, .stateLessonsAfterPass)
             case .endReview: (.endReviewOne, .endReview)
+            case .endPracticeLeft: (.endPracticeLeftOne, .endPracticeLeft)
             }
         }
     }

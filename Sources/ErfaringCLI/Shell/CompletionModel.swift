@@ -64,10 +64,12 @@ struct CompletionModel: Sendable {
             let fallback = terms.map(\.id) + terms.compactMap { $0.term[other] }
             return Completion(typed: typed, candidates: Self.matching(typed, shown, else: fallback))
         case .help:
-            // One command name, or `nå`/`now` for the help numbers; nothing after it.
+            // A topic (or `alle`/`all`), one command name, or `nå`/`now` for the help numbers;
+            // nothing after it.
             guard words.count == 1 || (words.count == 2 && !startsNew) else { return .none }
             let now = language == .nb ? "nå" : "now"
-            return Completion(typed: typed, candidates: Self.matching(typed, ShellCommandID.allNames + [now]))
+            let topics = HelpTopic.allCases.compactMap { $0.names[language] } + [language == .nb ? "alle" : "all"]
+            return Completion(typed: typed, candidates: Self.matching(typed, topics + ShellCommandID.allNames + [now]))
         default:
             return .none
         }

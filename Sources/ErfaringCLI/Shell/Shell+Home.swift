@@ -100,7 +100,7 @@ extension Shell {
         let state: String
         if case .locked(let missing) = status.state {
             let numbers = missing.compactMap { moduleNumber($0) }.map(String.init)
-            state = strings(.homeLocked, [.modules: ListFormat.joined(numbers, language: language)])
+            state = strings(numbers.count == 1 ? .homeLocked : .homeLockedMany, [.modules: ListFormat.joined(numbers, language: language)])
         } else {
             state = strings.describe(status, curriculum: curriculum)
         }

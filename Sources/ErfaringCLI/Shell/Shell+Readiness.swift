@@ -110,7 +110,7 @@ extension Shell {
                     guard let module = curriculum.module(moduleID) else { continue }
                     let numbers = (missing[moduleID] ?? []).compactMap { moduleNumber($0) }.map(String.init)
                     terminal.line("  " + module.title[language] + "  "
-                                  + style.dim(strings(.homeLocked, [.modules: ListFormat.joined(numbers, language: language)])))
+                                  + style.dim(strings(numbers.count == 1 ? .homeLocked : .homeLockedMany, [.modules: ListFormat.joined(numbers, language: language)])))
                 }
             }
         }

@@ -123,8 +123,8 @@ extension Shell {
             case .completed?:
                 strong(strings(.endReadAgain, [.module: module.title[language]]))
             case .practicePending(let conversations)?:
-                strong(strings(.endPracticeLeft, [.module: module.title[language], .count: String(conversations.count),
-                                                  .command: ShellCommandID.practice.name(in: language)]))
+                strong(strings.counted(.endPracticeLeft, conversations.count, [
+                    .module: module.title[language], .command: ShellCommandID.practice.name(in: language)]))
             default:
                 strong(strings(.readModuleRead, [.module: module.title[language]]))
             }

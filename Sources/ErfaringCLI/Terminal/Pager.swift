@@ -71,8 +71,7 @@ final class Pager: Terminal {
                 rows = 1
                 return true
             case .line(let key) where key.lowercased() != "q":
-                // Any other key: the more-line again, on a row of its own.
-                base.write(moreLine())
+                // Any other key is ignored: nothing written, so no unread row scrolls away.
                 continue
             case .line, .interrupt, .end:
                 stopped = true

@@ -20,22 +20,27 @@ enum SingleKey {
         defer { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
         InterruptSignal.reset()
         var byte: UInt8 = 0
+        // Keys other than Space, Enter, q, Ctrl-C and Ctrl-D are ignored here, silently, so the
+        // caller writes its newline only once the learner has answered.
         while true {
             let count = Glibc.read(STDIN_FILENO, &byte, 1)
-            if count == 1 { break }
             if count < 0 && errno == EINTR {
                 if InterruptSignal.take() { return .interrupt }
                 continue
             }
+            if count == 1 {
+                switch byte {
+                case 0x04: return .end
+                case 0x0A, 0x0D: return .line("")
+                case 0x20: return .line(" ")
+                case 0x51, 0x71: return .line("q")
+                default:
+                    // The rest of a key that sends several bytes (an arrow, PgDn) is dropped too.
+                    tcflush(STDIN_FILENO, TCIFLUSH)
+                    continue
+                }
+            }
             return .end
-        }
-        // The rest of a key that sends several bytes (an arrow, a letter outside ASCII) is dropped.
-        tcflush(STDIN_FILENO, TCIFLUSH)
-        switch byte {
-        case 0x04: return .end
-        case 0x0A, 0x0D: return .line("")
-        case 0x20...0x7E: return .line(String(UnicodeScalar(byte)).lowercased())
-        default: return .line("\u{FFFD}")
         }
     }
 }

@@ -38,13 +38,12 @@ enum CommandLanguage {
         return choose(environment: environment, profileLanguage: storedLanguage(environment))
     }
 
-    /// The current profile's language, read from an existing database; nil when there is none
-    /// yet or it cannot be read (the command itself then says why). Never creates anything.
+    /// The current profile's language, read from an existing database without migrating or writing
+    /// it (``ProgressStore/storedLanguage(at:)``); nil when there is none yet or it cannot be read
+    /// (the command itself then says why). Never creates or changes anything.
     static func storedLanguage(_ environment: [String: String]) -> Language? {
-        guard let location = try? DataLocation.resolve(environment: environment),
-              FileManager.default.fileExists(atPath: location.database.path),
-              let store = try? ProgressStore(url: location.database) else { return nil }
-        return (try? store.currentProfile())?.language
+        guard let location = try? DataLocation.resolve(environment: environment) else { return nil }
+        return ProgressStore.storedLanguage(at: location.database)
     }
 
     /// `nb` or `en`, as the run's language says.

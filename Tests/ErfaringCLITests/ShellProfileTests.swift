@@ -61,6 +61,24 @@ struct ShellProfileTests {
         #expect(terminal.historyFiles.count == 1)
     }
 
+    @Test("'profil NAVN' typed at the practice list switches: the list has closed and nothing is half-done")
+    func fromThePracticeList() throws {
+        // The shipped course: its first module has more than one conversation, so 'øv 1' shows the list.
+        let course = try #require(try CurriculumLoader.load(root: Binary.repository).curriculum)
+        let harness = try ShellHarness(curriculum: course)
+        let env = harness.environment
+        let kari = try harness.store.createProfile(name: "Kari", language: .nb, id: env.uuid(), at: env.now())
+        let bjorn = try harness.store.createProfile(name: "Bjørn Ærlig", language: .en, id: env.uuid(), at: env.now())
+        try harness.store.useProfile(kari.id)
+        let terminal = ScriptedTerminal(["øv 1", "profil Bjørn Ærlig", "avslutt"], width: 80)
+        let transcript = try harness.run(on: terminal, width: 80)
+        // Typed at the list itself, right under its last entry.
+        #expect(transcript.contains("(0 av 6)\n> profil Bjørn Ærlig\nSwitched to profile 'Bjørn Ærlig'.\n"), "\(transcript)")
+        #expect(!transcript.contains("skriv 'hjem' først"), "\(transcript)")
+        #expect(transcript.contains("Switched to profile 'Bjørn Ærlig'."), "\(transcript)")
+        #expect(try harness.store.currentProfile()?.id == bjorn.id)
+    }
+
     @Test("'profil' alone with one profile says how to make another; the profile in use is not switched to again")
     func oneProfile() throws {
         let harness = try ShellHarness()

@@ -90,7 +90,9 @@ final class Shell {
             case .run(let activity):
                 next = try guarded { try run(activity) }
             case .command(let text):
-                next = try guarded { try dispatch(text, atHome: false) }
+                // The list that handed the command back has closed and nothing is half-done: a
+                // profile switch is as safe as from home.
+                next = try guarded { try dispatch(text, atHome: false, mayLeaveProfile: true) }
             case .stay:
                 // No colour in the prompt: libedit would count and show the escape codes.
                 let input = terminal.readLine(prompt: "erfaring> ", addToHistory: true)
@@ -141,8 +143,9 @@ final class Shell {
         }
     }
 
-    /// Handles one typed command. `atHome` makes an empty line mean "continue".
-    func dispatch(_ text: String, atHome: Bool) throws -> Next {
+    /// Handles one typed command. `atHome` makes an empty line mean "continue"; a profile switch
+    /// is taken at home or where `mayLeaveProfile` says nothing is half-done.
+    func dispatch(_ text: String, atHome: Bool, mayLeaveProfile: Bool = false) throws -> Next {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let first = words.first else {
             return atHome ? continueActivity() : .stay
@@ -171,7 +174,7 @@ final class Shell {
             return .stay
         }
         let arguments = Array(words.dropFirst())
-        if command == .profile, !atHome, !arguments.isEmpty {
+        if command == .profile, !atHome, !mayLeaveProfile, !arguments.isEmpty {
             // A switch in the middle of a lesson, a quiz or a conversation would leave it half the
             // old profile's: the learner goes home first (where everything is saved).
             terminal.line(strings(.shellProfileFromHome, [.command: "\(first) \(arguments.joined(separator: " "))"]))

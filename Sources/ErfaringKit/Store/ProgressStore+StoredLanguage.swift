@@ -1,0 +1,29 @@
+import Foundation
+import GRDB
+
+extension ProgressStore {
+    /// The current profile's language in the database at `url`, read through a read-only
+    /// connection that never migrates, writes or creates anything and waits at most a second on a
+    /// locked file. Nil when there is no file, no profile, a schema that is not fully migrated, or
+    /// anything that cannot be read (a damaged or locked file): "no stored language", never an error.
+    public static func storedLanguage(at url: URL) -> Language? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(1)
+        // `immutable`: no locks taken and no -wal/-shm made (a read-only connection on a WAL file
+        // would leave both behind). A file changed meanwhile reads as damaged: nil, like any failure.
+        let uri = url.standardizedFileURL.absoluteString + "?immutable=1"
+        guard let queue = try? DatabaseQueue(path: uri, configuration: configuration) else { return nil }
+        defer { try? queue.close() }
+        return try? queue.read { db -> Language? in
+            guard try migrator.hasCompletedMigrations(db) else { return nil }
+            let chosen = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'current-profile'")
+            let byChoice = try chosen.flatMap {
+                try String.fetchOne(db, sql: "SELECT language FROM profile WHERE id = ?", arguments: [$0])
+            }
+            let code = try byChoice ?? String.fetchOne(db, sql: "SELECT language FROM profile ORDER BY createdAt LIMIT 1")
+            return code.flatMap(Language.init(rawValue:))
+        }
+    }
+}

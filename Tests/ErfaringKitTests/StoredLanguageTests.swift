@@ -43,6 +43,22 @@ struct StoredLanguageTests {
         #expect(leftovers(url).isEmpty)
     }
 
+    @Test("with the store still open, a profile in its -wal (not yet copied into the file) is read")
+    func readsWhatTheWalHolds() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("progress.sqlite")
+        let store = try ProgressStore(url: url)
+        try store.createProfile(name: "Kari", language: .nb, id: UUID(), at: Date(timeIntervalSince1970: 1))
+        let walSize = try FileManager.default.attributesOfItem(atPath: url.path + "-wal")[.size] as? Int
+        #expect((walSize ?? 0) > 0, "the profile is in the -wal")
+        #expect(ProgressStore.storedLanguage(at: url) == .nb)
+        try store.createProfile(name: "Bob", language: .en, id: UUID(), at: Date(timeIntervalSince1970: 2))
+        let bob = try #require(try store.profiles().first { $0.name == "Bob" })
+        try store.useProfile(bob.id)
+        #expect(ProgressStore.storedLanguage(at: url) == .en, "the profile chosen last")
+    }
+
     @Test("an older schema, garbage or no file is 'no stored language', and the file is left untouched")
     func unreadable() throws {
         let dir = try folder()

@@ -11,9 +11,13 @@ extension ProgressStore {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(1)
-        // `immutable`: no locks taken and no -wal/-shm made (a read-only connection on a WAL file
-        // would leave both behind). A file changed meanwhile reads as damaged: nil, like any failure.
-        let uri = url.standardizedFileURL.absoluteString + "?immutable=1"
+        // Without a -wal beside it, the file holds everything: it is read `immutable`, taking no
+        // locks and making no -wal/-shm (a read-only connection on a WAL file would leave both
+        // behind). With one (another connection is open, or the last one did not checkpoint), what
+        // is in the -wal counts too, so the file is read as a plain read-only connection, beside
+        // the -wal that is already there. Anything that fails reads as nil.
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: url.path + "-wal")[.size] as? Int) ?? 0
+        let uri = walSize > 0 ? url.path : url.standardizedFileURL.absoluteString + "?immutable=1"
         guard let queue = try? DatabaseQueue(path: uri, configuration: configuration) else { return nil }
         defer { try? queue.close() }
         return try? queue.read { db -> Language? in

@@ -7,7 +7,9 @@ extension ProgressStore {
     /// locked file. Nil when there is no file, no profile, a schema that is not fully migrated, or
     /// anything that cannot be read (a damaged or locked file): "no stored language", never an error.
     public static func storedLanguage(at url: URL) -> Language? {
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        // Only a regular file is opened: a FIFO or a device of that name would block the read.
+        guard let type = try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType,
+              type == .typeRegular else { return nil }
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(1)
